@@ -1,0 +1,470 @@
+"""Streaming, errors and output shared by every pnews command.
+
+Every command reads JSON Lines (or, for ``parse``, raw article files) through this module and
+writes through it, so the record contract and the error behaviour live in one place:
+
+* input files are read in order; none, or ``-``, means stdin; gzip is detected by magic bytes;
+* one record per line, UTF-8, a leading BOM accepted, blank lines skipped;
+* a bad line stops the run with ``pnews CMD: FILE:LINE: what is wrong`` and exit status 1,
+  or, with ``--skip-invalid``, is reported (capped) and written raw to ``--rejects``;
+* output is one compact JSON object per line, never ASCII-escaped, ``\\n`` after each;
+* a closed pipe, Ctrl-C and a failed write end the run cleanly with a documented status.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import sys
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any, NoReturn
+
+import orjson
+
+Record = dict[str, Any]
+
+# Documented in the README, "Errors and exit codes".
+EXIT_OK = 0
+EXIT_DATA = 1  # bad input, unreadable file, failed write
+EXIT_USAGE = 2  # bad command line (click's own status)
+EXIT_INTERNAL = 3  # a bug in pnews: please report it
+EXIT_INTERRUPTED = 130  # Ctrl-C
+EXIT_BROKEN_PIPE = 141  # the reader went away (`| head`); nothing is printed
+
+STDIN_NAME = "<stdin>"
+GZIP_MAGIC = b"\x1f\x8b"
+UTF8_BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+WARNING_CAP = 10
+
+
+class PnewsError(Exception):
+    """An error the user can act on; printed as one line, never as a traceback."""
+
+    exit_code = EXIT_DATA
+
+
+class InputError(PnewsError):
+    """Bad input at a known place: ``FILE:LINE: message`` (LINE may be unknown)."""
+
+    def __init__(self, source: str, line: int | None, message: str):
+        self.source, self.line, self.message = source, line, message
+        where = f"{source}:{line}" if line else source
+        super().__init__(f"{where}: {message}")
+
+
+class OutputError(PnewsError):
+    """Writing the output failed (full disk, closed file, permissions)."""
+
+
+@dataclass
+class IOOptions:
+    """The options every command shares; built by ``options.io_options``."""
+
+    command: str
+    inputs: tuple[str, ...] = ()
+    output: str | None = None
+    skip_invalid: bool = False
+    rejects: str | None = None
+    quiet: bool = False
+
+
+@dataclass
+class RunStats:
+    read: int = 0
+    written: int = 0
+    invalid: int = 0
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+class Reporter:
+    """Warnings and the invalid-line log of one command, on stderr."""
+
+    def __init__(self, command: str, quiet: bool = False, cap: int = WARNING_CAP):
+        self.command, self.quiet, self.cap = command, quiet, cap
+        self.invalid_reported = 0
+        self.invalid_suppressed = 0
+
+    def warn(self, message: str) -> None:
+        if not self.quiet:
+            _stderr(f"pnews {self.command}: warning: {message}")
+
+    def info(self, message: str) -> None:
+        if not self.quiet:
+            _stderr(f"pnews {self.command}: {message}")
+
+    def invalid(self, error: InputError) -> None:
+        if self.invalid_reported < self.cap:
+            self.invalid_reported += 1
+            self.warn(f"skipped {error}")
+        else:
+            self.invalid_suppressed += 1
+
+    def finish_invalid(self, total: int, rejects: str | None) -> None:
+        if self.invalid_suppressed:
+            self.warn(f"... {self.invalid_suppressed} more invalid lines not shown")
+        if total:
+            where = f", written to {rejects}" if rejects else ""
+            self.warn(f"skipped {total} invalid line{'s' if total != 1 else ''}{where}")
+
+
+def _stderr(line: str) -> None:
+    try:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
+# ---------------------------------------------------------------------------------------------
+# Opening input
+
+
+def display_name(path: str) -> str:
+    return STDIN_NAME if path == "-" else path
+
+
+def open_input(path: str) -> IO[bytes]:
+    """Open a file (or ``-`` for stdin) for binary reading, gunzipping it if it starts like gzip."""
+    name = display_name(path)
+    if path == "-":
+        raw: IO[bytes] = sys.stdin.buffer
+    else:
+        try:
+            raw = open(path, "rb")  # noqa: SIM115 - the caller closes it
+        except IsADirectoryError:
+            raise InputError(name, None, "is a directory") from None
+        except FileNotFoundError:
+            raise InputError(name, None, "no such file") from None
+        except PermissionError:
+            raise InputError(name, None, "permission denied") from None
+        except OSError as exc:
+            raise InputError(name, None, exc.strerror or str(exc)) from None
+    try:
+        head = _peek(raw, 2)
+    except OSError as exc:
+        raise InputError(name, None, exc.strerror or str(exc)) from None
+    if head[:2] == GZIP_MAGIC:
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    return raw
+
+
+def _peek(stream: IO[bytes], n: int) -> bytes:
+    peek = getattr(stream, "peek", None)
+    if peek is not None:
+        return peek(n)[:n]
+    return b""
+
+
+def read_lines(path: str) -> Iterator[tuple[int, bytes]]:
+    """Yield ``(line_number, line)`` of a file, without its line ending, in constant memory."""
+    name = display_name(path)
+    stream = open_input(path)
+    lineno = 0
+    try:
+        for lineno, raw in enumerate(stream, 1):
+            if lineno == 1:
+                if raw[:2] in UTF16_BOMS:
+                    raise InputError(
+                        name, 1, "UTF-16 input; pnews reads UTF-8 (convert it with iconv -f UTF-16 -t UTF-8)"
+                    )
+                if raw.startswith(UTF8_BOM):
+                    raw = raw[3:]
+            yield lineno, raw.rstrip(b"\r\n")
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        raise InputError(name, lineno + 1, f"gzip stream is corrupt or cut short ({exc})") from None
+    except OSError as exc:
+        raise InputError(name, lineno + 1, exc.strerror or str(exc)) from None
+    finally:
+        if path != "-":
+            stream.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Decoding and validating records
+
+
+def loads_object(raw: bytes) -> dict[str, Any]:
+    """Decode one JSON Lines line that must hold an object, or raise ``ValueError``."""
+    try:
+        obj = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        obj = _loads_slow(raw)
+    if not isinstance(obj, dict):
+        raise ValueError(f"expected a JSON object, got {_json_kind(obj)}")
+    return obj
+
+
+def loads_record(raw: bytes) -> Record:
+    """Decode one line into a record of the contract, or raise ``ValueError`` saying what is wrong."""
+    obj = loads_object(raw)
+    if "id" not in obj:
+        raise ValueError('missing "id"')
+    if not isinstance(obj["id"], str):
+        raise ValueError(f'"id" must be a string, got {_json_kind(obj["id"])}')
+    if not isinstance(obj.get("text"), str):
+        got = "nothing" if "text" not in obj else _json_kind(obj["text"])
+        raise ValueError(f'"text" must be a string, got {got}')
+    return obj
+
+
+def _loads_slow(raw: bytes) -> Any:
+    # orjson refuses a few things the JSON grammar allows (lone surrogate escapes, huge integers);
+    # the standard library takes them, and it also gives the more useful error message.
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"invalid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})") from None
+    if text.startswith("\ufeff"):
+        raise ValueError("byte-order mark (U+FEFF) in the middle of the stream")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    except RecursionError:
+        raise ValueError("invalid JSON: nested too deeply") from None
+
+
+def _json_kind(obj: Any) -> str:
+    if obj is None:
+        return "null"
+    if isinstance(obj, bool):
+        return "a boolean"
+    if isinstance(obj, (int, float)):
+        return "a number"
+    if isinstance(obj, str):
+        return "a string"
+    if isinstance(obj, list):
+        return "an array"
+    return "an object"
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def dumps_record(record: Record) -> bytes:
+    """One output line: compact JSON, UTF-8, keys in their original order, ``\\n`` at the end."""
+    try:
+        return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)
+    except TypeError:
+        # Lone surrogates cannot be UTF-8; keep them as JSON escapes so nothing is lost.
+        text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        return text.encode("utf-8") + b"\n"
+
+
+@dataclass(slots=True)
+class Located:
+    """A record with the place it was read from, for error messages."""
+
+    source: str
+    line: int
+    record: Record
+
+
+class Session:
+    """One run of one command: its options, warnings, counts, rejects and output."""
+
+    def __init__(self, options: IOOptions, reporter: Reporter | None = None):
+        self.options = options
+        self.reporter = reporter or Reporter(options.command, options.quiet)
+        self.stats = RunStats()
+        self._rejects: IO[bytes] | None = None
+
+    def records(self, decode: Callable[[bytes], Record] | None = None) -> Iterator[Located]:
+        """The records of the input files, in order; bad lines stop the run or are rejected."""
+        decode = decode or loads_record
+        for path in self.options.inputs or ("-",):
+            name = display_name(path)
+            try:
+                for lineno, raw in read_lines(path):
+                    if not raw.strip():
+                        continue
+                    self.stats.read += 1
+                    try:
+                        record = decode(raw)
+                    except ValueError as exc:
+                        self.reject(InputError(name, lineno, str(exc)), raw)
+                        continue
+                    yield Located(name, lineno, record)
+            except InputError as exc:
+                if not self.options.skip_invalid:
+                    raise
+                self.stats.invalid += 1
+                self.reporter.warn(f"skipped the rest of {exc}")
+
+    def reject(self, error: InputError, raw: bytes | None = None) -> None:
+        """Stop on bad input, or with --skip-invalid report it and keep its raw bytes."""
+        if not self.options.skip_invalid:
+            raise error
+        self.stats.invalid += 1
+        self.reporter.invalid(error)
+        if raw is not None and self.options.rejects:
+            if self._rejects is None:
+                self._rejects = open_output(self.options.rejects)
+            _write(self._rejects, raw + b"\n", self.options.rejects)
+
+    def run(self, produce: Iterable[Record]) -> RunStats:
+        """Write every record ``produce`` yields; flush whole lines even when it fails midway."""
+        writer = RecordWriter(self.options.output, self.stats)
+        try:
+            writer.write_many(produce)
+        finally:
+            try:
+                if self._rejects is not None:
+                    close_output(self._rejects, self.options.rejects)
+                self.reporter.finish_invalid(self.stats.invalid, self.options.rejects)
+            finally:
+                writer.close()
+        return self.stats
+
+
+def unique_ids(session: Session, located: Iterable[Located]) -> Iterator[Located]:
+    """Pass records through, stopping (or rejecting, with --skip-invalid) on a repeated id."""
+    first_seen: dict[str, str] = {}
+    for item in located:
+        record_id = item.record["id"]
+        if record_id in first_seen:
+            message = f"duplicate id {record_id!r} (first in {first_seen[record_id]})"
+            error = InputError(item.source, item.line or None, message)
+            session.reject(error, dumps_record(item.record).rstrip(b"\n"))
+            continue
+        first_seen[record_id] = f"{item.source}:{item.line}" if item.line else item.source
+        yield item
+
+
+def records_of(located: Iterable[Located]) -> Iterator[Record]:
+    for item in located:
+        yield item.record
+
+
+# ---------------------------------------------------------------------------------------------
+# Output
+
+
+def open_output(path: str | None) -> IO[bytes]:
+    if path is None or path == "-":
+        return sys.stdout.buffer
+    try:
+        return open(path, "wb", buffering=1 << 16)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _write(stream: IO[bytes], data: bytes, name: str | None) -> None:
+    try:
+        stream.write(data)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write {name or '<stdout>'}: {exc.strerror or exc}") from None
+
+
+def close_output(stream: IO[bytes], name: str | None) -> None:
+    try:
+        stream.flush()
+        if stream is not sys.stdout.buffer:
+            stream.close()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write {name or '<stdout>'}: {exc.strerror or exc}") from None
+
+
+class RecordWriter:
+    """Writes whole lines only, so output cut short by an error never ends in half a record."""
+
+    def __init__(self, path: str | None, stats: RunStats | None = None):
+        self.path = path
+        self.stream = open_output(path)
+        self.stats = stats
+
+    def write(self, record: Record) -> None:
+        _write(self.stream, dumps_record(record), self.path)
+        if self.stats is not None:
+            self.stats.written += 1
+
+    def write_many(self, records: Iterable[Record]) -> None:
+        for record in records:
+            self.write(record)
+
+    def close(self) -> None:
+        close_output(self.stream, self.path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Running a command
+
+Transform = Callable[[Record], Iterable[Record]]
+
+
+def run_filter(options: IOOptions, transform: Transform) -> RunStats:
+    """Read every record, pass it through ``transform`` and write what it yields, in order.
+
+    ``transform`` returns the records to write for one input record (usually just that one,
+    changed in place; one per quote for ``--explode``).
+    """
+    session = Session(options)
+    return session.run(map_located(session.records(), transform))
+
+
+def map_located(located: Iterable[Located], transform: Transform) -> Iterator[Record]:
+    """Apply ``transform`` to each record; a crash names the file, line and record id."""
+    for item in located:
+        try:
+            yield from transform(item.record)
+        except PnewsError:
+            raise
+        except Exception as exc:  # a bug of ours: say where, and which record
+            raise InternalError(item.source, item.line, item.record.get("id"), exc) from exc
+
+
+class InternalError(PnewsError):
+    exit_code = EXIT_INTERNAL
+
+    def __init__(self, source: str, line: int, record_id: Any, exc: BaseException):
+        self.original = exc
+        super().__init__(
+            f"{source}:{line}: internal error on record {record_id!r}: {type(exc).__name__}: {exc} "
+            "(please report this; set PNEWS_DEBUG=1 for a traceback)"
+        )
+
+
+def guard(command: str, body: Callable[[], Any]) -> NoReturn:
+    """Run a command body, turning every failure into a one-line message and an exit status."""
+    code = EXIT_OK
+    try:
+        body()
+    except PnewsError as exc:
+        _stderr(f"pnews {command}: {exc}")
+        if isinstance(exc, InternalError) and os.environ.get("PNEWS_DEBUG"):
+            import traceback
+
+            traceback.print_exception(exc.original)
+        code = exc.exit_code
+    except BrokenPipeError:
+        code = EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        code = EXIT_INTERRUPTED
+    except RecursionError:
+        _stderr(f"pnews {command}: input nested too deeply")
+        code = EXIT_DATA
+    except MemoryError:
+        _stderr(f"pnews {command}: out of memory")
+        code = EXIT_DATA
+    if code in (EXIT_BROKEN_PIPE, EXIT_INTERRUPTED):
+        _silence_stdout()
+    raise SystemExit(code)
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit; after a broken pipe that flush would fail noisily.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

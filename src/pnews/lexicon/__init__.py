@@ -1,0 +1,1 @@
+"""Word lists and patterns, kept apart from the engines that use them."""
