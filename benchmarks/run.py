@@ -25,6 +25,9 @@ import orjson
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BBC = ROOT.parent / "shared" / "data" / "bbc"
 
+# Per-record filters, each measured on the parsed corpus from stdin.
+FILTERS = ["clean"]
+
 PASSTHROUGH = r"""
 import sys, orjson
 out = sys.stdout.buffer
@@ -91,6 +94,9 @@ def main() -> None:
         rows.append(("orjson passthrough (floor)", floor_s, floor_rss))
         t, rss = measure([*pnews, "parse", "-q", str(a.bbc)], None, a.repeat)
         rows.append(("pnews parse", t, rss))
+        for command in FILTERS:
+            t, rss = measure([*pnews, *command.split(), "-q"], parsed, a.repeat)
+            rows.append((f"pnews {command}", t, rss))
     print(f"machine: {machine()}")
     print(f"corpus: {a.bbc} ({docs} articles, {text_bytes / 1e6:.1f} MB of article text)")
     print(f"{'command':30} {'articles/s':>11} {'MB/s':>7} {'peak RSS MB':>12} {'x floor time':>12}")

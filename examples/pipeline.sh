@@ -3,4 +3,5 @@
 #   examples/pipeline.sh            # prints the records to stdout
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pnews parse seeds/*.txt
+pnews parse seeds/*.txt \
+  | pnews clean

@@ -130,3 +130,43 @@ def test_parse_bbc_corpus():
     assert proc.stderr.decode() == (
         f"pnews parse: warning: {bbc}/sport/199.txt: not valid UTF-8 (byte 0xa3 at offset 257); read as cp1252\n"
     )
+
+
+def test_parse_clean_pipeline_on_seeds():
+    proc = shell("pnews parse seeds/*.txt | pnews clean | pnews clean")
+    assert proc.returncode == 0, proc.stderr
+    records = lines(proc.stdout)
+    assert len(records) == 5
+    assert all(r["removed"] is not None for r in records)
+    assert not any("Please enter a valid email" in r["text"] for r in records)
+
+
+def test_clean_gzip_stdin_and_head(tmp_path):
+    proc = shell(
+        f"pnews parse seeds/*.txt | gzip > {tmp_path}/p.jsonl.gz; pnews clean < {tmp_path}/p.jsonl.gz | head -1"
+    )
+    # clean may finish before head closes the pipe (0) or see it closed (141): quietly either way
+    assert proc.returncode in (0, 141) and proc.stderr == b""
+    assert json.loads(proc.stdout)["id"] == "000_db4817d7a5dae3bb"
+
+
+def test_clean_malformed_line_keeps_earlier_output(tmp_path):
+    bad = tmp_path / "in.jsonl"
+    bad.write_text('{"id": "a", "text": "x"}\n{"id": "b" "text": "y"}\n')
+    proc = run_pnews("clean", str(bad))
+    assert proc.returncode == 1
+    assert proc.stdout == b'{"id":"a","text":"x","removed":[]}\n'
+    assert proc.stderr.decode().startswith(f"pnews clean: {bad}:2: invalid JSON")
+
+
+@pytest.mark.slow
+def test_clean_removes_little_from_clean_text():
+    bbc = needs_shared("data", "bbc")
+    proc = shell(f"pnews parse -q {bbc} | pnews clean")
+    assert proc.returncode == 0
+    records = lines(proc.stdout)
+    assert len(records) == 2225
+    removed = sum(len(r["text"].split()) for rec in records for r in rec["removed"])
+    total = sum(len(r["text"].split()) for r in records) + removed
+    assert removed / total < 0.005
+    assert not any("&#" in r["text"] or "&amp;" in r["text"] for r in records)

@@ -110,6 +110,67 @@ def parse(io, paths, glob, files_from, title_mode, default_date, input_format, *
     pio.guard("parse", body)
 
 
+def _rule_list(value: str | None) -> list[str]:
+    return [name.strip() for name in (value or "").split(",") if name.strip()]
+
+
+@cli.command(context_settings=CONTEXT)
+@io_options("clean")
+@click.option("--rules", "list_rules", is_flag=True, help="List the rules with a line about each, and exit.")
+@click.option("--only", metavar="RULE,...", help="Run only these rules.")
+@click.option("--skip", metavar="RULE,...", help="Run every rule but these.")
+@click.option("--explain", is_flag=True, help="Print to stderr, per article, what went and why.")
+def clean(io, list_rules, only, skip, explain) -> None:
+    """Remove what is not the article and repair the text.
+
+    Sign-up boxes, app promos, ALL-CAPS related headlines, donation appeals, editorial notices,
+    credits, repeated paragraphs and a truncated tail go; each removal is appended to the
+    record's `removed` list as {"text", "rule"}. Spans in `quotes` and `dates` are moved to
+    where their text now stands, or dropped when it is gone (a summary says how many).
+    Recommended order: parse → clean → quotes / dates → dedupe.
+
+    \b
+    Examples:
+      pnews parse seeds/*.txt | pnews clean
+      pnews clean --explain articles.jsonl > clean.jsonl
+      pnews clean --skip repeated,truncated articles.jsonl
+      pnews clean articles.jsonl | jq -c '.removed[]'
+    """
+    from . import clean as cleaner
+    from . import io as pio
+
+    if list_rules:
+        for rule in cleaner.RULES:
+            click.echo(f"{rule.name:18} {rule.kind:7} {rule.description}")
+        return
+    try:
+        rules = cleaner.select_rules(_rule_list(only), _rule_list(skip))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--only/--skip") from None
+
+    def body() -> None:
+        reporter = pio.Reporter("clean", io.quiet)
+        spans = cleaner.SpanReport()
+
+        def transform(record):
+            before = len(record["removed"]) if isinstance(record.get("removed"), list) else 0
+            report = cleaner.clean_record(record, rules)
+            spans.shifted += report.shifted
+            spans.dropped += report.dropped
+            if explain:
+                cleaner.explain(record, record["removed"][before:], lambda line: pio.print_err("clean", line))
+            return (record,)
+
+        session = pio.Session(io, reporter)
+        session.run(pio.map_located(session.records(), transform))
+        if spans.shifted or spans.dropped:
+            reporter.warn(
+                f"moved {spans.shifted} and dropped {spans.dropped} quote/date spans whose text changed"
+            )
+
+    pio.guard("clean", body)
+
+
 def main() -> None:
     try:
         cli.main(prog_name="pnews")

@@ -112,6 +112,11 @@ class Reporter:
             self.warn(f"skipped {total} invalid line{'s' if total != 1 else ''}{where}")
 
 
+def print_err(command: str, line: str) -> None:
+    """A line of a command's own report on stderr (not a warning: --quiet leaves it)."""
+    _stderr(f"pnews {command}: {line}")
+
+
 def _stderr(line: str) -> None:
     try:
         sys.stderr.write(line + "\n")

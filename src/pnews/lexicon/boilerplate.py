@@ -1,0 +1,188 @@
+"""Patterns of page furniture that `clean` removes, one list per rule.
+
+Every pattern is compiled case-insensitively unless it sits in a ``*_CASED`` list. They describe
+kinds of text (a sign-up form, an app promo), never one site's sentence.
+"""
+
+# Phrases of newsletter sign-up boxes and their form residue. A paragraph made mostly of these
+# phrases goes; one phrase inside a real paragraph does not make it go.
+SIGNUP = [
+    r"\bsign(?:ing)?[ -]?up (?:to|for|now|today|here)\b(?:\s+\S+){0,8}?\s+"
+    r"(?:newsletters?|e-?mails?|alerts?|briefings?|bulletins?|digests?|headlines|updates)\b",
+    r"\bsubscribe (?:to|for) (?:our|the|my)\b(?:\s+\S+){0,6}?\s+(?:newsletters?|e-?mails?|alerts?|briefings?)\b",
+    r"\bget (?:our|the)\b(?:\s+\S+){0,4}?\s+newsletters?\b(?: delivered[^.!?]{0,60})?",
+    r"\b(?:please )?enter (?:a |your )?(?:valid )?e-?mail(?: address)?\b",
+    r"\b(?:invalid|valid) e-?mail(?: address)?\b",
+    r"\bthanks? (?:you )?for (?:signing up|subscribing)\b(?: to(?: the| our)?)?",
+    r"\b(?:read|view|see|review) (?:our|the) (?:privacy (?:notice|policy)|terms(?: of (?:use|service))?"
+    r"|cookie policy)\b",
+    r"\bI (?:would like|want|agree) to (?:be e-?mailed|receive|get)\b[^.!?]{0,140}[.!?]?",
+    r"\bby (?:signing up|subscribing|clicking|submitting|registering)\b[^.!?]{0,140}"
+    r"\b(?:agree|consent|accept)\b[^.!?]{0,140}[.!?]?",
+    r"\byou (?:can|may) (?:unsubscribe|opt[ -]out) at any time\b\.?",
+    r"\bthis site is protected by recaptcha\b[^.!?]{0,120}[.!?]?",
+    r"\bsomething went wrong,? please try again(?: later)?\b\.?",
+    r"\bno spam\b",
+    r"\bsign up\b",
+]
+
+# Words without which no SIGNUP phrase can match (checked on the lower-cased paragraph first).
+SIGNUP_TRIGGERS = (
+    "sign",
+    "subscri",
+    "mail",
+    "privacy",
+    "newsletter",
+    "thank",
+    "recaptcha",
+    "wrong",
+    "spam",
+    "terms",
+    "cookie",
+    "agree",
+    "would like",
+)
+
+# Calls to action that make up a whole short paragraph (matched from its start).
+CALL_TO_ACTION = [
+    r"click here\b",
+    r"tap here\b",
+    r"(?:download|get|install) (?:the|our)\b(?:\s+\S+){0,5}?\s+app\b",
+    r"(?:follow|like|find|join) us on\b",
+    r"(?:follow|like) (?:\S+\s+){0,3}on (?:twitter|facebook|instagram|linkedin|tiktok|threads|bluesky|youtube)\b",
+    r"subscribe(?: now| today| here)?\s*(?:[:|.!]|$)",
+    r"subscribe to (?:our|the)\b",
+    r"share (?:this|the) (?:article|story|page|post)\b",
+    r"share (?:on|via) (?:twitter|facebook|whatsapp|email|linkedin|x)\b",
+    r"(?:read|see|watch) (?:more|also|next|the latest)\b\s*(?:[:|»>-]|$|about|on|from|here|at)",
+    r"(?:related|more on this story|recommended|most read|trending(?: now)?|also read|read next"
+    r"|you may also like|more from \S+(?: \S+)?|more stories|top stories|latest news)\s*(?:[:|»>]|$)",
+    r"(?:advertisement|sponsored(?: content)?|promoted(?: content)?|paid content|ad)\s*(?:[:|]|$)",
+    r"(?:watch|listen|video|audio|podcast|gallery|photos|in pictures)\s*[:|]",
+    r"continue reading\b",
+    r"story continues (?:below|after)\b",
+    r"(?:scroll|swipe) (?:down|up)\b",
+    r"(?:sign in|log in|register) to (?:continue|read|comment)\b",
+    r"(?:join|leave a|view|show) (?:the )?comments?\b",
+    r"(?:already a (?:subscriber|member))\b",
+]
+CALL_TO_ACTION_MAX_WORDS = 25
+
+# Membership and donation appeals.
+DONATION = [
+    r"\bsupport (?:independent|quality|our|trusted|local|fearless|free|public[- ]interest)\b(?:\s+\S+){0,3}?"
+    r"\s+journalism\b(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)?\.?",
+    r"\bbecome an? (?:member|supporter|subscriber|patron|donor|friend)\b(?: (?:of|today|now)\b[^.!?]{0,40})?\.?",
+    r"\bsupport us\b(?: (?:just )?(?:once|monthly|annually|today|now|from \S+))?\.?",
+    r"\b(?:donate|give|contribute) (?:now|today|monthly|once)\b\.?",
+    r"\bmake a (?:one-off |one-time |monthly |recurring )?(?:donation|contribution)\b[^.!?]{0,80}[.!?]?",
+    r"\bjoin us in (?:this|the|our) (?:fight|mission|work|effort|cause)\b\.?",
+    r"\bour (?:journalism|reporting|newsroom|work) (?:is|relies|depends|remains)\b[^.!?]{0,120}"
+    r"\b(?:readers?|support|donations?|members?|funded)\b[^.!?]{0,60}[.!?]?",
+    r"\bevery (?:contribution|donation)\b[^.!?]{0,100}[.!?]?",
+    r"\bif you (?:value|like|enjoy|appreciate|rely on) (?:our|this|what we)\b[^.!?]{0,120}[.!?]?",
+    r"\b(?:please )?consider (?:supporting|subscribing|donating|a donation)\b[^.!?]{0,100}[.!?]?",
+]
+
+DONATION_TRIGGERS = (
+    "support",
+    "member",
+    "donat",
+    "contribut",
+    "give",
+    "join us",
+    "journalism",
+    "reporting",
+    "newsroom",
+    "our work",
+    "if you",
+    "consider",
+)
+
+# Editorial notices. LABELS are removed where they start a paragraph; NOTICES are whole
+# sentences removed wherever they start a paragraph or make one up.
+NOTICE_LABELS = [
+    r"(?:breaking|developing|update|updated|live|exclusive)\s*[:|—–]\s+(?=[A-Z“\"‘'])",
+]
+# A note label: what follows it is the note, to the end of the paragraph, unless it is one of
+# the NOTICES below followed by article text.
+NOTE_LABEL = r"editor['’]?s['’]? note\s*[:\-–—]\s*"
+NOTICE_LABELS_CASED = [r"(?:BREAKING|DEVELOPING|UPDATE|UPDATED|EXCLUSIVE)(?: NEWS)?\s*[:\-—–|]\s*"]
+NOTICES = [
+    r"this (?:is an? )?(?:developing|breaking)(?: news)? (?:story|article|report|situation)\b[^.!?]{0,80}[.!?]",
+    r"this (?:story|article|post|report|page) (?:has been|was|is being|will be|may be|is) "
+    r"(?:updated|corrected|amended|revised|developing)\b[^.!?]{0,120}[.!?]",
+    r"(?:please )?check back (?:later |soon )?for (?:updates|more)\b[^.!?]{0,60}[.!?]",
+    r"more (?:follows|to follow|to come|details to follow|soon)\s*[.…]*",
+    r"(?:last )?(?:updated|update|corrected|correction|clarification)\s*(?:[:|,—–-]|on|at)\s*[^\n]{0,200}",
+    r"an earlier version of this (?:story|article|report)\b[^.!?]{0,200}[.!?]",
+    r"(?:first )?published (?:on|at)\b[^.!?\n]{0,60}",
+]
+# Notices of the last kinds above only stand alone, in short paragraphs.
+NOTICE_MAX_WORDS = 45
+
+# Wire and photo credits.
+CREDIT_PARENTHETICAL = (
+    r"\(\s*(?:additional )?(?:reporting|writing|editing|compiled|produced|research|graphics)"
+    r"(?: and \w+)? by\b[^()]{0,300}\)\.?"
+)
+CREDITS = [
+    r"(?:additional )?(?:reporting|writing|editing)(?: and \w+)? by\b[^\n]{0,250}",
+    r"(?:photo|image|picture|illustration|video|file photo|main image|top image|pictured)"
+    r"(?: credit)?\s*[:|]\s*[^\n]{0,200}",
+    r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b))\s*[^\n]{0,200}",
+    r"[^\n]{0,150}\bcontributed(?: reporting)? to this (?:report|story|article)\.?",
+    r"[^\n]{0,200}(?:getty images|shutterstock|ap photo|afp via getty|epa-efe"
+    r"|(?<=[a-z])/(?:afp|ap|reuters|epa|ap photo)\b(?!-)|\breuters/(?=[a-z]))[^\n]{0,60}",
+]
+CREDIT_MAX_WORDS = 40
+
+# A stand-alone line in capitals, the headline of another story.
+HEADLINE_MIN_WORDS = 5
+HEADLINE_MAX_CHARS = 250
+HEADLINE_MIN_UPPER_RATIO = 0.9
+
+# Words after which a paragraph break cannot end a sentence, because a name follows them.
+TITLE_ABBREVIATIONS = [
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Prof.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Sgt.",
+    "Capt.",
+    "Maj.",
+    "Adm.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Rev.",
+    "Hon.",
+    "Pres.",
+    "Sec.",
+    "Supt.",
+    "Cmdr.",
+    "Brig.",
+    "St.",
+    "Mt.",
+]
+# Initialisms that may end a sentence ("aid to the U.S.") or start a noun phrase ("U.S. Secretary").
+# Before such a word, these words mean it ends a noun phrase, so the sentence may well end there.
+INITIALISM_ENDS_AFTER = [
+    "the",
+    "to",
+    "in",
+    "of",
+    "from",
+    "by",
+    "for",
+    "with",
+    "and",
+    "on",
+    "at",
+    "into",
+    "than",
+]

@@ -1,0 +1,344 @@
+"""Unit tests of clean's rules: each with cases it removes and near misses that must survive."""
+
+import pytest
+
+from pnews.clean import (
+    RULE_NAMES,
+    clean_record,
+    clean_text,
+    join_split_sentences,
+    remove_repeats,
+    remove_truncated_tail,
+    repair_characters,
+    select_rules,
+)
+
+BODY = "The council approved the budget on Monday after a long debate about school funding."
+
+
+def removed_by(text, rule):
+    return [r.text for r in clean_text(text).removed if r.rule == rule]
+
+
+def kept(text):
+    return clean_text(text).text
+
+
+# --- repairs
+
+
+def test_repair_characters():
+    assert repair_characters("caf&#233; &amp; AT&T &pound") == "café & AT&T &pound"
+    assert repair_characters("a\u00a0b\u200bc\u2009d  e\x07f\t g") == "a bc d ef g"
+    assert repair_characters("e\u0301") == "é"  # NFC
+    assert repair_characters("“quoted” it’s") == "“quoted” it’s"  # curly marks stay
+    assert repair_characters("line\u2028next") == "line\nnext"
+
+
+def test_paragraphs_are_separated_by_one_blank_line():
+    assert kept("  One.  \n\n\n\nTwo.\nThree. ") == "One.\n\nTwo.\n\nThree."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "joined"),
+    [
+        (["Earlier this month, U.S.", "Secretary of State Jane Doe said so."], True),
+        (["He met Mr.", "Smith on Friday."], True),
+        (["The aid was sent to the U.S.", "Officials said more would come."], False),
+        (["It ended.", "Then another."], False),
+        (["Earlier this month, U.S.", "officials said so."], False),
+    ],
+)
+def test_join_split_sentences(paragraphs, joined):
+    assert (len(join_split_sentences(paragraphs)) == 1) is joined
+
+
+# --- paragraph rules
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Sign up to our Morning Briefing email for the latest news Please enter a valid email address "
+        "SIGN UP Read our privacy notice Thanks for signing up to the",
+        "Get our free newsletter delivered every morning. You can unsubscribe at any time.",
+        "By signing up you agree to our terms of use and privacy policy.",
+    ],
+)
+def test_signup_removed(junk):
+    assert removed_by(f"{BODY}\n{junk}", "signup") == [junk]
+    assert kept(f"{BODY}\n{junk}") == BODY
+
+
+@pytest.mark.parametrize(
+    "real",
+    [
+        "Voters can sign up to the electoral register until Friday, officials said.",
+        "“Please enter a valid email address,” the form said, according to the lawsuit.",
+        "The newsletter, which has 40,000 subscribers, was sold to a rival publisher last year.",
+    ],
+)
+def test_signup_near_misses_stay(real):
+    assert kept(f"{BODY}\n{real}") == f"{BODY}\n\n{real}"
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "CLICK HERE TO GET THE EXAMPLE NEWS APP",
+        "Download the Daily News app for breaking news alerts",
+        "Follow us on Twitter and Facebook",
+        "Follow Jane Doe on Twitter @janedoe.",
+        "Read more: Minister resigns over expenses row",
+        "Related: How the vote unfolded",
+        "Advertisement",
+        "Watch: The moment the bridge collapsed",
+        "Share this article",
+        "Subscribe",
+        "Story continues below advertisement",
+    ],
+)
+def test_call_to_action_removed(junk):
+    assert removed_by(f"{BODY}\n{junk}\n{BODY} Again.", "call-to-action") == [junk]
+
+
+@pytest.mark.parametrize(
+    "real",
+    [
+        "Watchdogs said the company had misled investors for years about its accounts and profits.",
+        "Subscribers to the service rose by 10% in the quarter, the company said.",
+        "Read more widely, the report suggests a slowdown in consumer spending.",
+        "Users who share the app with friends get a discount, the firm said in a statement.",
+    ],
+)
+def test_call_to_action_near_misses_stay(real):
+    assert real in kept(f"{BODY}\n{real}")
+
+
+def test_related_headline_removed():
+    junk = "MINISTER QUITS OVER 'SECRET DEALS' WITH DONORS: REPORT"
+    assert removed_by(f"{BODY}\n{junk}\n{BODY} More.", "related-headline") == [junk]
+
+
+@pytest.mark.parametrize(
+    "real",
+    [
+        "NATO and the EU said the IMF loan would help, according to the BBC and CNN reports.",
+        "“NO WAR IN OUR NAME AND NOT EVER AGAIN,” the banners read.",
+        "(BEGIN VIDEO CLIP)",
+        "3. FOR FARMERS THE GLASS IS HALF FULL",
+        "WORLD OF WARCRAFT",
+    ],
+)
+def test_related_headline_near_misses_stay(real):
+    assert real in kept(f"{BODY}\n{real}")
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Support independent journalism in Ruritania. Join us in this fight.",
+        "Become a member Support us just once",
+        "If you value our reporting, please consider making a donation today.",
+    ],
+)
+def test_donation_removed(junk):
+    assert removed_by(f"{BODY}\n{junk}", "donation") == [junk]
+
+
+def test_donation_near_miss_stays():
+    real = "The charity said donors had given more to support local journalism this year than ever."
+    assert real in kept(f"{BODY}\n{real}")
+
+
+def test_editorial_notice_prefix_goes_and_article_text_stays():
+    text = "Editor's Note: This is a developing story and is being updated. The mayor resigned on Friday."
+    cleaned = clean_text(text)
+    assert cleaned.text == "The mayor resigned on Friday."
+    assert [(r.text, r.rule) for r in cleaned.removed] == [
+        ("Editor's Note:", "editorial-notice"),
+        ("This is a developing story and is being updated.", "editorial-notice"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "This is a developing story and will be updated.",
+        "More follows....",
+        "This story has been updated to include comments from the mayor.",
+        "Correction: An earlier version of this story misstated the mayor's age.",
+        "Editor’s note: The author is a former adviser to the campaign.",
+        "Updated at 10:15 GMT",
+    ],
+)
+def test_editorial_notices_removed(junk):
+    assert removed_by(f"{BODY}\n{junk}", "editorial-notice") == [junk]
+    assert kept(f"{BODY}\n{junk}") == BODY
+
+
+def test_breaking_label_goes_text_stays():
+    assert kept("BREAKING: The mayor resigned on Friday.") == "The mayor resigned on Friday."
+
+
+@pytest.mark.parametrize(
+    "real",
+    [
+        "The story was updated by the newspaper after the mayor complained, the editor said.",
+        "More follows from the inquiry next week, when the minister will give evidence.",
+        "Update your software now, the agency warned users on Monday.",
+    ],
+)
+def test_editorial_near_misses_stay(real):
+    assert real in kept(f"{BODY}\n{real}")
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "Photo: John Smith/Getty Images",
+        "© 2022 Example Media Ltd. All rights reserved.",
+        "The Associated Press contributed to this report.",
+        "Jane Doe/Reuters.",
+    ],
+)
+def test_credits_removed(junk):
+    assert removed_by(f"{BODY}\n{junk}", "credit") == [junk]
+
+
+def test_credit_parenthetical_at_paragraph_end():
+    cleaned = clean_text("The vote passed 52-48. (Reporting by Jane Doe; Editing by John Roe)")
+    assert cleaned.text == "The vote passed 52-48."
+    assert cleaned.removed[0].rule == "credit"
+
+
+@pytest.mark.parametrize(
+    "real",
+    [
+        "Copyright lawyers said the ruling would change how photographs are licensed online.",
+        "The poll results are online at http://ap-gfkpoll.com and in the appendix.",
+    ],
+)
+def test_credit_near_misses_stay(real):
+    assert real in kept(f"{BODY}\n{real}")
+
+
+# --- document rules
+
+
+def test_truncated_tail():
+    paragraphs = ["Full paragraph.", "A whole sentence here. Rather than evidenc..."]
+    kept_, removed = remove_truncated_tail(paragraphs)
+    assert kept_ == ["Full paragraph.", "A whole sentence here."]
+    assert removed[0].text == "Rather than evidenc..."
+    kept_, removed = remove_truncated_tail(["Full paragraph.", "Rather than evidenc…"])
+    assert kept_ == ["Full paragraph."]
+    # an ellipsis that is not at the end, or that follows a full stop, stays
+    assert remove_truncated_tail(["He paused... then spoke.", "End."])[1] == []
+    assert remove_truncated_tail(["“We will see…” he said"])[1] == []
+
+
+def test_exact_repeat_keeps_first():
+    para = "The minister said the scheme would cost far more than the original estimate of ten million."
+    assert remove_repeats([para, "Other text in between.", para]) == (
+        [para, "Other text in between."],
+        [remove_repeats([para, para])[1][0]],
+    )
+
+
+def test_near_repeat_keeps_the_complete_paragraph_not_the_caption():
+    caption = "In a video from the visit, the mayor was handed a flag and hinted at giving it to US leaders"
+    full = (
+        "In a video from the visit, the mayor was handed a flag and hinted at giving it to American leaders."
+    )
+    kept_, removed = remove_repeats([caption, "Middle paragraph.", full])
+    assert kept_ == ["Middle paragraph.", full]
+    assert [r.text for r in removed] == [caption]
+
+
+def test_list_items_differing_in_names_are_not_repeats():
+    items = [
+        "- Critic One, Paper A: Film - Alpha; director - Jane Roe; actor - John Doe.",
+        "- Critic One, Paper A: Film - Alpha; director - Max Poe; actor - John Doe.",
+    ]
+    assert remove_repeats(items)[1] == []
+
+
+def test_teaser_with_glued_headline_goes_and_the_original_stays():
+    original = [
+        "The storm hit the coast on Monday, flooding hundreds of homes and cutting power to thousands.",
+        "Emergency crews worked through the night to rescue residents trapped by the rising water.",
+    ]
+    teaser = (
+        "Coastal towns count the cost of the storm The storm hit the coast on Monday, flooding hundreds "
+        "of homes and cutting power to thousands. Emergency crews worked through the night to rescue "
+        "residents trapped by the rising water."
+    )
+    kept_, removed = remove_repeats([*original, teaser])
+    assert kept_ == original
+    assert removed[0].text == teaser and removed[0].rule == "repeated"
+
+
+def test_paraphrase_is_not_a_teaser():
+    paragraphs = [
+        "The storm hit the coast on Monday, flooding hundreds of homes and cutting power to thousands.",
+        "Hundreds of homes were flooded when the storm hit on Monday, and thousands lost power for days.",
+    ]
+    assert remove_repeats(paragraphs)[1] == []
+
+
+# --- rule selection, records, idempotence, spans
+
+
+def test_select_rules():
+    assert select_rules() == frozenset(RULE_NAMES)
+    assert select_rules(only=["signup"]) == {"signup"}
+    assert "repeated" not in select_rules(skip=["repeated"])
+    with pytest.raises(ValueError, match="unknown rule 'nope'"):
+        select_rules(only=["nope"])
+
+
+def test_only_runs_the_chosen_rules():
+    text = f"{BODY}\nAdvertisement\nThis is a developing story and will be updated."
+    cleaned = clean_text(text, select_rules(only=["call-to-action"]))
+    assert [r.rule for r in cleaned.removed] == ["call-to-action"]
+    assert "developing story" in cleaned.text
+
+
+def test_clean_record_appends_removed_and_keeps_other_fields():
+    record = {"id": "a", "text": f"{BODY}\nAdvertisement", "x": 1, "removed": [{"text": "old", "rule": "r"}]}
+    clean_record(record)
+    assert record == {
+        "id": "a",
+        "text": BODY,
+        "x": 1,
+        "removed": [{"text": "old", "rule": "r"}, {"text": "Advertisement", "rule": "call-to-action"}],
+    }
+
+
+def test_clean_is_idempotent_on_a_messy_article():
+    text = (
+        "Sign up to our daily email Please enter a valid email address SIGN UP\n"
+        f"{BODY}\nADVERTISEMENT\n{BODY}\nEditor's Note: This is a developing story and will be updated. "
+        "More text here.\nEarlier, U.S.\nOfficials spoke.\nCut off mid-wo..."
+    )
+    once = clean_text(text).text
+    assert clean_text(once).text == once
+    assert clean_text(once).removed == []
+
+
+def test_spans_are_moved_or_dropped():
+    text = "Advertisement\n\n“We will win,” she said on Tuesday.\n\nAdvertisement"
+    start = text.index("We will")
+    record = {
+        "id": "a",
+        "text": text,
+        "quotes": [{"text": "We will win,", "start": start, "end": start + 12}],
+        "dates": [{"text": "Advertisement", "start": 0, "end": 13}],
+    }
+    report = clean_record(record)
+    q = record["quotes"][0]
+    assert record["text"][q["start"] : q["end"]] == "We will win,"
+    assert record["dates"] == []
+    assert (report.shifted, report.dropped) == (1, 1)
