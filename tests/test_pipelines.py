@@ -170,3 +170,26 @@ def test_clean_removes_little_from_clean_text():
     total = sum(len(r["text"].split()) for r in records) + removed
     assert removed / total < 0.005
     assert not any("&#" in r["text"] or "&amp;" in r["text"] for r in records)
+
+
+@pytest.mark.slow
+def test_dedupe_bbc_finds_the_gold_pairs(tmp_path):
+    bbc = needs_shared("data", "bbc")
+    gold = {tuple(sorted((g["a"], g["b"]))) for g in map(json.loads, (bbc / "gold-duplicates.jsonl").open())}
+    proc = shell(f"pnews parse -q {bbc} | pnews dedupe --mark")
+    assert proc.returncode == 0
+    records = lines(proc.stdout)
+    assert len(records) == 2225
+    parent = {r["id"]: r.get("duplicate_of") or r["id"] for r in records}
+    groups: dict[str, list[str]] = {}
+    for rid in parent:
+        groups.setdefault(parent[rid], []).append(rid)
+    pairs = {tuple(sorted((a, b))) for g in groups.values() for i, a in enumerate(g) for b in g[i + 1 :]}
+    assert pairs == gold
+    assert "read 2225, kept 2068, dropped 137 exact, 20 near" in proc.stderr.decode()
+
+
+def test_full_pipeline_parse_clean_dedupe():
+    proc = shell("pnews parse seeds/*.txt seeds/*.txt --skip-invalid -q | pnews clean | pnews dedupe")
+    assert proc.returncode == 0, proc.stderr
+    assert len(lines(proc.stdout)) == 5

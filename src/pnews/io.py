@@ -20,6 +20,7 @@ import re
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, Any, NoReturn
 
@@ -129,8 +130,11 @@ def _stderr(line: str) -> None:
 # Opening input
 
 
+_ALIASES: dict[str, str] = {}  # a spool file stands for stdin in messages
+
+
 def display_name(path: str) -> str:
-    return STDIN_NAME if path == "-" else path
+    return STDIN_NAME if path == "-" else _ALIASES.get(path, path)
 
 
 def open_input(path: str) -> IO[bytes]:
@@ -345,6 +349,26 @@ def unique_ids(session: Session, located: Iterable[Located]) -> Iterator[Located
 def records_of(located: Iterable[Located]) -> Iterator[Record]:
     for item in located:
         yield item.record
+
+
+@contextmanager
+def rereadable_inputs(options: IOOptions, needed: bool = True) -> Iterator[tuple[str, ...]]:
+    """The inputs as paths that can be read twice: stdin is spooled to a temporary file."""
+    inputs = options.inputs or ("-",)
+    if not needed or "-" not in inputs:
+        yield inputs
+        return
+    import shutil
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(prefix="pnews-", suffix=".spool") as spool:
+        shutil.copyfileobj(sys.stdin.buffer, spool)
+        spool.flush()
+        _ALIASES[spool.name] = STDIN_NAME
+        try:
+            yield tuple(spool.name if path == "-" else path for path in inputs)
+        finally:
+            _ALIASES.pop(spool.name, None)
 
 
 # ---------------------------------------------------------------------------------------------
