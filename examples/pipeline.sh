@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pnews parse seeds/*.txt \
-  | pnews clean
+  | pnews clean \
+  | pnews dedupe

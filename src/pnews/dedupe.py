@@ -79,14 +79,17 @@ class _Powers:
 _POWERS = _Powers()
 
 
+_MIX_A, _MIX_B = _U64(0xBF58476D1CE4E5B9), _U64(0x94D049BB133111EB)
+_S30, _S27, _S31 = _U64(30), _U64(27), _U64(31)
+
+
 def _mix(x: np.ndarray) -> np.ndarray:
-    """splitmix64's finaliser: spreads the bits of a 64-bit value."""
-    with np.errstate(over="ignore"):
-        x = x ^ (x >> _U64(30))
-        x = x * _U64(0xBF58476D1CE4E5B9)
-        x = x ^ (x >> _U64(27))
-        x = x * _U64(0x94D049BB133111EB)
-        return x ^ (x >> _U64(31))
+    """splitmix64's finaliser: spreads the bits of a 64-bit value (arrays wrap silently)."""
+    x = x ^ (x >> _S30)
+    x *= _MIX_A
+    x ^= x >> _S27
+    x *= _MIX_B
+    return x ^ (x >> _S31)
 
 
 _SHINGLE_MULTIPLIER = _U64(0x9E3779B97F4A7C15)
@@ -99,9 +102,12 @@ class Features:
     digest: bytes
     shingles: np.ndarray  # sorted, unique uint64
     signature: np.ndarray  # uint64[num_perm]
+    band_keys: list[int]  # one 64-bit key per LSH band
 
 
-def features(texts: list[str], num_perm: int = NUM_PERM) -> list[Features]:
+def features(
+    texts: list[str], num_perm: int = NUM_PERM, banding: tuple[int, int] = (16, 8)
+) -> list[Features]:
     """Features of up to BATCH texts at once: numpy works on one buffer for the whole batch.
 
     Word hashes are polynomial hashes of their UTF-8 bytes (shifted to position 0, so a word
@@ -146,10 +152,22 @@ def features(texts: list[str], num_perm: int = NUM_PERM) -> list[Features]:
     doc_of_shingle = (keys >> _U64(SHINGLE_BITS)).astype(np.intp)
     bounds = np.searchsorted(doc_of_shingle, np.arange(len(texts) + 1))
     signatures = _minhash_rows(shingles, doc_of_shingle, len(texts), num_perm)
+    band_keys = band_hashes(signatures, *banding).tolist()
     return [
-        Features(digests[d], shingles[bounds[d] : bounds[d + 1]].copy(), signatures[d])
+        Features(digests[d], shingles[bounds[d] : bounds[d + 1]].copy(), signatures[d], band_keys[d])
         for d in range(len(texts))
     ]
+
+
+def band_hashes(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """One 64-bit key per band of each signature row: the band's values hashed together."""
+    cells = signatures[:, : bands * rows].reshape(len(signatures), bands, rows)
+    acc = cells[:, :, 0].copy()
+    for k in range(1, rows):
+        acc *= _SHINGLE_MULTIPLIER
+        acc += cells[:, :, k]
+        acc = _mix(acc)
+    return acc
 
 
 _ASCII_SPACE = bytes(32 if b in b"\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f" else b for b in range(256))
@@ -248,10 +266,19 @@ def choose_bands(
     return best
 
 
+def common_count(a: np.ndarray, b: np.ndarray) -> int:
+    """How many values two sorted arrays of unique values share."""
+    if len(a) > len(b):
+        a, b = b, a
+    where = np.searchsorted(b, a)
+    where[where == len(b)] = 0
+    return int(np.count_nonzero(b[where] == a))
+
+
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     if len(a) == 0 or len(b) == 0:
         return 0.0
-    common = len(np.intersect1d(a, b, assume_unique=True))
+    common = common_count(a, b)
     return common / (len(a) + len(b) - common)
 
 
@@ -259,7 +286,7 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
     """Share of the smaller set found in the larger one."""
     if len(a) == 0 or len(b) == 0:
         return 0.0
-    return len(np.intersect1d(a, b, assume_unique=True)) / min(len(a), len(b))
+    return common_count(a, b) / min(len(a), len(b))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -309,7 +336,11 @@ class Deduper:
         self._exact: dict[bytes, int] = {}
         self._keys: dict[str, int] = {}
         self._shingles: list[np.ndarray] = []
-        self._buckets: list[dict[bytes, list[int]]] = [defaultdict(list) for _ in range(self.bands)]
+        # low 32 bits of each kept signature, for a vectorised estimate before the exact check
+        self._signatures = np.empty((1024, num_perm), dtype=np.uint32)
+        self._margin = max(0.1, 5 * math.sqrt(threshold * (1 - threshold) / num_perm))
+        # band key -> kept index, or a list of them when several share the key
+        self._buckets: list[dict[int, int | list[int]]] = [{} for _ in range(self.bands)]
         self._samples: dict[int, list[int]] = defaultdict(list)
 
     def check(self, record: Record, feats: Features | None = None) -> Verdict:
@@ -318,12 +349,13 @@ class Deduper:
         if self.key is not None:
             return self._check_key(record)
         if feats is None:
-            feats = features([record["text"]], self.num_perm)[0]
+            feats = features([record["text"]], self.num_perm, (self.bands, self.rows))[0]
         if feats.digest in self._exact:
             return self._drop("exact", self._exact[feats.digest], 1.0)
-        shingles, signature = feats.shingles, feats.signature
-        band_keys = [signature[b * self.rows : (b + 1) * self.rows].tobytes() for b in range(self.bands)]
-        best, best_score = self._best_near(shingles, band_keys)
+        shingles = feats.shingles
+        band_keys = feats.band_keys
+        signature32 = feats.signature.astype(np.uint32)
+        best, best_score = self._best_near(shingles, band_keys, signature32)
         if best is not None:
             return self._drop("near", best, best_score)
         if self.containment_threshold is not None:
@@ -334,8 +366,17 @@ class Deduper:
         self._ids.append(record["id"])
         self._exact[feats.digest] = index
         self._shingles.append(shingles)
-        for band, band_key in enumerate(band_keys):
-            self._buckets[band][band_key].append(index)
+        if index == len(self._signatures):
+            self._signatures = np.concatenate((self._signatures, np.empty_like(self._signatures)))
+        self._signatures[index] = signature32
+        for bucket, band_key in zip(self._buckets, band_keys, strict=True):
+            found = bucket.get(band_key)
+            if found is None:
+                bucket[band_key] = index
+            elif isinstance(found, list):
+                found.append(index)
+            else:
+                bucket[band_key] = [found, index]
         if self.containment_threshold is not None:
             for sample in _sample(shingles):
                 self._samples[sample].append(index)
@@ -360,14 +401,27 @@ class Deduper:
         self.stats.dropped[kind] += 1
         return Verdict(kind, self._ids[index], round(similarity, 4))
 
-    def _best_near(self, shingles: np.ndarray, band_keys: list[bytes]) -> tuple[int | None, float]:
+    def _best_near(
+        self, shingles: np.ndarray, band_keys: list[int], signature32: np.ndarray
+    ) -> tuple[int | None, float]:
         candidates: set[int] = set()
-        for band, band_key in enumerate(band_keys):
-            found = self._buckets[band].get(band_key)
-            if found:
+        for bucket, band_key in zip(self._buckets, band_keys, strict=True):
+            found = bucket.get(band_key)
+            if found is None:
+                continue
+            if isinstance(found, list):
                 candidates.update(found)
+            else:
+                candidates.add(found)
+        if not candidates:
+            return None, 0.0
+        order = np.fromiter(sorted(candidates), dtype=np.intp, count=len(candidates))
+        if len(order) > 1:
+            # MinHash agreement estimates the Jaccard; far below the threshold is not worth a check
+            estimate = (self._signatures[order] == signature32).mean(axis=1)
+            order = order[estimate >= self.threshold - self._margin]
         best, best_score = None, 0.0
-        for index in sorted(candidates):
+        for index in order.tolist():
             self.stats.verified += 1
             score = jaccard(shingles, self._shingles[index])
             if score >= self.threshold and score > best_score:
@@ -395,9 +449,9 @@ class Deduper:
 
     def memory_bytes(self) -> int:
         """Bytes held by the index (shingle arrays, digests, buckets), roughly."""
-        shingles = sum(a.nbytes + 112 for a in self._shingles)
+        shingles = sum(a.nbytes + 112 for a in self._shingles) + self._signatures[: len(self._ids)].nbytes
         exact = len(self._exact) * (16 + 33 + 28 + 100)
-        buckets = sum(len(b) for b in self._buckets) * (self.rows * 8 + 33 + 56 + 100)
+        buckets = sum(len(b) for b in self._buckets) * (32 + 28 + 50)
         ids = sum(len(i) + 49 for i in self._ids) + 8 * len(self._ids)
         samples = sum(len(v) for v in self._samples.values()) * 60
         keys = sum(len(k) + 49 + 100 for k in self._keys)
@@ -454,9 +508,21 @@ class DedupeOptions:
 
 def dedupe_stream(located, options: DedupeOptions, deduper: Deduper, removed_writer=None, counts=None):
     """Yield the records to output, in input order; dropped ones go to ``removed_writer``."""
+
+    import gc
+
+    # The index holds millions of small objects and no reference cycles: a full collection
+    # would walk them all, again and again, as the index grows.
+    gc.disable()
+    try:
+        yield from _dedupe_batches(iter(located), options, deduper, removed_writer, counts)
+    finally:
+        gc.enable()
+
+
+def _dedupe_batches(iterator, options, deduper, removed_writer, counts):
     from itertools import islice
 
-    iterator = iter(located)
     while True:
         batch = [item.record for item in islice(iterator, STREAM_BATCH)]
         if not batch:
@@ -464,11 +530,10 @@ def dedupe_stream(located, options: DedupeOptions, deduper: Deduper, removed_wri
         if counts is not None:
             for record in batch:
                 _drop_corpus_repeats(record, counts, options.paragraphs or 0, deduper.stats)
-        feats = (
-            features([r["text"] for r in batch], deduper.num_perm)
-            if options.key is None
-            else [None] * len(batch)
-        )
+        if options.key is None:
+            feats = features([r["text"] for r in batch], deduper.num_perm, (deduper.bands, deduper.rows))
+        else:
+            feats = [None] * len(batch)
         for record, feat in zip(batch, feats, strict=True):
             verdict = deduper.check(record, feat)
             if verdict.kind == "kept":
