@@ -248,6 +248,40 @@ def dedupe(io, threshold, containment, key, mark, removed_path, paragraphs) -> N
     pio.guard("dedupe", body)
 
 
+@cli.command(context_settings=CONTEXT)
+@io_options("quotes")
+@click.option(
+    "--all", "include_scare", is_flag=True, help='Also output scare quotes and titles, as kind "scare".'
+)
+@click.option(
+    "--explode", is_flag=True, help='One line per quote: {"id", "n", ...quote fields} instead of the records.'
+)
+def quotes(io, include_scare, explode) -> None:
+    """Find direct and partial quotations, with their cue and speaker.
+
+    Adds `quotes`, a list in document order of {"text", "start", "end", "kind", "speaker",
+    "speaker_text", "cue"}. `speaker` is the resolved name ("he" → "Volodymyr Zelensky"),
+    the fullest form of it in the article and without titles; an organisation or document
+    ("the joint statement"); or null. Works on raw or cleaned text; run it after `clean`.
+
+    \b
+    Examples:
+      pnews parse seeds/*.txt | pnews clean | pnews quotes
+      pnews quotes --explode clean.jsonl | jq -r '[.speaker, .text] | @tsv'
+      pnews quotes --explode clean.jsonl | sqlite-utils insert quotes.db quotes - --nl
+    """
+    from . import io as pio
+    from . import quotes as extractor
+
+    def transform(record):
+        extractor.quote_record(record, include_scare)
+        if not explode:
+            return (record,)
+        return ({"id": record["id"], "n": n, **quote} for n, quote in enumerate(record["quotes"]))
+
+    pio.guard("quotes", lambda: pio.run_filter(io, transform))
+
+
 def main() -> None:
     try:
         cli.main(prog_name="pnews")

@@ -1,0 +1,895 @@
+"""`pnews quotes`: direct and partial quotations, with their cue and speaker resolved to a name.
+
+A character-level rule engine, in four steps:
+
+1. ``find_quotes``: pair quotation marks paragraph by paragraph. Apostrophes are told from
+   closing single quotes by their neighbours; a quote left open at a paragraph end continues
+   when the next paragraph reopens it (the news convention), and otherwise ends there, so one
+   broken mark never spoils the rest of the article.
+2. ``host_sentences``: the writer's sentences, with quoted words treated as opaque.
+3. ``attribute``: the cue and speaker of each quote: after it (“…,” he said), before it
+   (He added: “…”), around it (The focus, he said, “…”), "according to X", "X quoted Y as
+   saying", a dash, or the previous quote's speaker when a paragraph continues it.
+4. ``Resolver``: pronouns to the nearest fitting person, names to their fullest form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .io import Record
+from .lexicon import quotes as lx
+
+# ---------------------------------------------------------------------------------------------
+# 1. Quotation marks
+
+DOUBLE_OPENERS = "“„«‟"
+DOUBLE_CLOSERS = "”»"
+SINGLE_OPENERS = "‘‹"
+SINGLE_CLOSERS = "’›"
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+ALL_MARKS = (
+    DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + STRAIGHT_DOUBLE + STRAIGHT_SINGLE
+)
+_MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
+_BEFORE_OPENER = set(" \t\n([{—–-/") | set(DOUBLE_OPENERS + SINGLE_OPENERS)
+_AFTER_CLOSER = set(" \t\n.,;:!?)]}—–-…") | set(DOUBLE_CLOSERS + SINGLE_CLOSERS)
+_ELISIONS = ("em ", "em.", "em,", "til ", "cause ", "n ", "n’", "n'", "tis ", "twas ", "bout ")
+
+OPEN, CLOSE, APOSTROPHE, CLOSE_OR_APOSTROPHE, EITHER = "open", "close", "apostrophe", "close?", "either"
+
+
+def _glyph(ch: str) -> str:
+    if ch in STRAIGHT_DOUBLE + STRAIGHT_SINGLE:
+        return "straight"
+    if ch in "«»‹›":
+        return "guillemet"
+    return "curly"
+
+
+def classify_mark(text: str, i: int) -> tuple[str, str]:
+    """(family, role) of the mark at ``text[i]``: family "double" or "single"."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    if ch in DOUBLE_OPENERS:
+        return "double", OPEN
+    if ch in DOUBLE_CLOSERS:
+        if prev in " \t\n" and nxt.isalnum():
+            return "double", OPEN  # a closer typed where an opener belongs
+        return "double", CLOSE
+    if ch == STRAIGHT_DOUBLE:
+        if prev in _BEFORE_OPENER:
+            return "double", OPEN
+        if nxt in _AFTER_CLOSER:
+            return "double", CLOSE
+        if prev == ":":
+            return "double", OPEN
+        return "double", EITHER
+    if ch in SINGLE_OPENERS:
+        if nxt.isdigit() or (prev.isalpha() and nxt.isalpha()):
+            return "single", APOSTROPHE  # ‘90s, a ‘ typed for an apostrophe
+        return "single", OPEN
+    # ’ and '
+    if prev.isalnum() and nxt.isalnum():
+        return "single", APOSTROPHE  # nation’s, don't
+    rest = text[i + 1 : i + 6]
+    if prev in _BEFORE_OPENER or i == 0:
+        if nxt.isdigit() or rest.startswith(_ELISIONS):
+            return "single", APOSTROPHE  # ’90s, ’n’, 'em
+        if ch == STRAIGHT_SINGLE or ch in "›":
+            return "single", OPEN if nxt.isalnum() or nxt in ALL_MARKS else APOSTROPHE
+        return "single", APOSTROPHE
+    return "single", CLOSE_OR_APOSTROPHE  # States’ “…”, or the end of a quote: decided by pairing
+
+
+@dataclass
+class QuoteSpan:
+    """Quoted words: one (start, end) content range per paragraph they run over."""
+
+    segments: list[tuple[int, int]]
+    open_at: int  # position of the opening mark
+    close_at: int | None  # position of the closing mark; None when it ended without one
+    family: str
+    nested: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+    def words(self, text: str) -> str:
+        return " ".join(text[a:b].strip() for a, b in self.segments if text[a:b].strip())
+
+
+@dataclass
+class _Open:
+    family: str
+    glyph: str
+    at: int
+    segments: list[tuple[int, int]] = field(default_factory=list)
+    segment_start: int = 0
+    nested: bool = False
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Every quotation in the text, in order of its opening mark."""
+    found: list[QuoteSpan] = []
+    paragraphs = paragraph_spans(text)
+    carried: _Open | None = None  # a double quote that runs on into the next paragraph
+    for p, (p_start, p_end) in enumerate(paragraphs):
+        stack: list[_Open] = []
+        marks = [m.start() for m in _MARK.finditer(text, p_start, p_end)]
+        if carried is not None:
+            if (
+                marks
+                and text[p_start : marks[0]].strip() == ""
+                and classify_mark(text, marks[0])[1] in (OPEN, EITHER)
+            ):
+                carried.segment_start = marks[0] + 1
+                stack.append(carried)
+                marks = marks[1:]
+            else:
+                carried = None
+        carried = None
+        for i in marks:
+            family, role = classify_mark(text, i)
+            glyph = _glyph(text[i])
+            if family == "double":
+                _double(text, i, role, glyph, stack, found)
+            else:
+                _single(text, i, role, glyph, stack, found, p_end)
+        # at the paragraph end: singles left open were apostrophes; doubles continue or end here
+        stack = [q for q in stack if q.family == "double"]
+        if stack:
+            outer = stack[0]
+            for inner in stack[:0:-1]:
+                _close(text, inner, p_end, None, found)
+            nxt = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
+            if nxt and _reopens(text, nxt):
+                outer.segments.append((outer.segment_start, p_end))
+                carried = outer
+            else:
+                _close(text, outer, p_end, None, found)
+    found.sort(key=lambda q: q.open_at)
+    return [q for q in found if q.words(text)]
+
+
+def _reopens(text: str, paragraph: tuple[int, int]) -> bool:
+    start, end = paragraph
+    head = text[start:end].lstrip()
+    return bool(head) and head[0] in DOUBLE_OPENERS + STRAIGHT_DOUBLE
+
+
+def _double(text: str, i: int, role: str, glyph: str, stack: list[_Open], found: list[QuoteSpan]) -> None:
+    open_doubles = [k for k, q in enumerate(stack) if q.family == "double"]
+    if role == EITHER:
+        role = CLOSE if open_doubles else OPEN
+    if role == OPEN:
+        if open_doubles:
+            top = stack[open_doubles[-1]]
+            if top.glyph != glyph:
+                stack.append(_Open("double", glyph, i, segment_start=i + 1, nested=True))
+                return
+            # the same mark again before a closer: the first quote lost its closer
+            while len(stack) > open_doubles[-1]:
+                _close(text, stack.pop(), i, None, found)
+        stack.append(_Open("double", glyph, i, segment_start=i + 1, nested=bool(stack)))
+        return
+    if not open_doubles:
+        return  # a stray closer
+    matching = [k for k in open_doubles if stack[k].glyph == glyph] or open_doubles
+    k = matching[-1]
+    while len(stack) > k + 1:
+        stack.pop()  # singles opened inside and never closed were apostrophes
+    _close(text, stack.pop(), i, i, found)
+
+
+def _single(
+    text: str, i: int, role: str, glyph: str, stack: list[_Open], found: list[QuoteSpan], p_end: int
+) -> None:
+    if role == APOSTROPHE:
+        return
+    if role == OPEN:
+        stack.append(_Open("single", glyph, i, segment_start=i + 1, nested=bool(stack)))
+        return
+    if stack and stack[-1].family == "single":
+        _close(text, stack.pop(), i, i, found)
+        return
+    if role == CLOSE_OR_APOSTROPHE and stack and stack[-1].family == "double":
+        # “…not enough.’ at the end of a paragraph: a wrong glyph closing the double quote
+        if text[i + 1 : p_end].strip() == "" and text[i - 1] in ".!?,":
+            _close(text, stack.pop(), i, i, found)
+
+
+def _close(text: str, q: _Open, end: int, close_at: int | None, found: list[QuoteSpan]) -> None:
+    segments = [*q.segments, (q.segment_start, end)]
+    # trim white space inside the marks
+    trimmed = []
+    for a, b in segments:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    if trimmed:
+        found.append(QuoteSpan(trimmed, q.at, close_at, q.family, q.nested))
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. The writer's sentences
+
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "maj",
+    "adm",
+    "brig",
+    "rev",
+    "st",
+    "mt",
+    "jr",
+    "sr",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "no",
+    "vs",
+    "etc",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "ft",
+    "approx",
+    "dept",
+    "est",
+    "fig",
+    "hon",
+    "pres",
+    "supt",
+    "cmdr",
+    "gens",
+    "reps",
+    "sens",
+}
+_SENTENCE_STARTERS = {
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "this",
+    "that",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "still",
+    "yet",
+    "so",
+    "for",
+    "with",
+    "some",
+    "many",
+    "most",
+    "one",
+    "two",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])")
+
+
+def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """The writer's sentences: quoted words are not split, paragraphs always are."""
+    segments = sorted(seg for q in quotes for seg in q.segments)
+    sentences: list[tuple[int, int]] = []
+    for p_start, p_end in paragraph_spans(text):
+        start = p_start
+        for m in _BOUNDARY.finditer(text, p_start, p_end):
+            if _inside_any(segments, m.start(), m.end()) or _after_abbreviation(text, m.start(), m.end()):
+                continue
+            sentences.append((start, m.end()))
+            start = m.end()
+        if start < p_end:
+            sentences.append((start, p_end))
+    return sentences
+
+
+def _inside_any(segments: list[tuple[int, int]], a: int, b: int) -> bool:
+    import bisect
+
+    k = bisect.bisect_right(segments, (a, float("inf"))) - 1
+    return k >= 0 and segments[k][0] <= a and b <= segments[k][1]
+
+
+def _after_abbreviation(text: str, dot: int, next_start: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '("“‘':
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return True
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # U.S., U.N., a.m.
+        following = re.match(r"\W*(\w+)", text[next_start:])
+        return not (following and following.group(1).lower() in _SENTENCE_STARTERS)
+    return False
+
+
+def sentence_at(sentences: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    import bisect
+
+    k = bisect.bisect_right(sentences, (position, float("inf"))) - 1
+    return sentences[max(k, 0)]
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Cues and speakers
+
+
+def _inflections(lemma: str) -> list[str]:
+    if lemma in lx.IRREGULAR_CUE_FORMS:
+        return [lemma, *lx.IRREGULAR_CUE_FORMS[lemma]]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma) and len(lemma) <= 4:
+        last = lemma[-1]
+        return [lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing"]
+    if lemma.endswith(("sh", "ch", "s", "x")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+CUE_FORMS: dict[str, str] = {}
+for _lemma in lx.CUE_VERBS:
+    for _form in _inflections(_lemma):
+        CUE_FORMS.setdefault(_form, _lemma)
+_CUE = (
+    "(?:"
+    + "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in CUE_FORMS), key=len, reverse=True))
+    + ")"
+)
+_ADVERB = (
+    "(?:"
+    + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(lx.ADVERBS, key=len, reverse=True))
+    + ")"
+)
+_WHEN = (
+    r"(?:(?:on|last|this|early|late)\s+)?(?:"
+    + "|".join(lx.WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:at|in|on|during|after)\s+(?:the|a|an|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|(?:yesterday|today|tonight|recently|later|earlier)"
+)
+_ABBREVIATION_DOT = (
+    r"(?:Corp|Inc|Co|Ltd|Jr|Sr|Gen|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Brig|St|Maj|Adm|Rev|Prof|No)\."
+    r"|(?<=[A-Z])\.(?=[A-Z]\.?)|(?<=\b[A-Z]\.[A-Z])\."
+)
+_SPEAKER_WORDS = rf"(?:{_ABBREVIATION_DOT}|[^,.;:!?“”\"«»()\n]){{1,90}}?"
+_QUOTE_CHARS = "“”\"«»‘’'„"
+
+# “…,” he said / “…,” Blinken said at the time / “…,” the statement read
+_AFTER_SPEAKER_CUE = re.compile(
+    rf"^[\s,]*(?:[—–-]+\s*)?(?P<sp>{_SPEAKER_WORDS})\s+(?:(?i:{_ADVERB}|{_WHEN})\s+)*(?P<cue>{_CUE})\b"
+)
+# “…,” said Mr X
+_AFTER_CUE_SPEAKER = re.compile(
+    rf"^[\s,]*(?P<cue>{_CUE})\s+(?P<sp>{_SPEAKER_WORDS})(?=[,.;:!?]|\s+(?:in|on|at|during|after|to|of)\b|$)"
+)
+_AFTER_ACCORDING = re.compile(
+    rf"^[\s,]*(?P<cue>(?i:{lx.ACCORDING_TO}))\s+(?P<sp>{_SPEAKER_WORDS})(?=[,.;:!?]|$)"
+)
+_AFTER_DASH = re.compile(r"^\s*[—–]+\s*(?P<sp>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
+# … the decision, the senior official told CNN.
+_SENTENCE_END_CUE = re.compile(
+    rf",\s*(?P<sp>{_SPEAKER_WORDS})\s+(?:(?i:{_ADVERB}|{_WHEN})\s+)*(?P<cue>{_CUE})\b[^,;“”\"]*$"
+)
+_SENTENCE_END_ACCORDING = re.compile(rf"(?P<cue>(?i:{lx.ACCORDING_TO}))\s+(?P<sp>{_SPEAKER_WORDS})[.!?]?\s*$")
+# He added: “…” / Name said, “…” / X told CNN that the US is “…”
+_CUE_IN_PREFIX = re.compile(rf"\b(?P<cue>{_CUE})\b")
+_CUE_CLAUSE_AT_END = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'.-]+){{0,3}}?\s*[:,]?\s*$")
+_PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|to|not)\s*$", re.I)
+_QUOTED_AS_SAYING = re.compile(
+    r"\b(?P<cue>quot(?:ed|es|ing))\s+(?P<sp>[^“”\"]{1,120}?)\s*,?\s+as\s+(?:saying|telling|writing|describing)\b",
+    re.I,
+)
+_ACCORDING_PREFIX = re.compile(rf"\b(?P<cue>(?i:{lx.ACCORDING_TO}))\s+(?P<sp>{_SPEAKER_WORDS})\s*,")
+_CLAUSE_BREAK = re.compile(
+    r"(?:[;(]|\b(?:that|and|but|because|while|although|though|whereas|as|when|after|before|what|which|"
+    r"who|whom|whose|where|how|why|whether|if)\b)",
+    re.I,
+)
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:and|but|so|then|also|meanwhile|however|instead|what|which|who|whom|where|while|when|as|if)\s+)+",
+    re.I,
+)
+_TRAILING_AUX = re.compile(rf"(?:\s+(?:{_ADVERB}|{_WHEN}))+$", re.I)
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|one|two|three|some|several|many|other|another|both|his|her|their|its)\b", re.I
+)
+_NAME_TOKEN = re.compile(r"[A-Z][\w’'.-]*")
+
+
+@dataclass
+class Attribution:
+    cue: str | None
+    speaker_text: str | None
+    cue_at: int  # position of the cue, for pronoun resolution
+    how: str  # which rule found it (for tests and --explain)
+
+
+def clean_speaker(raw: str) -> str | None:
+    """The speaker phrase as written, minus conjunctions in front and times or auxiliaries behind."""
+    sp = raw.strip(" ,—–-\t\n")
+    sp = _LEADING_JUNK.sub("", sp)
+    sp = _TRAILING_AUX.sub("", sp).strip(" ,")
+    if not sp or any(c in sp for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
+        return None
+    words = sp.split()
+    if len(words) > 12:
+        return None
+    # an appositive: "Jake Sullivan, the White House national security adviser" -> the name
+    return sp
+
+
+_FUNCTION_END = re.compile(
+    r"\b(?:to|of|the|a|an|and|or|but|that|which|who|is|are|was|were|be|been|has|have|had|will|would|"
+    r"can|could|should|may|might|must|not|in|on|at|by|for|with|from|as|if|than)$",
+    re.I,
+)
+
+
+def plausible_speaker(sp: str) -> bool:
+    words = sp.split()
+    first = words[0].lower()
+    if first in lx.PRONOUNS:
+        return len(words) == 1
+    if _FUNCTION_END.search(sp) or len(words) > 10:
+        return False
+    if _DETERMINER.match(sp) or any(w[:1].isupper() for w in words):
+        return True
+    return bool(re.fullmatch(r"[a-z-]+s(?: [a-z-]+s)?", sp))  # officials, analysts, aides
+
+
+def attribute(text: str, q: QuoteSpan, sentences: list[tuple[int, int]]) -> Attribution | None:
+    """Find the cue and speaker of one quote in its host sentence, or None."""
+    first_sentence = sentence_at(sentences, q.open_at)
+    last_sentence = sentence_at(sentences, q.end)
+    before = text[first_sentence[0] : q.open_at]
+    after_start = (q.close_at + 1) if q.close_at is not None else q.end
+    after = text[after_start : last_sentence[1]] if after_start < last_sentence[1] else ""
+    found = _after_quote(after, after_start)
+    if found:
+        return found
+    m = _SENTENCE_END_ACCORDING.search(after)
+    if m:
+        found = _make(m, after_start, "according-to")
+        if found:
+            return found
+    found = _before_quote(before, first_sentence[0])
+    if found:
+        return found
+    return _sentence_end(after, after_start)
+
+
+def _make(match: re.Match[str], base: int, how: str, cue: str | None = None) -> Attribution | None:
+    sp = clean_speaker(match.group("sp"))
+    if sp is None or not plausible_speaker(sp):
+        return None
+    return Attribution(cue or " ".join(match.group("cue").split()), sp, base + match.start("cue"), how)
+
+
+def _after_quote(after: str, base: int) -> Attribution | None:
+    for pattern, how in ((_AFTER_ACCORDING, "according-to"), (_AFTER_CUE_SPEAKER, "cue-speaker")):
+        m = pattern.match(after)
+        if m:
+            found = _make(m, base, how)
+            if found:
+                return found
+    m = _AFTER_SPEAKER_CUE.match(after)
+    if m and "," not in m.group("sp"):
+        found = _make(m, base, "speaker-cue")
+        if found:
+            return found
+    m = _AFTER_DASH.match(after)
+    if m:
+        return Attribution("—", m.group("sp"), base + m.start(), "dash")
+    return None
+
+
+def _sentence_end(after: str, base: int) -> Attribution | None:
+    for pattern, how in ((_SENTENCE_END_ACCORDING, "according-to"), (_SENTENCE_END_CUE, "sentence-end")):
+        m = pattern.search(after)
+        if m:
+            found = _make(m, base, how)
+            if found:
+                return found
+    return None
+
+
+def _before_quote(before: str, base: int) -> Attribution | None:
+    m = None
+    for m in _QUOTED_AS_SAYING.finditer(before):
+        pass
+    if m:
+        sp = _appositive_head(m.group("sp"))
+        if sp:
+            return Attribution("quoted ... as saying", sp, base + m.start("cue"), "quoted-as-saying")
+    cues = [
+        m for m in _CUE_IN_PREFIX.finditer(before) if not _PASSIVE_OR_INFINITIVE.search(before[: m.start()])
+    ]
+    # a cue clause right before the quote (", he said, “" / "He added: “") wins; otherwise the
+    # first reporting verb of the sentence ("X said that Y wants to blunt “…”")
+    closing = _CUE_CLAUSE_AT_END.search(before)
+    if closing and cues and cues[-1].start() == closing.start():
+        cues = [cues[-1], *cues[:-1]]
+    for m in cues:
+        cue = " ".join(m.group("cue").split())
+        if cue.endswith("ing") and not cue.endswith("saying"):
+            # "…, adding that …": the speaker is the subject of the main clause
+            return Attribution(cue, None, base + m.start(), "participle")
+        subject = _subject_before(before[: m.start()])
+        if subject:
+            return Attribution(cue, subject, base + m.start(), "prefix-cue")
+        inverted = re.match(rf"\s+(?P<sp>{_SPEAKER_WORDS})\s*[:,]\s*$", before[m.end() :])
+        if inverted:
+            sp = clean_speaker(inverted.group("sp"))
+            if sp and plausible_speaker(sp) and sp[0].isupper():
+                return Attribution(cue, sp, base + m.start(), "cue-speaker-before")
+    m = None
+    for m in _ACCORDING_PREFIX.finditer(before):
+        pass
+    if m:
+        return _make(m, base, "according-to")
+    return None
+
+
+def _subject_before(prefix: str) -> str | None:
+    """The subject of a cue verb: the words since the last clause break, appositives removed."""
+    prefix = _TRAILING_AUX.sub("", prefix.rstrip())
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(prefix)]
+    clause = prefix[breaks[-1] :] if breaks else prefix
+    clause = clause.strip(" ,")
+    if not clause:
+        return None
+    # "Last month, US Secretary of State Antony Blinken": the part after an introductory phrase
+    parts = [p.strip() for p in clause.split(",") if p.strip()]
+    if not parts:
+        return None
+    head = _appositive_head(clause)
+    if head is None:
+        return None
+    return head
+
+
+def _appositive_head(phrase: str) -> str | None:
+    """Of "Name, the role," or "Last month, Name", the part that names the speaker."""
+    parts = [clean_speaker(p) for p in phrase.split(",")]
+    parts = [p for p in parts if p and plausible_speaker(p)]
+    if not parts:
+        return None
+    named = [p for p in parts if _looks_like_name(p) or p.split()[0].lower() in lx.PRONOUNS]
+    if named:
+        # the introductory phrase comes first ("Last month, Name"); an appositive comes after
+        # the name ("Name, the adviser"): prefer the last name-like part unless the first is one
+        return (
+            named[0]
+            if _looks_like_name(parts[0]) or parts[0].split()[0].lower() in lx.PRONOUNS
+            else named[-1]
+        )
+    return parts[-1] if len(parts[-1].split()) <= 8 else None
+
+
+def _looks_like_name(phrase: str) -> bool:
+    tokens = phrase.split()
+    caps = [t for t in tokens if _NAME_TOKEN.fullmatch(t) and t.lower().strip(".") not in lx.NON_PERSON_WORDS]
+    return bool(caps) and tokens[-1][0].isupper()
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Names
+
+_NAME_RUN = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'-]*\.?(?:\s+(?:(?:of|de|van|von|bin|al|da|di|la|le|del|du)\s+)?[A-Z][\w’'-]*\.?)*"
+)
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def name_key(token: str) -> str:
+    """Spelling variants share a key: Zelenskyy ~ Zelensky, Zelenskiy is another name."""
+    folded = unicodedata.normalize("NFKD", token.lower())
+    folded = "".join(c for c in folded if c.isalnum())
+    return re.sub(r"(.)\1+", r"\1", folded)
+
+
+def _bare(token: str) -> str:
+    return token.lower().strip(".,’'")
+
+
+def strip_titles(phrase: str) -> str:
+    """ "Defense Secretary Lloyd Austin" → "Lloyd Austin"; a phrase of titles only stays whole."""
+    tokens = [_POSSESSIVE.sub("", t) for t in phrase.split()]
+    k = 0
+    while k < len(tokens) - 1 and (_bare(tokens[k]) in lx.TITLE_WORDS or not tokens[k][:1].isupper()):
+        k += 1
+    rest = tokens[k:]
+    if len(rest) == 1 and _bare(rest[0]) in lx.NON_PERSON_WORDS:
+        return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    return " ".join(rest)
+
+
+@dataclass
+class Mention:
+    at: int
+    tokens: list[str]
+    kind: str  # "person", "group" or "thing"
+
+
+class Resolver:
+    """Person mentions of one article, for pronouns and fullest names."""
+
+    def __init__(self, text: str, quotes: list[QuoteSpan]):
+        self.text = text
+        segments = sorted(seg for q in quotes for seg in q.segments)
+        self.mentions: list[Mention] = []
+        self.full_names: dict[str, list[list[str]]] = {}
+        runs = []
+        for m in _NAME_RUN.finditer(text):
+            if _inside_any(segments, m.start(), m.end()):
+                continue
+            tokens = [_POSSESSIVE.sub("", t) for t in m.group().split()]
+            titled = False
+            while tokens and (_bare(tokens[0]) in lx.TITLE_WORDS or _bare(tokens[0]) in lx.NON_PERSON_WORDS):
+                titled = titled or (
+                    _bare(tokens[0]) in lx.TITLE_WORDS and _bare(tokens[0]) not in ("the", "of")
+                )
+                tokens = tokens[1:]
+            while tokens and _bare(tokens[-1]) in lx.NON_PERSON_WORDS | {"of"}:
+                tokens = tokens[:-1]
+            if not tokens:
+                continue
+            after_the = bool(re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start() - 5) : m.start()], re.I))
+            if any(_bare(t) in lx.NON_PERSON_WORDS for t in tokens) or after_the:
+                continue
+            runs.append((m.start(), tokens, titled))
+            if len(tokens) >= 2 or titled:
+                self.full_names.setdefault(name_key(tokens[-1]), []).append(tokens)
+        for at, tokens, titled in runs:
+            if len(tokens) >= 2 or titled or name_key(tokens[-1]) in self.full_names:
+                self.mentions.append(Mention(at, tokens, "person"))
+        self.mentions.sort(key=lambda m: m.at)
+
+    def fullest(self, name: str) -> str:
+        tokens = name.split()
+        if not tokens:
+            return name
+        candidates = self.full_names.get(name_key(tokens[-1]), [])
+        if len(tokens) >= 2:
+            first = name_key(tokens[0])
+            candidates = [c for c in candidates if len(c) >= 2 and name_key(c[0])[:1] == first[:1]]
+        best = max(candidates, key=len, default=None)
+        return " ".join(best) if best and len(best) > len(tokens) else name
+
+    def note_speaker(self, at: int, speaker: str, kind: str) -> None:
+        """A resolved speaker is the likeliest referent of the next pronoun."""
+        mention = Mention(at, speaker.split(), kind)
+        import bisect
+
+        keys = [m.at for m in self.mentions]
+        self.mentions.insert(bisect.bisect_right(keys, at), mention)
+
+    def resolve(self, speaker_text: str, at: int) -> tuple[str | None, str]:
+        """(resolved speaker, kind of speaker) for a speaker phrase found at ``at``."""
+        lowered = speaker_text.lower()
+        if lowered in lx.PRONOUNS:
+            wanted = lx.PRONOUNS[lowered]
+            if lowered in ("we", "you"):
+                return None, wanted
+            for mention in reversed(self.mentions):
+                if mention.at < at and mention.kind == wanted:
+                    return self.fullest(" ".join(mention.tokens)), wanted
+            return None, wanted
+        if _looks_like_name(speaker_text):
+            name = strip_titles(speaker_text)
+            tokens = name.split()
+            if tokens and all(_bare(t) not in lx.NON_PERSON_WORDS for t in tokens):
+                return self.fullest(name), "person"
+            return name, "thing"
+        head = _bare(speaker_text.split()[-1])
+        if head in lx.DOCUMENT_HEADS:
+            return speaker_text, "thing"
+        if head.endswith("s") and not head.endswith("ss"):
+            return speaker_text, "group"
+        return speaker_text, "person"
+
+
+# ---------------------------------------------------------------------------------------------
+# Putting it together
+
+_SENTENCE_LIKE = re.compile(r"^[\"“‘'(…\[]*[A-Z0-9…]")
+
+
+def is_title(words: str, before: str) -> bool:
+    """“Good Morning America”, “Fantastic Four”: a name in quotes, not speech."""
+    tokens = words.rstrip(",.").split()
+    if not tokens or len(tokens) > 8 or words.rstrip()[-1:] in ".!?":
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "at", "by", "from"}
+    capitalised = all(t[:1].isupper() or t.lower() in small or not t[:1].isalpha() for t in tokens)
+    return capitalised and tokens[0][:1].isupper() and bool(before.strip())
+
+
+def quote_kind(text: str, q: QuoteSpan, sentence_start: int, attribution: Attribution | None) -> str:
+    words = q.words(text)
+    before = text[sentence_start : q.open_at]
+    if is_title(words, before):
+        return "scare"
+    if attribution is None:
+        return "scare"
+    if not _SENTENCE_LIKE.match(words):
+        return "partial"
+    lead = before.strip()
+    if not lead or lead.endswith(":") or len(q.segments) > 1:
+        return "direct"
+    if (
+        attribution.how in ("prefix-cue", "cue-speaker-before", "inherited")
+        and sentence_start <= attribution.cue_at < q.open_at
+    ):
+        between = text[attribution.cue_at : q.open_at].split()[1:]
+        if len(between) <= 3 and not any(w.lower() == "that" for w in between):
+            return "direct"
+        return "partial"
+    return "partial"
+
+
+def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
+    """The quotations of one article text, in document order, as record fields."""
+    spans = find_quotes(text)
+    if not spans:
+        return []
+    sentences = sentence_spans(text, spans)
+    paragraphs = paragraph_spans(text)
+    resolver = Resolver(text, spans)
+    out: list[dict] = []
+    previous: dict | None = None  # the last attributed quote
+    previous_paragraph = -1
+    for q in spans:
+        if q.family == "single" and q.nested:
+            continue
+        paragraph = _paragraph_index(paragraphs, q.open_at)
+        first_sentence = sentence_at(sentences, q.open_at)
+        attribution = attribute(text, q, sentences)
+        inherited = None
+        if attribution is None and previous is not None:
+            starts_paragraph = text[paragraphs[paragraph][0] : q.open_at].strip() == ""
+            same_paragraph = previous_paragraph == paragraph
+            follows = previous_paragraph == paragraph - 1 and starts_paragraph
+            if (
+                same_paragraph or follows or (q.nested and previous_paragraph == paragraph)
+            ) and _SENTENCE_LIKE.match(q.words(text)):
+                inherited = previous
+        if (
+            attribution is None
+            and inherited is None
+            and previous is not None
+            and _colon_lead(text, paragraphs, paragraph, q)
+        ):
+            inherited = previous
+        kind = quote_kind(
+            text,
+            q,
+            first_sentence[0],
+            attribution or (Attribution(None, None, q.open_at, "inherited") if inherited else None),
+        )
+        if kind == "scare" and not include_scare:
+            continue
+        if attribution is not None and attribution.speaker_text is None:
+            # a participle cue ("adding"): the speaker of the sentence's main clause
+            if previous is not None and previous_paragraph == paragraph:
+                attribution.speaker_text = previous["speaker_text"]
+            else:
+                subject = _subject_before(text[first_sentence[0] : attribution.cue_at])
+                attribution = (
+                    Attribution(attribution.cue, subject, attribution.cue_at, "participle")
+                    if subject
+                    else None
+                )
+        if attribution is not None:
+            speaker, speaker_kind = resolver.resolve(attribution.speaker_text or "", attribution.cue_at)
+            if speaker:
+                resolver.note_speaker(attribution.cue_at, speaker, speaker_kind)
+            entry = _entry(text, q, kind, speaker, attribution.speaker_text, attribution.cue)
+            previous, previous_paragraph = entry, _paragraph_index(paragraphs, q.end)
+        elif inherited is not None:
+            entry = _entry(text, q, kind, inherited["speaker"], inherited["speaker_text"], None)
+            previous_paragraph = _paragraph_index(paragraphs, q.end)
+        else:
+            entry = _entry(text, q, kind, None, None, None)
+        if kind == "scare":
+            entry["speaker"] = entry["speaker_text"] = entry["cue"] = None
+        out.append(entry)
+    return out
+
+
+def _colon_lead(text: str, paragraphs: list[tuple[int, int]], paragraph: int, q: QuoteSpan) -> bool:
+    """A quote opening the paragraph after one that ends "X continued:"."""
+    if paragraph == 0 or text[paragraphs[paragraph][0] : q.open_at].strip():
+        return False
+    prev_start, prev_end = paragraphs[paragraph - 1]
+    return text[prev_start:prev_end].rstrip().endswith(":")
+
+
+def _paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(paragraphs, (position, float("inf"))) - 1)
+
+
+def _entry(text: str, q: QuoteSpan, kind: str, speaker, speaker_text, cue) -> dict:
+    return {
+        "text": q.words(text),
+        "start": q.start,
+        "end": q.end,
+        "kind": kind,
+        "speaker": speaker,
+        "speaker_text": speaker_text,
+        "cue": cue,
+    }
+
+
+def quote_record(record: Record, include_scare: bool = False) -> Record:
+    """Add ``quotes`` to a record, in place."""
+    record["quotes"] = extract_quotes(record["text"], include_scare)
+    return record
