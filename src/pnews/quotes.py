@@ -431,6 +431,14 @@ _AFTER_CUE_SPEAKER = re.compile(
 _AFTER_ACCORDING = re.compile(
     rf"^[\s,]*(?P<cue>(?i:{lx.ACCORDING_TO}))\s+(?P<sp>{_SPEAKER_WORDS})(?=[,.;:!?]|$)"
 )
+_AFTER_APPOSITIVE_CUE = re.compile(
+    rf"^[\s,]*(?P<sp>{_SPEAKER_WORDS}(?:,\s*[^,“”\"\n]{{1,90}}?){{1,2}}),\s*(?:(?i:{_ADVERB}|{_WHEN})\s+)*"
+    rf"(?P<cue>{_CUE})\b"
+)
+_SENTENCE_END_CUE_SPEAKER = re.compile(
+    rf",\s*(?P<cue>{_CUE})\s+(?P<sp>{_SPEAKER_WORDS}(?:,\s*[^,“”\"\n]{{1,90}}?)?)[.!?]?\s*$"
+)
+_NAME_COLON = re.compile(r"(?:^|[-—–]\s*)(?P<sp>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s*$")
 _AFTER_DASH = re.compile(r"^\s*[—–]+\s*(?P<sp>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
 # … the decision, the senior official told CNN.
 _SENTENCE_END_CUE = re.compile(
@@ -510,6 +518,13 @@ def attribute(text: str, q: QuoteSpan, sentences: list[tuple[int, int]]) -> Attr
     before = text[first_sentence[0] : q.open_at]
     after_start = (q.close_at + 1) if q.close_at is not None else q.end
     after = text[after_start : last_sentence[1]] if after_start < last_sentence[1] else ""
+    if not after.strip() and q.close_at is not None:
+        # “…?” Trump asked. — the quote ended its own sentence; the cue opens the next one
+        following = sentence_at(sentences, after_start + 1)
+        if following[0] >= after_start and len(text[following[0] : following[1]].split()) <= 14:
+            found = _after_quote(text[following[0] : following[1]], following[0], next_sentence=True)
+            if found:
+                return found
     found = _after_quote(after, after_start)
     if found:
         return found
@@ -518,7 +533,7 @@ def attribute(text: str, q: QuoteSpan, sentences: list[tuple[int, int]]) -> Attr
         found = _make(m, after_start, "according-to")
         if found:
             return found
-    found = _before_quote(before, first_sentence[0])
+    found = _before_quote(text, before, first_sentence[0])
     if found:
         return found
     return _sentence_end(after, after_start)
@@ -528,21 +543,46 @@ def _make(match: re.Match[str], base: int, how: str, cue: str | None = None) -> 
     sp = clean_speaker(match.group("sp"))
     if sp is None or not plausible_speaker(sp):
         return None
+    if "," in sp:
+        sp = _appositive_head(sp)
+        if sp is None:
+            return None
     return Attribution(cue or " ".join(match.group("cue").split()), sp, base + match.start("cue"), how)
 
 
-def _after_quote(after: str, base: int) -> Attribution | None:
-    for pattern, how in ((_AFTER_ACCORDING, "according-to"), (_AFTER_CUE_SPEAKER, "cue-speaker")):
+def _is_cue(text: str, m: re.Match[str]) -> bool:
+    """A cue word used as a verb: not "a dozen states", not "is expected to announce"."""
+    word = m.group("cue").lower()
+    before = text[: m.start("cue")]
+    if _PASSIVE_OR_INFINITIVE.search(before):
+        return False
+    if word in lx.NOUN_LIKE_CUES:
+        previous = re.search(r"([\w’'-]+)\W*$", before)
+        if previous and previous.group(1).lower() in lx.QUANTIFIERS:
+            return False
+    return True
+
+
+def _after_quote(after: str, base: int, next_sentence: bool = False) -> Attribution | None:
+    if not next_sentence:
+        for pattern, how in ((_AFTER_ACCORDING, "according-to"), (_AFTER_CUE_SPEAKER, "cue-speaker")):
+            m = pattern.match(after)
+            if m and _is_cue(after, m):
+                found = _make(m, base, how)
+                if found:
+                    return found
+    for pattern in (_AFTER_SPEAKER_CUE, _AFTER_APPOSITIVE_CUE):
         m = pattern.match(after)
-        if m:
-            found = _make(m, base, how)
-            if found:
+        if m and _is_cue(after, m):
+            found = _make(m, base, "speaker-cue")
+            if found and (not next_sentence or found.speaker_text.split()[0].lower() in lx.PRONOUNS
+                          or found.speaker_text[0].isupper()):
                 return found
-    m = _AFTER_SPEAKER_CUE.match(after)
-    if m and "," not in m.group("sp"):
-        found = _make(m, base, "speaker-cue")
-        if found:
-            return found
+    if next_sentence:
+        m = _AFTER_CUE_SPEAKER.match(after)
+        if m and m.group("sp")[:1].isupper():
+            return _make(m, base, "cue-speaker")
+        return None
     m = _AFTER_DASH.match(after)
     if m:
         return Attribution("—", m.group("sp"), base + m.start(), "dash")
@@ -550,16 +590,20 @@ def _after_quote(after: str, base: int) -> Attribution | None:
 
 
 def _sentence_end(after: str, base: int) -> Attribution | None:
-    for pattern, how in ((_SENTENCE_END_ACCORDING, "according-to"), (_SENTENCE_END_CUE, "sentence-end")):
+    for pattern, how in (
+        (_SENTENCE_END_ACCORDING, "according-to"),
+        (_SENTENCE_END_CUE, "sentence-end"),
+        (_SENTENCE_END_CUE_SPEAKER, "sentence-end"),
+    ):
         m = pattern.search(after)
-        if m:
+        if m and _is_cue(after, m):
             found = _make(m, base, how)
             if found:
                 return found
     return None
 
 
-def _before_quote(before: str, base: int) -> Attribution | None:
+def _before_quote(text: str, before: str, base: int) -> Attribution | None:
     m = None
     for m in _QUOTED_AS_SAYING.finditer(before):
         pass
@@ -567,19 +611,17 @@ def _before_quote(before: str, base: int) -> Attribution | None:
         sp = _appositive_head(m.group("sp"))
         if sp:
             return Attribution("quoted ... as saying", sp, base + m.start("cue"), "quoted-as-saying")
-    cues = [
-        m for m in _CUE_IN_PREFIX.finditer(before) if not _PASSIVE_OR_INFINITIVE.search(before[: m.start()])
-    ]
-    # a cue clause right before the quote (", he said, “" / "He added: “") wins; otherwise the
-    # first reporting verb of the sentence ("X said that Y wants to blunt “…”")
-    closing = _CUE_CLAUSE_AT_END.search(before)
-    if closing and cues and cues[-1].start() == closing.start():
-        cues = [cues[-1], *cues[:-1]]
-    for m in cues:
+    colon = _NAME_COLON.search(before)
+    if colon:
+        return Attribution(":", colon.group("sp"), base + colon.start("sp"), "colon")
+    cues = [m for m in _CUE_IN_PREFIX.finditer(before) if _is_cue(before, m)]
+    # the reporting verb nearest the quote: ", he said, “" / "He added: “" / "X told CNN that …"
+    for m in reversed(cues):
         cue = " ".join(m.group("cue").split())
-        if cue.endswith("ing") and not cue.endswith("saying"):
+        if cue.endswith("ing") and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", before[: m.start()]):
             # "…, adding that …": the speaker is the subject of the main clause
-            return Attribution(cue, None, base + m.start(), "participle")
+            subject = _sentence_subject(before[: m.start()])
+            return Attribution(cue, subject, base + m.start(), "participle")
         subject = _subject_before(before[: m.start()])
         if subject:
             return Attribution(cue, subject, base + m.start(), "prefix-cue")
@@ -588,6 +630,11 @@ def _before_quote(before: str, base: int) -> Attribution | None:
             sp = clean_speaker(inverted.group("sp"))
             if sp and plausible_speaker(sp) and sp[0].isupper():
                 return Attribution(cue, sp, base + m.start(), "cue-speaker-before")
+        if re.match(r"\s*(?:[\w’'.-]+\s+){0,3}?(?:that|[:,])", before[m.end() :]):
+            # "…, and said that" with the subject in an earlier clause
+            subject = _sentence_subject(before[: m.start()])
+            if subject:
+                return Attribution(cue, subject, base + m.start(), "prefix-cue")
     m = None
     for m in _ACCORDING_PREFIX.finditer(before):
         pass
@@ -596,40 +643,57 @@ def _before_quote(before: str, base: int) -> Attribution | None:
     return None
 
 
+_SENTENCE_SUBJECT = re.compile(
+    r"^\s*(?:(?:[A-Z][\w’'-]*|[a-z]+)(?:\s+[\w’'.-]+){0,8}?\s*,\s+)?"  # an introductory phrase
+    r"(?P<sp>(?:he|she|they|we|it|I|He|She|They|We|It)\b"
+    r"|(?:[A-Z][\w’'.-]*\s+(?:of\s+)?){0,5}[A-Z][\w’'.-]*"
+    r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:has|had|have|was|is|also|then|later|\w+ed|\w+s)\b))"
+)
+
+
+def _sentence_subject(prefix: str) -> str | None:
+    """The subject at the start of the sentence: "Trump went after Bush, calling him" → Trump."""
+    m = _SENTENCE_SUBJECT.match(prefix)
+    if not m:
+        return None
+    sp = clean_speaker(m.group("sp"))
+    if not sp or not plausible_speaker(sp) or _bare(sp.split()[0]) in lx.INTRO_WORDS:
+        return None
+    return sp
+
+
 def _subject_before(prefix: str) -> str | None:
     """The subject of a cue verb: the words since the last clause break, appositives removed."""
     prefix = _TRAILING_AUX.sub("", prefix.rstrip())
+    cut = max(prefix.rfind(c) for c in "“”\"«»")
+    if cut >= 0:
+        prefix = prefix[cut + 1 :]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(prefix)]
     clause = prefix[breaks[-1] :] if breaks else prefix
     clause = clause.strip(" ,")
     if not clause:
         return None
-    # "Last month, US Secretary of State Antony Blinken": the part after an introductory phrase
-    parts = [p.strip() for p in clause.split(",") if p.strip()]
-    if not parts:
-        return None
-    head = _appositive_head(clause)
-    if head is None:
-        return None
-    return head
+    return _appositive_head(clause)
+
+
+def _is_intro(part: str) -> bool:
+    first = _bare(part.split()[0])
+    if first in lx.INTRO_WORDS or (first.endswith("ing") and first not in ("king",)):
+        return True
+    words = {_bare(w) for w in part.split()}
+    return bool(words & lx.TIME_HEADS) and not _looks_like_name(part)
 
 
 def _appositive_head(phrase: str) -> str | None:
     """Of "Name, the role," or "Last month, Name", the part that names the speaker."""
     parts = [clean_speaker(p) for p in phrase.split(",")]
-    parts = [p for p in parts if p and plausible_speaker(p)]
+    parts = [p for p in parts if p and not _is_intro(p) and plausible_speaker(p)]
     if not parts:
         return None
-    named = [p for p in parts if _looks_like_name(p) or p.split()[0].lower() in lx.PRONOUNS]
-    if named:
-        # the introductory phrase comes first ("Last month, Name"); an appositive comes after
-        # the name ("Name, the adviser"): prefer the last name-like part unless the first is one
-        return (
-            named[0]
-            if _looks_like_name(parts[0]) or parts[0].split()[0].lower() in lx.PRONOUNS
-            else named[-1]
-        )
-    return parts[-1] if len(parts[-1].split()) <= 8 else None
+    for part in parts:
+        if _looks_like_name(part) or part.split()[0].lower() in lx.PRONOUNS:
+            return part
+    return parts[0] if len(parts[0].split()) <= 8 else None
 
 
 def _looks_like_name(phrase: str) -> bool:
@@ -645,6 +709,9 @@ _NAME_RUN = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]*\.?(?:\s+(?:(?:of|de|van|von|bin|al|da|di|la|le|del|du)\s+)?[A-Z][\w’'-]*\.?)*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
+_CUE_SUBJECT_TOKEN = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:(?i:{_ADVERB})\s+)*$")
+# "one of the former prosecutors for David Petraeus": a description that mentions a name
+_EMBEDDED_NAME = re.compile(r"^[a-z][\w-]*\b.*?\b(?:of|for|from|at|with|to|by)\s+(?:the\s+)?[A-Z]")
 
 
 def name_key(token: str) -> str:
@@ -706,8 +773,16 @@ class Resolver:
             runs.append((m.start(), tokens, titled))
             if len(tokens) >= 2 or titled:
                 self.full_names.setdefault(name_key(tokens[-1]), []).append(tokens)
+        # whoever is the subject of a reporting verb is a person: "Weiner admitted …"
+        subjects = set()
+        for m in _CUE_IN_PREFIX.finditer(text):
+            if _inside_any(segments, m.start(), m.end()):
+                continue
+            s = _CUE_SUBJECT_TOKEN.search(text, max(0, m.start() - 60), m.start())
+            if s and _bare(s.group(1)) not in lx.NON_PERSON_WORDS and _bare(s.group(1)) not in lx.TITLE_WORDS:
+                subjects.add(name_key(s.group(1)))
         for at, tokens, titled in runs:
-            if len(tokens) >= 2 or titled or name_key(tokens[-1]) in self.full_names:
+            if len(tokens) >= 2 or titled or name_key(tokens[-1]) in self.full_names or name_key(tokens[-1]) in subjects:
                 self.mentions.append(Mention(at, tokens, "person"))
         self.mentions.sort(key=lambda m: m.at)
 
@@ -733,6 +808,8 @@ class Resolver:
     def resolve(self, speaker_text: str, at: int) -> tuple[str | None, str]:
         """(resolved speaker, kind of speaker) for a speaker phrase found at ``at``."""
         lowered = speaker_text.lower()
+        if not lowered.strip():
+            return None, "person"
         if lowered in lx.PRONOUNS:
             wanted = lx.PRONOUNS[lowered]
             if lowered in ("we", "you"):
@@ -741,7 +818,7 @@ class Resolver:
                 if mention.at < at and mention.kind == wanted:
                     return self.fullest(" ".join(mention.tokens)), wanted
             return None, wanted
-        if _looks_like_name(speaker_text):
+        if _looks_like_name(speaker_text) and not _EMBEDDED_NAME.match(speaker_text):
             name = strip_titles(speaker_text)
             tokens = name.split()
             if tokens and all(_bare(t) not in lx.NON_PERSON_WORDS for t in tokens):
@@ -816,9 +893,8 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
             starts_paragraph = text[paragraphs[paragraph][0] : q.open_at].strip() == ""
             same_paragraph = previous_paragraph == paragraph
             follows = previous_paragraph == paragraph - 1 and starts_paragraph
-            if (
-                same_paragraph or follows or (q.nested and previous_paragraph == paragraph)
-            ) and _SENTENCE_LIKE.match(q.words(text)):
+            words = q.words(text)
+            if (same_paragraph and len(words.split()) >= 3) or (follows and _SENTENCE_LIKE.match(words)):
                 inherited = previous
         if (
             attribution is None
@@ -827,6 +903,8 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
             and _colon_lead(text, paragraphs, paragraph, q)
         ):
             inherited = previous
+        if attribution is None and inherited is None and _SENTENCE_LIKE.match(q.words(text)):
+            attribution = _paragraph_lead(text, paragraphs, sentences, paragraph, q, spans)
         kind = quote_kind(
             text,
             q,
@@ -861,6 +939,32 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
             entry["speaker"] = entry["speaker_text"] = entry["cue"] = None
         out.append(entry)
     return out
+
+
+def _paragraph_lead(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    paragraph: int,
+    q: QuoteSpan,
+    spans: list[QuoteSpan],
+) -> Attribution | None:
+    """A quote opening its paragraph after one whose last sentence reports someone speaking:
+    "Valastro praised Christie's leadership." ¶ “We need someone who…”"""
+    if paragraph == 0 or text[paragraphs[paragraph][0] : q.open_at].strip():
+        return None
+    prev_start, prev_end = paragraphs[paragraph - 1]
+    if any(prev_start <= s.open_at < prev_end for s in spans):
+        return None
+    last = sentence_at(sentences, prev_end - 1)
+    sentence = text[last[0] : prev_end]
+    for m in _CUE_IN_PREFIX.finditer(sentence):
+        if not _is_cue(sentence, m):
+            continue
+        subject = _subject_before(sentence[: m.start()])
+        if subject and (_looks_like_name(subject) or subject.split()[0].lower() in lx.PRONOUNS):
+            return Attribution(" ".join(m.group("cue").split()), subject, last[0] + m.start(), "previous-paragraph")
+    return None
 
 
 def _colon_lead(text: str, paragraphs: list[tuple[int, int]], paragraph: int, q: QuoteSpan) -> bool:
