@@ -384,9 +384,10 @@ def _inflections(lemma: str) -> list[str]:
         return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
-    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma) and len(lemma) <= 4:
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+        # admit → admitted, but visit → visited: both spellings, the wrong one never occurs
         last = lemma[-1]
-        return [lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing"]
+        return [lemma, lemma + "s", lemma + last + "ed", lemma + last + "ing", lemma + "ed", lemma + "ing"]
     if lemma.endswith(("sh", "ch", "s", "x")):
         return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
     return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
@@ -540,13 +541,10 @@ def attribute(text: str, q: QuoteSpan, sentences: list[tuple[int, int]]) -> Attr
 
 
 def _make(match: re.Match[str], base: int, how: str, cue: str | None = None) -> Attribution | None:
-    sp = clean_speaker(match.group("sp"))
+    raw = match.group("sp")
+    sp = _appositive_head(raw) if "," in raw else clean_speaker(raw)
     if sp is None or not plausible_speaker(sp):
         return None
-    if "," in sp:
-        sp = _appositive_head(sp)
-        if sp is None:
-            return None
     return Attribution(cue or " ".join(match.group("cue").split()), sp, base + match.start("cue"), how)
 
 
@@ -623,6 +621,9 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
             subject = _sentence_subject(before[: m.start()])
             return Attribution(cue, subject, base + m.start(), "participle")
         subject = _subject_before(before[: m.start()])
+        if subject is None and _COORDINATED.search(before[: m.start()]):
+            # "Carson did not mention …, but told his supporters, “…”": the first clause's subject
+            subject = _sentence_subject(before[: m.start()])
         if subject:
             return Attribution(cue, subject, base + m.start(), "prefix-cue")
         inverted = re.match(rf"\s+(?P<sp>{_SPEAKER_WORDS})\s*[:,]\s*$", before[m.end() :])
@@ -643,6 +644,8 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
     return None
 
 
+_COORDINATED = re.compile(rf"\b(?:and|but|then)\s+(?:(?i:{_ADVERB})\s+)*$")
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose|whom)\b[^,]*")
 _SENTENCE_SUBJECT = re.compile(
     r"^\s*(?:(?:[A-Z][\w’'-]*|[a-z]+)(?:\s+[\w’'.-]+){0,8}?\s*,\s+)?"  # an introductory phrase
     r"(?P<sp>(?:he|she|they|we|it|I|He|She|They|We|It)\b"
@@ -673,7 +676,11 @@ def _subject_before(prefix: str) -> str | None:
     clause = clause.strip(" ,")
     if not clause:
         return None
-    return _appositive_head(clause)
+    head = _appositive_head(clause)
+    if head is None and breaks and prefix.rstrip().endswith(","):
+        # "John Podesta, a former adviser who supported …, said": the appositive held a clause
+        head = _appositive_head(_RELATIVE_CLAUSE.sub("", prefix))
+    return head
 
 
 def _is_intro(part: str) -> bool:

@@ -192,6 +192,11 @@ CUE_VERBS = [
     "posit",
     "theorize",
     "hypothesize",
+    "remember",
+    "snipe",
+    "email",
+    "text",
+    "message",
 ]
 # -s and base forms that are also common nouns ("a dozen states", "what some call"): a cue
 # only when the word before them is not a determiner or a quantifier.
