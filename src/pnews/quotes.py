@@ -416,7 +416,7 @@ _WHEN = (
 )
 _ABBREVIATION_DOT = (
     r"(?:Corp|Inc|Co|Ltd|Jr|Sr|Gen|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Brig|St|Maj|Adm|Rev|Prof|No)\."
-    r"|(?<=[A-Z])\.(?=[A-Z]\.?)|(?<=\b[A-Z]\.[A-Z])\."
+    r"|(?<=[A-Z])\.(?=[A-Z]\.?)|(?<=\b[A-Z]\.[A-Z])\.|(?<=\b[A-Z])\.(?=\s+[A-Z])"
 )
 _SPEAKER_WORDS = rf"(?:{_ABBREVIATION_DOT}|[^,.;:!?“”\"«»()\n]){{1,90}}?"
 _QUOTE_CHARS = "“”\"«»‘’'„"
@@ -537,7 +537,32 @@ def attribute(text: str, q: QuoteSpan, sentences: list[tuple[int, int]]) -> Attr
     found = _before_quote(text, before, first_sentence[0])
     if found:
         return found
-    return _sentence_end(after, after_start)
+    found = _sentence_end(after, after_start)
+    if found:
+        return found
+    return _subject_verb(before, first_sentence[0])
+
+
+_SUBJECT_VERB = re.compile(
+    rf"^\s*(?:(?:[A-Z][\w’'-]*|[a-z]+)(?:\s+[\w’'.-]+){{0,6}}?\s*,\s+)?"
+    rf"(?P<sp>(?:he|she|He|She|They|they)\b|(?:[A-Z][\w’'.-]*\s+){{0,4}}[A-Z][\w’'.-]*)"
+    rf"\s+(?:(?i:{_ADVERB})\s+)*(?P<cue>[a-z]{{3,}}(?:ed|es|s))\b"
+)
+
+
+def _subject_verb(before: str, base: int) -> Attribution | None:
+    """A person doing something with quoted words: "Moore thanked him for “stepping up”"."""
+    m = _SUBJECT_VERB.match(before)
+    if not m:
+        return None
+    sp = clean_speaker(m.group("sp"))
+    if not sp or _is_intro(sp):
+        return None
+    if sp.split()[0].lower() not in lx.PRONOUNS:
+        tokens = strip_titles(sp).split()
+        if not tokens or any(_bare(t) in lx.NON_PERSON_WORDS for t in tokens):
+            return None
+    return Attribution(m.group("cue"), sp, base + m.start("cue"), "subject-verb")
 
 
 def _make(match: re.Match[str], base: int, how: str, cue: str | None = None) -> Attribution | None:
