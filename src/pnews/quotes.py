@@ -493,6 +493,12 @@ def clean_speaker(raw: str) -> str | None:
     return sp
 
 
+_INTRO_SUFFIXES = ("ated", "ened", "ised", "ized", "ssed", "ally", "ately", "ously", "edly", "ntly", "ingly", "ively", "fully")
+_COMPLEMENT = re.compile(r"\s*(?:that|how|why|what|whether|if|it|to)\b", re.I)
+_PREPOSITIONS = frozenset(
+    "in on at during after before since until for from with without by under over despite into through "
+    "about against toward towards of to while when as if because although though".split()
+)
 _FUNCTION_END = re.compile(
     r"\b(?:to|of|the|a|an|and|or|but|that|which|who|is|are|was|were|be|been|has|have|had|will|would|"
     r"can|could|should|may|might|must|not|in|on|at|by|for|with|from|as|if|than)$",
@@ -505,6 +511,8 @@ def plausible_speaker(sp: str) -> bool:
     first = words[0].lower()
     if first in lx.PRONOUNS:
         return len(words) == 1
+    if first in _PREPOSITIONS:
+        return False
     if _FUNCTION_END.search(sp) or len(words) > 10:
         return False
     if _DETERMINER.match(sp) or any(w[:1].isupper() for w in words):
@@ -590,6 +598,8 @@ def _after_quote(after: str, base: int, next_sentence: bool = False) -> Attribut
     if not next_sentence:
         for pattern, how in ((_AFTER_ACCORDING, "according-to"), (_AFTER_CUE_SPEAKER, "cue-speaker")):
             m = pattern.match(after)
+            if m and how == "cue-speaker" and (m.group("cue").endswith("ing") or _COMPLEMENT.match(m.group("sp"))):
+                continue  # ", noting that …" is no speaker
             if m and _is_cue(after, m):
                 found = _make(m, base, how)
                 if found:
@@ -638,6 +648,21 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
     if colon:
         return Attribution(":", colon.group("sp"), base + colon.start("sp"), "colon")
     cues = [m for m in _CUE_IN_PREFIX.finditer(before) if _is_cue(before, m)]
+    closing = _CUE_CLAUSE_AT_END.search(before)
+    if closing and cues and cues[-1].start() == closing.start("cue"):
+        m = cues[-1]
+        cue = " ".join(m.group("cue").split())
+        # "…, explained Rosenberg, “" — the speaker follows the verb
+        inverted = re.match(rf"\s+(?P<sp>{_SPEAKER_WORDS})\s*[:,]\s*$", before[m.end() :])
+        if inverted:
+            sp = clean_speaker(inverted.group("sp"))
+            if sp and plausible_speaker(sp) and sp[0].isupper() and not cue.endswith("ing"):
+                return Attribution(cue, sp, base + m.start(), "cue-speaker-before")
+        # "Clinton, a top aide said, “" — the words just before the verb
+        last_part = before[: m.start()].rsplit(",", 1)[-1]
+        sp = clean_speaker(_TRAILING_AUX.sub("", last_part.rstrip()))
+        if sp and plausible_speaker(sp) and not _is_intro(sp) and "," in before[: m.start()]:
+            return Attribution(cue, sp, base + m.start(), "interrupted")
     # the reporting verb nearest the quote: ", he said, “" / "He added: “" / "X told CNN that …"
     for m in reversed(cues):
         cue = " ".join(m.group("cue").split())
@@ -709,9 +734,12 @@ def _subject_before(prefix: str) -> str | None:
 
 
 def _is_intro(part: str) -> bool:
-    first = _bare(part.split()[0])
+    words = part.split()
+    first = _bare(words[0])
     if first in lx.INTRO_WORDS or (first.endswith("ing") and first not in ("king",)):
         return True
+    if len(words) == 1 and first.endswith(_INTRO_SUFFIXES):
+        return True  # "Frustrated, Sanders said" / "Separately, …"
     words = {_bare(w) for w in part.split()}
     return bool(words & lx.TIME_HEADS) and not _looks_like_name(part)
 
