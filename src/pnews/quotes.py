@@ -418,23 +418,16 @@ _ABBREVIATION_DOT = (
     r"(?:Corp|Inc|Co|Ltd|Jr|Sr|Gen|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Brig|St|Maj|Adm|Rev|Prof|No)\."
     r"|(?<=[A-Z])\.(?=[A-Z]\.?)|(?<=\b[A-Z]\.[A-Z])\.|(?<=\b[A-Z])\.(?=\s+[A-Z])"
 )
-_SPEAKER_WORDS = rf"(?:{_ABBREVIATION_DOT}|[^,.;:!?“”\"«»()\n]){{1,90}}?"
+_PARTY_TAG = r"\((?:[A-Z]{1,3}-[A-Z][\w. ]{1,14}|[A-Z][a-z]+\.?)\)"  # Sen. Marco Rubio (R-Fla.)
+_SPEAKER_WORDS = rf"(?:{_PARTY_TAG}|{_ABBREVIATION_DOT}|[^,.;:!?“”\"«»()\n]){{1,90}}?"
 _QUOTE_CHARS = "“”\"«»‘’'„"
 
-# “…,” he said / “…,” Blinken said at the time / “…,” the statement read
-_AFTER_SPEAKER_CUE = re.compile(
-    rf"^[\s,]*(?:[—–-]+\s*)?(?P<sp>{_SPEAKER_WORDS})\s+(?:(?i:{_ADVERB}|{_WHEN})\s+)*(?P<cue>{_CUE})\b"
-)
 # “…,” said Mr X
 _AFTER_CUE_SPEAKER = re.compile(
     rf"^[\s,]*(?P<cue>{_CUE})\s+(?P<sp>{_SPEAKER_WORDS})(?=[,.;:!?]|\s+(?:in|on|at|during|after|to|of)\b|$)"
 )
 _AFTER_ACCORDING = re.compile(
     rf"^[\s,]*(?P<cue>(?i:{lx.ACCORDING_TO}))\s+(?P<sp>{_SPEAKER_WORDS})(?=[,.;:!?]|$)"
-)
-_AFTER_APPOSITIVE_CUE = re.compile(
-    rf"^[\s,]*(?P<sp>{_SPEAKER_WORDS}(?:,\s*[^,“”\"\n]{{1,90}}?){{1,2}}),\s*(?:(?i:{_ADVERB}|{_WHEN})\s+)*"
-    rf"(?P<cue>{_CUE})\b"
 )
 _SENTENCE_END_CUE_SPEAKER = re.compile(
     rf",\s*(?P<cue>{_CUE})\s+(?P<sp>{_SPEAKER_WORDS}(?:,\s*[^,“”\"\n]{{1,90}}?)?)[.!?]?\s*$"
@@ -481,7 +474,7 @@ class Attribution:
 
 def clean_speaker(raw: str) -> str | None:
     """The speaker phrase as written, minus conjunctions in front and times or auxiliaries behind."""
-    sp = raw.strip(" ,—–-\t\n")
+    sp = re.sub(_PARTY_TAG, "", raw).strip(" ,—–-\t\n")
     sp = _LEADING_JUNK.sub("", sp)
     sp = _TRAILING_AUX.sub("", sp).strip(" ,")
     if not sp or any(c in sp for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
@@ -585,12 +578,13 @@ def _is_cue(text: str, m: re.Match[str]) -> bool:
     """A cue word used as a verb: not "a dozen states", not "is expected to announce"."""
     word = m.group("cue").lower()
     before = text[: m.start("cue")]
-    if _PASSIVE_OR_INFINITIVE.search(before):
+    if _PASSIVE_OR_INFINITIVE.search(before) and not (word.endswith("ing") and re.search(r"\b(?:is|are|was|were|been|be)\s*$", before, re.I)):
         return False
-    if word in lx.NOUN_LIKE_CUES:
-        previous = re.search(r"([\w’'-]+)\W*$", before)
-        if previous and previous.group(1).lower() in lx.QUANTIFIERS:
-            return False
+    previous = re.search(r"([\w’'-]+)\W*$", before)
+    if previous:
+        word_before = previous.group(1).lower()
+        if word_before in lx.QUANTIFIERS and (word in lx.NOUN_LIKE_CUES or word_before not in ("that", "which", "what")):
+            return False  # "the email read" has its verb after "email", not "email" itself
     return True
 
 
@@ -604,13 +598,18 @@ def _after_quote(after: str, base: int, next_sentence: bool = False) -> Attribut
                 found = _make(m, base, how)
                 if found:
                     return found
-    for pattern in (_AFTER_SPEAKER_CUE, _AFTER_APPOSITIVE_CUE):
-        m = pattern.match(after)
-        if m and _is_cue(after, m):
-            found = _make(m, base, "speaker-cue")
-            if found and (not next_sentence or found.speaker_text.split()[0].lower() in lx.PRONOUNS
-                          or found.speaker_text[0].isupper()):
-                return found
+    # the first cue word may be a noun ("the email read"): try each cue word in turn
+    for m in _speaker_cue_matches(after):
+        if not _is_cue(after, m):  # type: ignore[arg-type]
+            continue
+        found = _make(m, base, "speaker-cue")  # type: ignore[arg-type]
+        if found and (
+            not next_sentence
+            or found.speaker_text.split()[0].lower() in lx.PRONOUNS
+            or found.speaker_text[0].isupper()
+        ):
+            return found
+        break
     if next_sentence:
         m = _AFTER_CUE_SPEAKER.match(after)
         if m and m.group("sp")[:1].isupper():
@@ -620,6 +619,35 @@ def _after_quote(after: str, base: int, next_sentence: bool = False) -> Attribut
     if m:
         return Attribution("—", m.group("sp"), base + m.start(), "dash")
     return None
+
+
+@dataclass
+class _CueMatch:
+    """What `_make` needs of a match: the speaker words and the cue, with positions."""
+
+    sp: str
+    cue: str
+    cue_start: int
+
+    def group(self, name: str) -> str:
+        return self.sp if name == "sp" else self.cue
+
+    def start(self, name: str) -> int:
+        return self.cue_start
+
+
+_SPEAKER_BEFORE_CUE = re.compile(
+    rf"^[\s,]*(?:[—–-]+\s*)?(?P<sp>{_SPEAKER_WORDS}(?:,\s*[^,“”\"\n]{{1,90}}?){{0,2}}),?\s+"
+    rf"(?:(?i:{_ADVERB}|{_WHEN})\s+)*$"
+)
+
+
+def _speaker_cue_matches(after: str, limit: int = 150):
+    """“…,” SPEAKER CUE: each cue word in the first words after the quote, nearest first."""
+    for m in _CUE_IN_PREFIX.finditer(after, 0, limit):
+        head = _SPEAKER_BEFORE_CUE.match(after[: m.start()])
+        if head:
+            yield _CueMatch(head.group("sp"), m.group("cue"), m.start())
 
 
 def _sentence_end(after: str, base: int) -> Attribution | None:
@@ -647,6 +675,11 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
     colon = _NAME_COLON.search(before)
     if colon:
         return Attribution(":", colon.group("sp"), base + colon.start("sp"), "colon")
+    if before.rstrip().endswith(":") and not _CUE_IN_PREFIX.search(before):
+        # "A footnote in the report makes that clear: “…”" — the sentence's subject
+        subject = _sentence_subject(before)
+        if subject:
+            return Attribution(":", subject, base + len(before.rstrip()) - 1, "colon")
     cues = [m for m in _CUE_IN_PREFIX.finditer(before) if _is_cue(before, m)]
     closing = _CUE_CLAUSE_AT_END.search(before)
     if closing and cues and cues[-1].start() == closing.start("cue"):
@@ -753,6 +786,10 @@ def _appositive_head(phrase: str) -> str | None:
     for part in parts:
         if _looks_like_name(part) or part.split()[0].lower() in lx.PRONOUNS:
             return part
+    # no name: "the bespectacled, 71-year-old diplomat" is one description
+    whole = ", ".join(parts)
+    if len(whole.split()) <= 8:
+        return whole
     return parts[0] if len(parts[0].split()) <= 8 else None
 
 
