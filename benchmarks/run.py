@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BBC = ROOT.parent / "shared" / "data" / "bbc"
 
 # Per-record filters, each measured on the parsed corpus from stdin.
-FILTERS = ["clean"]
+FILTERS = ["clean", "quotes"]
 
 PASSTHROUGH = r"""
 import sys, orjson

@@ -15,6 +15,7 @@ A character-level rule engine, in four steps:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -206,10 +207,10 @@ def _single(
     if stack and stack[-1].family == "single":
         _close(text, stack.pop(), i, i, found)
         return
-    if role == CLOSE_OR_APOSTROPHE and stack and stack[-1].family == "double":
-        # “…not enough.’ at the end of a paragraph: a wrong glyph closing the double quote
-        if text[i + 1 : p_end].strip() == "" and text[i - 1] in ".!?,":
-            _close(text, stack.pop(), i, i, found)
+    # “…not enough.’ at the end of a paragraph: a wrong glyph closing the double quote
+    wrong_closer = text[i + 1 : p_end].strip() == "" and text[i - 1] in ".!?,"
+    if role == CLOSE_OR_APOSTROPHE and stack and stack[-1].family == "double" and wrong_closer:
+        _close(text, stack.pop(), i, i, found)
 
 
 def _close(text: str, q: _Open, end: int, close_at: int | None, found: list[QuoteSpan]) -> None:
@@ -360,8 +361,8 @@ def _after_abbreviation(text: str, dot: int, next_start: int) -> bool:
     word = text[word_start:dot].lower()
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return True
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # U.S., U.N., a.m.
-        following = re.match(r"\W*(\w+)", text[next_start:])
+    if _INITIALISM.fullmatch(word):  # U.S., U.N., a.m.
+        following = _NEXT_WORD.match(text, next_start)
         return not (following and following.group(1).lower() in _SENTENCE_STARTERS)
     return False
 
@@ -397,11 +398,66 @@ CUE_FORMS: dict[str, str] = {}
 for _lemma in lx.CUE_VERBS:
     for _form in _inflections(_lemma):
         CUE_FORMS.setdefault(_form, _lemma)
-_CUE = (
-    "(?:"
-    + "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in CUE_FORMS), key=len, reverse=True))
-    + ")"
-)
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
+_NEXT_WORD = re.compile(r"\W*(\w+)")
+_PLURAL_NOUNS = re.compile(r"[a-z-]+s(?: [a-z-]+s)?")
+_BE_FORM_END = re.compile(r"\b(?:is|are|was|were|been|be)\s*$", re.I)
+_LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
+_REPEATS = re.compile(r"(.)\1+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex alternation shaped as a trie: the engine never retries a shared prefix."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+_CUE = "(?:" + trie_pattern(sorted(CUE_FORMS)).replace(r"\ ", r"\s+") + ")"
+_CUE_SCAN = re.compile(rf"(?<![\w’'-]){_CUE}(?![\w’'-])")
+
+
+@dataclass
+class _Cue:
+    """A cue word found by `cue_words`; quacks like the regex matches it replaces."""
+
+    begin: int
+    finish: int
+    word: str
+
+    def start(self, name: str = "cue") -> int:
+        return self.begin
+
+    def end(self, name: str = "cue") -> int:
+        return self.finish
+
+    def group(self, name: str = "cue") -> str:
+        return self.word
+
+
+def cue_words(text: str, start: int = 0, end: int | None = None) -> list[_Cue]:
+    """Reporting verbs in ``text[start:end]`` (lower-case words only)."""
+    return [
+        _Cue(m.start(), m.end(), " ".join(m.group().split()))
+        for m in _CUE_SCAN.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
 _ADVERB = (
     "(?:"
     + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(lx.ADVERBS, key=len, reverse=True))
@@ -420,6 +476,8 @@ _ABBREVIATION_DOT = (
 )
 _PARTY_TAG = r"\((?:[A-Z]{1,3}-[A-Z][\w. ]{1,14}|[A-Z][a-z]+\.?)\)"  # Sen. Marco Rubio (R-Fla.)
 _SPEAKER_WORDS = rf"(?:{_PARTY_TAG}|{_ABBREVIATION_DOT}|[^,.;:!?“”\"«»()\n]){{1,90}}?"
+_PARTY_TAG_RE = re.compile(_PARTY_TAG)
+_INVERTED_SPEAKER = re.compile(rf"\s+(?P<sp>{_SPEAKER_WORDS})\s*[:,]\s*$")
 _QUOTE_CHARS = "“”\"«»‘’'„"
 
 # “…,” said Mr X
@@ -472,11 +530,17 @@ class Attribution:
     how: str  # which rule found it (for tests and --explain)
 
 
+def strip_trailing_aux(text: str) -> str:
+    """Drop times and auxiliaries at the end ("X has also", "Y on Tuesday"), looking only at the tail."""
+    head, tail = text[:-80], text[-80:]
+    return head + _TRAILING_AUX.sub("", tail)
+
+
 def clean_speaker(raw: str) -> str | None:
     """The speaker phrase as written, minus conjunctions in front and times or auxiliaries behind."""
-    sp = re.sub(_PARTY_TAG, "", raw).strip(" ,—–-\t\n")
+    sp = _PARTY_TAG_RE.sub("", raw).strip(" ,—–-\t\n") if "(" in raw else raw.strip(" ,—–-\t\n")
     sp = _LEADING_JUNK.sub("", sp)
-    sp = _TRAILING_AUX.sub("", sp).strip(" ,")
+    sp = strip_trailing_aux(sp).strip(" ,")
     if not sp or any(c in sp for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
         return None
     words = sp.split()
@@ -486,7 +550,21 @@ def clean_speaker(raw: str) -> str | None:
     return sp
 
 
-_INTRO_SUFFIXES = ("ated", "ened", "ised", "ized", "ssed", "ally", "ately", "ously", "edly", "ntly", "ingly", "ively", "fully")
+_INTRO_SUFFIXES = (
+    "ated",
+    "ened",
+    "ised",
+    "ized",
+    "ssed",
+    "ally",
+    "ately",
+    "ously",
+    "edly",
+    "ntly",
+    "ingly",
+    "ively",
+    "fully",
+)
 _COMPLEMENT = re.compile(r"\s*(?:that|how|why|what|whether|if|it|to)\b", re.I)
 _PREPOSITIONS = frozenset(
     "in on at during after before since until for from with without by under over despite into through "
@@ -510,7 +588,7 @@ def plausible_speaker(sp: str) -> bool:
         return False
     if _DETERMINER.match(sp) or any(w[:1].isupper() for w in words):
         return True
-    return bool(re.fullmatch(r"[a-z-]+s(?: [a-z-]+s)?", sp))  # officials, analysts, aides
+    return bool(_PLURAL_NOUNS.fullmatch(sp))  # officials, analysts, aides
 
 
 def attribute(text: str, q: QuoteSpan, sentences: list[tuple[int, int]]) -> Attribution | None:
@@ -577,13 +655,15 @@ def _make(match: re.Match[str], base: int, how: str, cue: str | None = None) -> 
 def _is_cue(text: str, m: re.Match[str]) -> bool:
     """A cue word used as a verb: not "a dozen states", not "is expected to announce"."""
     word = m.group("cue").lower()
-    before = text[: m.start("cue")]
-    if _PASSIVE_OR_INFINITIVE.search(before) and not (word.endswith("ing") and re.search(r"\b(?:is|are|was|were|been|be)\s*$", before, re.I)):
+    before = text[max(0, m.start("cue") - 40) : m.start("cue")]
+    if _PASSIVE_OR_INFINITIVE.search(before) and not (word.endswith("ing") and _BE_FORM_END.search(before)):
         return False
-    previous = re.search(r"([\w’'-]+)\W*$", before)
+    previous = _LAST_WORD.search(before)
     if previous:
         word_before = previous.group(1).lower()
-        if word_before in lx.QUANTIFIERS and (word in lx.NOUN_LIKE_CUES or word_before not in ("that", "which", "what")):
+        if word_before in lx.QUANTIFIERS and (
+            word in lx.NOUN_LIKE_CUES or word_before not in ("that", "which", "what")
+        ):
             return False  # "the email read" has its verb after "email", not "email" itself
     return True
 
@@ -592,7 +672,11 @@ def _after_quote(after: str, base: int, next_sentence: bool = False) -> Attribut
     if not next_sentence:
         for pattern, how in ((_AFTER_ACCORDING, "according-to"), (_AFTER_CUE_SPEAKER, "cue-speaker")):
             m = pattern.match(after)
-            if m and how == "cue-speaker" and (m.group("cue").endswith("ing") or _COMPLEMENT.match(m.group("sp"))):
+            if (
+                m
+                and how == "cue-speaker"
+                and (m.group("cue").endswith("ing") or _COMPLEMENT.match(m.group("sp")))
+            ):
                 continue  # ", noting that …" is no speaker
             if m and _is_cue(after, m):
                 found = _make(m, base, how)
@@ -644,7 +728,7 @@ _SPEAKER_BEFORE_CUE = re.compile(
 
 def _speaker_cue_matches(after: str, limit: int = 150):
     """“…,” SPEAKER CUE: each cue word in the first words after the quote, nearest first."""
-    for m in _CUE_IN_PREFIX.finditer(after, 0, limit):
+    for m in cue_words(after, 0, min(limit, len(after))):
         head = _SPEAKER_BEFORE_CUE.match(after[: m.start()])
         if head:
             yield _CueMatch(head.group("sp"), m.group("cue"), m.start())
@@ -664,10 +748,15 @@ def _sentence_end(after: str, base: int) -> Attribution | None:
     return None
 
 
-def _before_quote(text: str, before: str, base: int) -> Attribution | None:
-    m = None
-    for m in _QUOTED_AS_SAYING.finditer(before):
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - the last one is wanted
         pass
+    return last
+
+
+def _before_quote(text: str, before: str, base: int) -> Attribution | None:
+    m = _last_match(_QUOTED_AS_SAYING, before)
     if m:
         sp = _appositive_head(m.group("sp"))
         if sp:
@@ -675,31 +764,31 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
     colon = _NAME_COLON.search(before)
     if colon:
         return Attribution(":", colon.group("sp"), base + colon.start("sp"), "colon")
-    if before.rstrip().endswith(":") and not _CUE_IN_PREFIX.search(before):
+    if before.rstrip().endswith(":") and not cue_words(before):
         # "A footnote in the report makes that clear: “…”" — the sentence's subject
         subject = _sentence_subject(before)
         if subject:
             return Attribution(":", subject, base + len(before.rstrip()) - 1, "colon")
-    cues = [m for m in _CUE_IN_PREFIX.finditer(before) if _is_cue(before, m)]
+    cues = [m for m in cue_words(before) if _is_cue(before, m)]
     closing = _CUE_CLAUSE_AT_END.search(before)
     if closing and cues and cues[-1].start() == closing.start("cue"):
         m = cues[-1]
         cue = " ".join(m.group("cue").split())
         # "…, explained Rosenberg, “" — the speaker follows the verb
-        inverted = re.match(rf"\s+(?P<sp>{_SPEAKER_WORDS})\s*[:,]\s*$", before[m.end() :])
+        inverted = _INVERTED_SPEAKER.match(before, m.end())
         if inverted:
             sp = clean_speaker(inverted.group("sp"))
             if sp and plausible_speaker(sp) and sp[0].isupper() and not cue.endswith("ing"):
                 return Attribution(cue, sp, base + m.start(), "cue-speaker-before")
         # "Clinton, a top aide said, “" — the words just before the verb
         last_part = before[: m.start()].rsplit(",", 1)[-1]
-        sp = clean_speaker(_TRAILING_AUX.sub("", last_part.rstrip()))
+        sp = clean_speaker(strip_trailing_aux(last_part.rstrip()))
         if sp and plausible_speaker(sp) and not _is_intro(sp) and "," in before[: m.start()]:
             return Attribution(cue, sp, base + m.start(), "interrupted")
     # the reporting verb nearest the quote: ", he said, “" / "He added: “" / "X told CNN that …"
     for m in reversed(cues):
         cue = " ".join(m.group("cue").split())
-        if cue.endswith("ing") and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", before[: m.start()]):
+        if cue.endswith("ing") and not _BE_FORM_END.search(before[max(0, m.start() - 12) : m.start()]):
             # "…, adding that …": the speaker is the subject of the main clause
             subject = _sentence_subject(before[: m.start()])
             return Attribution(cue, subject, base + m.start(), "participle")
@@ -709,24 +798,23 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
             subject = _sentence_subject(before[: m.start()])
         if subject:
             return Attribution(cue, subject, base + m.start(), "prefix-cue")
-        inverted = re.match(rf"\s+(?P<sp>{_SPEAKER_WORDS})\s*[:,]\s*$", before[m.end() :])
+        inverted = _INVERTED_SPEAKER.match(before, m.end())
         if inverted:
             sp = clean_speaker(inverted.group("sp"))
             if sp and plausible_speaker(sp) and sp[0].isupper():
                 return Attribution(cue, sp, base + m.start(), "cue-speaker-before")
-        if re.match(r"\s*(?:[\w’'.-]+\s+){0,3}?(?:that|[:,])", before[m.end() :]):
+        if _THAT_AFTER_CUE.match(before, m.end()):
             # "…, and said that" with the subject in an earlier clause
             subject = _sentence_subject(before[: m.start()])
             if subject:
                 return Attribution(cue, subject, base + m.start(), "prefix-cue")
-    m = None
-    for m in _ACCORDING_PREFIX.finditer(before):
-        pass
+    m = _last_match(_ACCORDING_PREFIX, before)
     if m:
         return _make(m, base, "according-to")
     return None
 
 
+_THAT_AFTER_CUE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?(?:that|[:,])")
 _COORDINATED = re.compile(rf"\b(?:and|but|then)\s+(?:(?i:{_ADVERB})\s+)*$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose|whom)\b[^,]*")
 _SENTENCE_SUBJECT = re.compile(
@@ -750,8 +838,8 @@ def _sentence_subject(prefix: str) -> str | None:
 
 def _subject_before(prefix: str) -> str | None:
     """The subject of a cue verb: the words since the last clause break, appositives removed."""
-    prefix = _TRAILING_AUX.sub("", prefix.rstrip())
-    cut = max(prefix.rfind(c) for c in "“”\"«»")
+    prefix = strip_trailing_aux(prefix.rstrip())
+    cut = max(prefix.rfind(c) for c in '“”"«»')
     if cut >= 0:
         prefix = prefix[cut + 1 :]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(prefix)]
@@ -811,11 +899,12 @@ _CUE_SUBJECT_TOKEN = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:(?i:{_AD
 _EMBEDDED_NAME = re.compile(r"^[a-z][\w-]*\b.*?\b(?:of|for|from|at|with|to|by)\s+(?:the\s+)?[A-Z]")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(token: str) -> str:
     """Spelling variants share a key: Zelenskyy ~ Zelensky, Zelenskiy is another name."""
     folded = unicodedata.normalize("NFKD", token.lower())
     folded = "".join(c for c in folded if c.isalnum())
-    return re.sub(r"(.)\1+", r"\1", folded)
+    return _REPEATS.sub(r"\1", folded)
 
 
 def _bare(token: str) -> str:
@@ -830,7 +919,7 @@ def strip_titles(phrase: str) -> str:
         k += 1
     rest = tokens[k:]
     if len(rest) == 1 and _bare(rest[0]) in lx.NON_PERSON_WORDS:
-        return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+        return _LEADING_ARTICLE.sub("", phrase)
     return " ".join(rest)
 
 
@@ -850,36 +939,44 @@ class Resolver:
         self.mentions: list[Mention] = []
         self.full_names: dict[str, list[list[str]]] = {}
         runs = []
+        non_person, titles = lx.NON_PERSON_WORDS, lx.TITLE_WORDS
         for m in _NAME_RUN.finditer(text):
+            words = m.group().split()
+            bare = [_bare(w) for w in words]
+            if len(words) == 1 and (bare[0] in non_person or bare[0] in titles):
+                continue  # the common case: a capitalised function word or place
             if _inside_any(segments, m.start(), m.end()):
                 continue
-            tokens = [_POSSESSIVE.sub("", t) for t in m.group().split()]
-            titled = False
-            while tokens and (_bare(tokens[0]) in lx.TITLE_WORDS or _bare(tokens[0]) in lx.NON_PERSON_WORDS):
-                titled = titled or (
-                    _bare(tokens[0]) in lx.TITLE_WORDS and _bare(tokens[0]) not in ("the", "of")
-                )
-                tokens = tokens[1:]
-            while tokens and _bare(tokens[-1]) in lx.NON_PERSON_WORDS | {"of"}:
-                tokens = tokens[:-1]
-            if not tokens:
+            k, titled = 0, False
+            while k < len(words) and (bare[k] in titles or bare[k] in non_person):
+                titled = titled or (bare[k] in titles and bare[k] not in ("the", "of"))
+                k += 1
+            j = len(words)
+            while j > k and (bare[j - 1] in non_person or bare[j - 1] == "of"):
+                j -= 1
+            if j <= k or any(b in non_person for b in bare[k:j]):
                 continue
-            after_the = bool(re.search(r"\b(?:the|a|an)\s+$", text[max(0, m.start() - 5) : m.start()], re.I))
-            if any(_bare(t) in lx.NON_PERSON_WORDS for t in tokens) or after_the:
+            if _ARTICLE_END.search(text, max(0, m.start() - 5), m.start()):
                 continue
+            tokens = [_POSSESSIVE.sub("", w) if w[-1:] in "s’'" else w for w in words[k:j]]
             runs.append((m.start(), tokens, titled))
             if len(tokens) >= 2 or titled:
                 self.full_names.setdefault(name_key(tokens[-1]), []).append(tokens)
         # whoever is the subject of a reporting verb is a person: "Weiner admitted …"
         subjects = set()
-        for m in _CUE_IN_PREFIX.finditer(text):
+        for m in cue_words(text):
             if _inside_any(segments, m.start(), m.end()):
                 continue
             s = _CUE_SUBJECT_TOKEN.search(text, max(0, m.start() - 60), m.start())
             if s and _bare(s.group(1)) not in lx.NON_PERSON_WORDS and _bare(s.group(1)) not in lx.TITLE_WORDS:
                 subjects.add(name_key(s.group(1)))
         for at, tokens, titled in runs:
-            if len(tokens) >= 2 or titled or name_key(tokens[-1]) in self.full_names or name_key(tokens[-1]) in subjects:
+            if (
+                len(tokens) >= 2
+                or titled
+                or name_key(tokens[-1]) in self.full_names
+                or name_key(tokens[-1]) in subjects
+            ):
                 self.mentions.append(Mention(at, tokens, "person"))
         self.mentions.sort(key=lambda m: m.at)
 
@@ -929,6 +1026,19 @@ class Resolver:
         return speaker_text, "person"
 
 
+class _LazyResolver:
+    """Builds the article's Resolver on first use: most quotes in a feed need none."""
+
+    def __init__(self, text: str, quotes: list[QuoteSpan]):
+        self._args = (text, quotes)
+        self._resolver: Resolver | None = None
+
+    def __getattr__(self, name: str):
+        if self._resolver is None:
+            self._resolver = Resolver(*self._args)
+        return getattr(self._resolver, name)
+
+
 # ---------------------------------------------------------------------------------------------
 # Putting it together
 
@@ -975,7 +1085,7 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
         return []
     sentences = sentence_spans(text, spans)
     paragraphs = paragraph_spans(text)
-    resolver = Resolver(text, spans)
+    resolver = _LazyResolver(text, spans)
     out: list[dict] = []
     previous: dict | None = None  # the last attributed quote
     previous_paragraph = -1
@@ -1055,12 +1165,14 @@ def _paragraph_lead(
         return None
     last = sentence_at(sentences, prev_end - 1)
     sentence = text[last[0] : prev_end]
-    for m in _CUE_IN_PREFIX.finditer(sentence):
+    for m in cue_words(sentence):
         if not _is_cue(sentence, m):
             continue
         subject = _subject_before(sentence[: m.start()])
         if subject and (_looks_like_name(subject) or subject.split()[0].lower() in lx.PRONOUNS):
-            return Attribution(" ".join(m.group("cue").split()), subject, last[0] + m.start(), "previous-paragraph")
+            return Attribution(
+                " ".join(m.group("cue").split()), subject, last[0] + m.start(), "previous-paragraph"
+            )
     return None
 
 
