@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 pnews parse seeds/*.txt \
   | pnews clean \
+  | pnews quotes \
   | pnews dedupe

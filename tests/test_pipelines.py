@@ -193,3 +193,13 @@ def test_full_pipeline_parse_clean_dedupe():
     proc = shell("pnews parse seeds/*.txt seeds/*.txt --skip-invalid -q | pnews clean | pnews dedupe")
     assert proc.returncode == 0, proc.stderr
     assert len(lines(proc.stdout)) == 5
+
+
+def test_seed_quotes_through_the_real_pipeline():
+    proc = shell("pnews parse seeds/*.txt | pnews clean | pnews quotes --explode")
+    assert proc.returncode == 0, proc.stderr
+    rows = lines(proc.stdout)
+    assert len(rows) >= 25
+    by_text = {r["text"][:30]: r for r in rows}
+    assert by_text["It would be right to begin the"]["speaker"] == "Volodymyr Zelensky"
+    assert all(r["kind"] in ("direct", "partial") for r in rows)

@@ -48,6 +48,8 @@ def _glyph(ch: str) -> str:
         return "straight"
     if ch in "«»‹›":
         return "guillemet"
+    if ch == "„":
+        return "low"
     return "curly"
 
 
@@ -176,6 +178,8 @@ def _double(text: str, i: int, role: str, glyph: str, stack: list[_Open], found:
     open_doubles = [k for k, q in enumerate(stack) if q.family == "double"]
     if role == EITHER:
         role = CLOSE if open_doubles else OPEN
+    if role == OPEN and open_doubles and stack[open_doubles[-1]].glyph == "low" and text[i] == "“":
+        role, glyph = CLOSE, "low"  # „…“: the German closer looks like an English opener
     if role == OPEN:
         if open_doubles:
             top = stack[open_doubles[-1]]
@@ -500,7 +504,9 @@ _SENTENCE_END_ACCORDING = re.compile(rf"(?P<cue>(?i:{lx.ACCORDING_TO}))\s+(?P<sp
 # He added: “…” / Name said, “…” / X told CNN that the US is “…”
 _CUE_IN_PREFIX = re.compile(rf"\b(?P<cue>{_CUE})\b")
 _CUE_CLAUSE_AT_END = re.compile(rf"\b(?P<cue>{_CUE})\b(?:\s+[\w’'.-]+){{0,3}}?\s*[:,]?\s*$")
-_PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|to|not)\s*$", re.I)
+_PASSIVE_OR_INFINITIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|to|not|will|would|can|could|may|might|must|should|shall)\s*$", re.I
+)
 _QUOTED_AS_SAYING = re.compile(
     r"\b(?P<cue>quot(?:ed|es|ing))\s+(?P<sp>[^“”\"]{1,120}?)\s*,?\s+as\s+(?:saying|telling|writing|describing)\b",
     re.I,
@@ -817,23 +823,51 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
 _THAT_AFTER_CUE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?(?:that|[:,])")
 _COORDINATED = re.compile(rf"\b(?:and|but|then)\s+(?:(?i:{_ADVERB})\s+)*$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose|whom)\b[^,]*")
-_SENTENCE_SUBJECT = re.compile(
-    r"^\s*(?:(?:[A-Z][\w’'-]*|[a-z]+)(?:\s+[\w’'.-]+){0,8}?\s*,\s+)?"  # an introductory phrase
-    r"(?P<sp>(?:he|she|they|we|it|I|He|She|They|We|It)\b"
-    r"|(?:[A-Z][\w’'.-]*\s+(?:of\s+)?){0,5}[A-Z][\w’'.-]*"
-    r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:has|had|have|was|is|also|then|later|\w+ed|\w+s)\b))"
+_INTRO_PHRASE = re.compile(r"^\s*(?:[A-Z][\w’'-]*|[a-z]+)(?:\s+[\w’'.-]+){0,8}?\s*,\s+")
+_SUBJECT_START = re.compile(
+    r"(?P<sp>(?:he|she|they|we|it|I|He|She|They|We|It)\b|(?:[A-Z][\w’'.-]*\s+(?:of\s+)?){0,5}[A-Z][\w’'.-]*)"
+)
+_DESCRIPTION_START = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
+_VERB_HINTS = frozenset(
+    "is are was were has had have will would can could may might must did does do went made took gave "
+    "came got kept left put set ran sent spent told said thought felt found saw knew began".split()
 )
 
 
 def _sentence_subject(prefix: str) -> str | None:
     """The subject at the start of the sentence: "Trump went after Bush, calling him" → Trump."""
-    m = _SENTENCE_SUBJECT.match(prefix)
-    if not m:
-        return None
-    sp = clean_speaker(m.group("sp"))
-    if not sp or not plausible_speaker(sp) or _bare(sp.split()[0]) in lx.INTRO_WORDS:
-        return None
-    return sp
+    for start in _subject_starts(prefix):
+        rest = prefix[start:]
+        m = None if _DESCRIPTION_START.match(rest) else _SUBJECT_START.match(rest)
+        if m:
+            sp = m.group("sp")
+        elif _DESCRIPTION_START.match(rest):
+            words = rest.split()
+            k = 1
+            while k < min(len(words), 6) and not _verb_like(words[k]):
+                k += 1
+            if k >= len(words) or not _verb_like(words[k]):
+                continue
+            sp = " ".join(words[:k])
+        else:
+            continue
+        sp = clean_speaker(sp)
+        if sp and plausible_speaker(sp) and _bare(sp.split()[0]) not in lx.INTRO_WORDS:
+            return sp
+    return None
+
+
+def _subject_starts(prefix: str) -> list[int]:
+    starts = [0]
+    intro = _INTRO_PHRASE.match(prefix)
+    if intro:
+        starts.insert(0, intro.end())
+    return starts
+
+
+def _verb_like(word: str) -> bool:
+    w = word.lower().strip(",.;:")
+    return w in _VERB_HINTS or w in CUE_FORMS or (w.endswith("ed") and len(w) > 4)
 
 
 def _subject_before(prefix: str) -> str | None:

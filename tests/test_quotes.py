@@ -1,0 +1,192 @@
+"""Unit tests of the quotes engine: marks, attribution forms, speakers, kinds."""
+
+import pytest
+
+from pnews.quotes import classify_mark, extract_quotes, find_quotes, name_key, strip_titles
+
+
+def quotes(text, **kw):
+    return extract_quotes(text, **kw)
+
+
+def one(text, **kw):
+    found = quotes(text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def spans(text):
+    return [q.words(text) for q in find_quotes(text)]
+
+
+# --- quotation marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “yes, we will” to them.", ["yes, we will"]),
+        ('He said "yes, we will" to them.', ["yes, we will"]),
+        ("Il a dit « oui, nous viendrons » hier.", ["oui, nous viendrons"]),
+        ("Er sagte „ja, wir kommen“ gestern.", ["ja, wir kommen"]),
+        ("The nation’s leader said ‘dozens’ would come.", ["dozens"]),
+        ("The United States’ “enduring commitment” held.", ["enduring commitment"]),
+        ("Music of the ’90s and rock ’n’ roll stayed “popular” then.", ["popular"]),
+        ("It's the parents' choice and they said 'no way' to it.", ["no way"]),
+        ("Minister promises 'dozens' of new schools", ["dozens"]),
+    ],
+)
+def test_marks_and_apostrophes(text, expected):
+    assert spans(text) == expected
+
+
+def test_classify_apostrophes():
+    text = "nation’s ’90s"
+    assert classify_mark(text, text.index("’"))[1] == "apostrophe"
+    assert classify_mark(text, text.rindex("’"))[1] == "apostrophe"
+
+
+def test_multi_paragraph_quote_is_joined_with_single_spaces():
+    text = "“We are working on it,” she said.\n\n“First paragraph goes on.\n\n“Second paragraph ends it.”"
+    found = quotes(text)
+    assert found[1]["text"] == "First paragraph goes on. Second paragraph ends it."
+    assert found[1]["speaker_text"] == "she"
+    assert text[found[1]["start"] : found[1]["end"]].startswith("First paragraph")
+    assert text[found[1]["start"] : found[1]["end"]].endswith("ends it.")
+
+
+def test_wrong_closing_glyph_at_paragraph_end():
+    text = "“It is not enough. It’s a hint – it’s not enough.’\n\nNext paragraph."
+    assert spans(text) == ["It is not enough. It’s a hint – it’s not enough."]
+
+
+def test_no_closer_before_the_article_ends_is_recovered_at_the_paragraph():
+    text = "The mayor said: “We will rebuild the bridge\n\nOfficials agreed. “Yes,” one said."
+    assert spans(text) == ["We will rebuild the bridge", "Yes,"]
+
+
+def test_marks_glued_to_words():
+    text = "Jane Doe, the former envoy, said Politics“He needs more support now.”"
+    q = one(text)
+    assert q["text"] == "He needs more support now."
+    assert (q["speaker"], q["kind"]) == ("Jane Doe", "direct")
+
+
+def test_thousands_of_unmatched_marks_do_not_break_anything():
+    text = "“" * 10000 + " and “a real quote,” he said."
+    assert quotes(text) is not None
+
+
+# --- attribution forms
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“The plan will work,” said Mr Smith.", "Smith", "said"),
+        ("“The plan will work,” John Smith said on Tuesday.", "John Smith", "said"),
+        ("John Smith added: “The plan will work.”", "John Smith", "added"),
+        ("John Smith told reporters: “The plan will work.”", "John Smith", "told"),
+        ("“The plan will work,” John Smith said in a statement.", "John Smith", "said"),
+        ("“The plan will work,” the joint statement read.", "the joint statement", "read"),
+        ("“The plan will work,” a senior official said.", "a senior official", "said"),
+        ("“The plan will work,” officials said.", "officials", "said"),
+        ("“The plan will work” — John Smith", "John Smith", "—"),
+        ("The system can stop “cruise missiles and drones,” according to Acme Defense Corp.", "Acme Defense Corp.", "according to"),
+        ("John Smith posted on Twitter that he hopes to “finish the job.”", "John Smith", "posted"),
+    ],
+)
+def test_attribution_forms(text, speaker, cue):
+    q = one(text)
+    assert (q["speaker"], q["cue"]) == (speaker, cue)
+
+
+def test_interrupted_quote():
+    text = "Mary Jones spoke first. The focus, she said, “is going to be on schools.”"
+    q = one(text)
+    assert (q["speaker"], q["speaker_text"], q["kind"]) == ("Mary Jones", "she", "partial")
+
+
+def test_quoted_as_saying_takes_the_quoted_person():
+    text = "The Daily Planet quoted city spokesman, Tom Brown, as saying the city wants “more help from the state.”"
+    q = one(text)
+    assert (q["speaker"], q["cue"]) == ("Tom Brown", "quoted ... as saying")
+
+
+def test_partial_quote_in_the_writers_sentence():
+    text = "Jake Doe, the national security adviser, said Monday that the government wants to blunt “any effort” to gain ground."
+    q = one(text)
+    assert (q["kind"], q["speaker"], q["text"]) == ("partial", "Jake Doe", "any effort")
+
+
+def test_participle_cue_takes_the_main_clause_subject():
+    text = "The mayor went after his rival, calling him “a total stiff.”"
+    assert one(text)["speaker_text"] == "The mayor"
+
+
+# --- speakers
+
+
+def test_pronoun_resolves_to_the_fullest_name_without_titles():
+    text = (
+        "President Volodymyr Zelensky spoke in Kyiv.\n\n"
+        "In a call to leaders this week, Mr Zelenskyy repeated his request.\n\n"
+        "“It would be right to begin now,” he said."
+    )
+    q = one(text)
+    assert (q["speaker"], q["speaker_text"]) == ("Volodymyr Zelensky", "he")
+
+
+def test_titles_are_stripped_and_short_names_expanded():
+    text = (
+        "Defense Secretary Lloyd Austin met allies.\n\n"
+        "“We will deliver,” Austin said.\n\n"
+        "“Soon,” Defense Secretary Lloyd Austin added."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Lloyd Austin", "Lloyd Austin"]
+
+
+def test_continuation_paragraph_keeps_the_previous_speaker():
+    text = "“The first part,” Jane Roe said.\n\n“The second part has no cue of its own.”"
+    found = quotes(text)
+    assert [q["speaker"] for q in found] == ["Jane Roe", "Jane Roe"]
+    assert found[1]["cue"] is None
+
+
+def test_never_takes_the_subject_from_inside_the_quote():
+    text = "Anna Berg visited the front.\n\n“The guys handed over our flag to us,” she said in the video."
+    q = one(text)
+    assert q["speaker"] == "Anna Berg"
+
+
+def test_document_and_anonymous_speakers():
+    text = (
+        "“The deal is done,” the statement said. "
+        "The report noted that there would be “more funding this year.” "
+        "“We are not sure,” a senior official told reporters."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["the statement", "The report", "a senior official"]
+
+
+def test_name_variants():
+    assert name_key("Zelenskyy") == name_key("Zelensky")
+    assert strip_titles("US Secretary of State Antony Blinken") == "Antony Blinken"
+    assert strip_titles("military contractor Raytheon Technologies Corp.") == "Raytheon Technologies Corp."
+
+
+# --- scare quotes, titles, kinds
+
+
+def test_scare_quotes_and_titles_are_hidden_unless_all():
+    text = "Biden will announce a “significant” package. He told ABC’s “Good Morning America” it was ready."
+    assert quotes(text) == []
+    kinds = [q["kind"] for q in quotes(text, include_scare=True)]
+    assert kinds == ["scare", "scare"]
+    assert all(q["speaker"] is None for q in quotes(text, include_scare=True))
+
+
+def test_offsets_cover_the_quoted_words():
+    text = "Intro.\n\n“We will win,” she said. Mary Poe said it was “a good day.”"
+    for q in quotes(text):
+        assert q["text"] in text[q["start"] : q["end"]] or q["text"] == text[q["start"] : q["end"]]
+        assert text[q["start"] - 1] in "“"
