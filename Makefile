@@ -16,11 +16,11 @@ demo: $(STAMP)
 	PATH="$(abspath $(BIN)):$$PATH" $(MAKE) --no-print-directory -C examples
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks examples
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks examples
 	$(BIN)/ruff format --check src tests benchmarks
 
 bench: $(STAMP)

@@ -1,8 +1,11 @@
 """Group `pnews quotes --explode` lines by speaker, most quoted first (reads stdin)."""
 
 import json
+import signal
 import sys
 from collections import defaultdict
+
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends it quietly
 
 by_speaker = defaultdict(list)
 for line in sys.stdin:
