@@ -156,3 +156,11 @@ def test_map_foreign_record_explicit_fields_must_exist():
         {"body": {"main": "x"}, "uid": 5}, FieldMap(id="uid", text="body.main"), "", "f"
     )
     assert (record["id"], record["text"]) == ("5", "x")
+
+
+def test_a_date_line_under_the_headline_is_the_date():
+    parsed = parse_text("Mary Barra appointed as chief\n\nDecember 10, 2013\n\nGeneral Motors today named her.\n")
+    assert (parsed.title, parsed.date) == ("Mary Barra appointed as chief", "2013-12-10")
+    assert parsed.text == "General Motors today named her."
+    body = parse_text("December 10, 2013 was a cold day.\n\nMore.\n", "none")
+    assert body.date is None and body.text.startswith("December 10, 2013 was")

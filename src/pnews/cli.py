@@ -282,6 +282,64 @@ def quotes(io, include_scare, explode) -> None:
     pio.guard("quotes", lambda: pio.run_filter(io, transform))
 
 
+@cli.command(context_settings=CONTEXT)
+@io_options("dates")
+@click.option(
+    "--reference-date",
+    metavar="DATE",
+    help="Resolve relative expressions against this date instead of each record's `date`.",
+)
+@click.option("--explode", is_flag=True, help='One line per expression: {"id", "n", ...date fields}.')
+@click.option(
+    "--timeline", is_flag=True, help="Print, per article, the resolved dates sorted, each with its sentence."
+)
+def dates(io, reference_date, explode, timeline) -> None:
+    """Find temporal expressions and normalise them to TimeML TIMEX3 values.
+
+    Adds `dates`, a list in document order of {"text", "start", "end", "type", "value",
+    "mod"}. Relative expressions ("Tuesday", "this week", "three hundred days ago") are
+    resolved against the record's `date`, or --reference-date; with neither, the parts that
+    need it stay X ("July 9" → XXXX-07-09). The machine's clock is never used.
+
+    \b
+    Examples:
+      pnews parse seeds/*.txt | pnews clean | pnews dates
+      pnews dates --explode clean.jsonl | jq -r 'select(.type == "DATE") | .value'
+      pnews dates --timeline clean.jsonl | less
+      pnews dates --reference-date 2022-12-13 articles.jsonl
+    """
+    from . import dates as finder
+    from . import io as pio
+
+    reference = None
+    if reference_date is not None:
+        reference = finder.reference_date(reference_date)
+        if reference is None:
+            raise click.BadParameter(f"{reference_date!r} is not an ISO date (YYYY-MM-DD)", param_hint="--reference-date")
+
+    def transform(record):
+        finder.date_record(record, reference)
+        if explode:
+            return ({"id": record["id"], "n": n, **d} for n, d in enumerate(record["dates"]))
+        return (record,)
+
+    if not timeline:
+        pio.guard("dates", lambda: pio.run_filter(io, transform))
+
+    def body() -> None:
+        session = pio.Session(io)
+        out = pio.open_output(io.output)
+        try:
+            for item in session.records():
+                finder.date_record(item.record, reference)
+                for line in finder.timeline(item.record):
+                    pio.write_line(out, line, io.output)
+        finally:
+            pio.close_output(out, io.output)
+
+    pio.guard("dates", body)
+
+
 def main() -> None:
     try:
         cli.main(prog_name="pnews")

@@ -393,6 +393,11 @@ def _write(stream: IO[bytes], data: bytes, name: str | None) -> None:
         raise OutputError(f"cannot write {name or '<stdout>'}: {exc.strerror or exc}") from None
 
 
+def write_line(stream: IO[bytes], line: str, name: str | None) -> None:
+    """A line of plain text output (for human-readable views such as --timeline)."""
+    _write(stream, line.encode("utf-8", "surrogatepass") + b"\n", name)
+
+
 def close_output(stream: IO[bytes], name: str | None) -> None:
     try:
         stream.flush()

@@ -216,6 +216,8 @@ def parse_text(text: str, title_mode: str = "auto") -> ParsedText:
     title = headers.get("title")
     if title is None and title_mode != "none":
         title, lines = _take_title(lines, title_mode)
+    if date is None and bad_date is None:
+        date, lines = _take_date_line(lines)
     paragraphs = [line for line in lines if line.strip()]
     return ParsedText("\n\n".join(paragraphs), title or None, date, headers, bad_date)
 
@@ -233,6 +235,24 @@ def _take_title(lines: list[str], mode: str) -> tuple[str | None, list[str]]:
     if stands_alone and has_body and looks_like_headline(candidate):
         return candidate, rest
     return None, lines
+
+
+_DATE_LINE = re.compile(
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+
+
+def _take_date_line(lines: list[str]) -> tuple[str | None, list[str]]:
+    """A line at the top that is only a full date ("December 10, 2013") is the article's date."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _DATE_LINE.fullmatch(lines[first].strip()):
+        return None, lines
+    date = normalize_date(lines[first].strip())
+    if date is None or len(date) < 10:
+        return None, lines
+    return date, lines[first + 1 :]
 
 
 def paragraphs_text(text: str) -> str:

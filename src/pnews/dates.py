@@ -1,0 +1,881 @@
+"""`pnews dates`: temporal expressions, normalised to TimeML TIMEX3 against the article's date.
+
+Recognisers (a pattern and a handler each) propose spans; overlaps go to the longest span.
+Each handler normalises its expression against the reference date (the record's ``date``),
+using the tense of the words around it for expressions that could point either way ("Tuesday",
+"in February"). With no reference date, the parts that need one stay ``X``. The calendar
+arithmetic is python-dateutil's (relativedelta, weekday steps, easter).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+from .io import Record
+from .lexicon import calendar as cal
+
+# ---------------------------------------------------------------------------------------------
+# Output
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    type: str  # DATE, TIME, DURATION, SET
+    value: str
+    mod: str | None = None
+
+    def as_dict(self, text: str) -> dict:
+        return {
+            "text": text[self.start : self.end],
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# Context: the reference date and the tense around an expression
+
+_WORD = re.compile(r"[A-Za-z’']+")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+
+
+class Context:
+    def __init__(self, text: str, dct: date | None):
+        self.text = text
+        self.dct = dct
+        self._bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+
+    def sentence(self, position: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self._bounds, position) - 1
+        k = max(0, min(k, len(self._bounds) - 2))
+        return self._bounds[k], self._bounds[k + 1]
+
+    def tense(self, start: int, end: int) -> str:
+        """"future" when a future marker is nearer than a past one in the sentence, else "past"."""
+        s_start, s_end = self.sentence(start)
+        before = _WORD.findall(self.text[max(s_start, start - 80) : start].lower())
+        after = _WORD.findall(self.text[end : min(s_end, end + 40)].lower())
+        best: tuple[int, str] | None = None
+        for distance, word in enumerate(reversed(before)):
+            kind = _marker(word)
+            if kind:
+                best = (distance, kind)
+                break
+        for distance, word in enumerate(after[:4]):
+            kind = _marker(word)
+            if kind and (best is None or distance < best[0]):
+                best = (distance, kind)
+                break
+        return best[1] if best else "unknown"
+
+
+def _marker(word: str) -> str | None:
+    if word in cal.FUTURE_MARKERS:
+        return "future"
+    if word in cal.PAST_MARKERS or (word.endswith("ed") and len(word) > 4):
+        return "past"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Value helpers
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def nearest_year_for(month: int, day: int | None, ctx: Context, tense: str) -> int | None:
+    """The year that puts a month (and day) on the right side of the reference date."""
+    if ctx.dct is None:
+        return None
+    ref = ctx.dct
+    candidate_day = min(day or 1, 28)
+    this_year = date(ref.year, month, candidate_day)
+    if tense == "future":
+        if day is None:
+            return ref.year if month >= ref.month else ref.year + 1
+        return ref.year if this_year >= ref else ref.year + 1
+    if tense == "past":
+        if day is None:
+            return ref.year if month <= ref.month else ref.year - 1
+        return ref.year if this_year <= ref + timedelta(days=1) else ref.year - 1
+    # no tense to go by: the nearest such date
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((date(y, month, candidate_day) - ref).days))
+
+
+def number_value(words: str) -> float | None:
+    """"three hundred" → 300, "two and a half" → 2.5, "12" → 12; None when unknown."""
+    words = words.lower().replace("-", " ").replace(",", "").strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", words):
+        return float(words)
+    total, current = 0.0, 0.0
+    for word in words.split():
+        if word == "and":
+            continue
+        if word not in cal.NUMBER_WORDS:
+            return None
+        value = cal.NUMBER_WORDS[word]
+        if value in (100, 1000):
+            current = max(current, 1) * value
+            if value == 1000:
+                total, current = total + current, 0
+        elif value == 0.5:
+            current += 0.5 if current else 0.5
+        else:
+            current += value
+    return total + current
+
+
+def format_amount(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    letter, is_time = cal.UNITS[unit.lower()]
+    count = "X" if amount is None else format_amount(amount)
+    return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+
+
+def shift(ref: date, amount: float, unit: str, sign: int) -> str:
+    """The date ``amount`` units before (sign -1) or after the reference, at the unit's grain."""
+    letter = cal.UNITS[unit.lower()][0]
+    n = int(amount) * sign
+    if letter == "D":
+        return (ref + timedelta(days=n)).isoformat()
+    if letter == "W":
+        return iso_week(ref + timedelta(weeks=n))
+    if letter == "M":
+        moved = ref + relativedelta(months=n)
+        return f"{moved.year:04d}-{moved.month:02d}"
+    if letter == "Y":
+        return f"{ref.year + n:04d}"
+    if letter == "DE":
+        return f"{(ref.year + 10 * n) // 10:03d}"
+    if letter == "CE":
+        return f"{(ref.year + 100 * n) // 100:02d}"
+    if letter == "Q":
+        moved = ref + relativedelta(months=3 * n)
+        return f"{moved.year:04d}-Q{quarter_of(moved)}"
+    return ref.isoformat()
+
+
+def grain_value(ref: date | None, unit: str, offset: int) -> str:
+    """"this/next/last week|month|year…" as a value at that unit's grain."""
+    unit = unit.lower()
+    if ref is None:
+        return {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "weekend": "XXXX-WXX-WE",
+                "quarter": "XXXX-QX", "decade": "XXX", "century": "XX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")  # fmt: skip
+    if unit == "week":
+        return iso_week(ref + timedelta(weeks=offset))
+    if unit == "weekend":
+        return iso_week(ref + timedelta(weeks=offset)) + "-WE"
+    if unit == "month":
+        moved = ref + relativedelta(months=offset)
+        return f"{moved.year:04d}-{moved.month:02d}"
+    if unit == "year":
+        return f"{ref.year + offset:04d}"
+    if unit == "quarter":
+        moved = ref + relativedelta(months=3 * offset)
+        return f"{moved.year:04d}-Q{quarter_of(moved)}"
+    if unit == "decade":
+        return f"{(ref.year // 10 + offset):03d}"
+    if unit == "century":
+        return f"{(ref.year // 100 + offset):02d}"
+    if unit == "day":
+        return (ref + timedelta(days=offset)).isoformat()
+    if unit in cal.SEASONS:
+        return f"{ref.year + offset:04d}-{cal.SEASONS[unit]}"
+    return f"{ref.year + offset:04d}"
+
+
+def weekday_date(ref: date, weekday: int, tense: str, offset_words: str = "") -> date:
+    """The date of a weekday (1 = Monday) near the reference: back for the past, on for the future."""
+    today = ref.isoweekday()
+    if offset_words == "next":
+        delta = (weekday - today) % 7 or 7
+        return ref + timedelta(days=delta if delta > 0 else 7)
+    if offset_words == "last":
+        delta = (today - weekday) % 7 or 7
+        return ref - timedelta(days=delta)
+    if offset_words == "this":
+        return ref + timedelta(days=weekday - today)
+    if tense == "future":
+        return ref + timedelta(days=(weekday - today) % 7)
+    return ref - timedelta(days=(today - weekday) % 7)
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    key = name.lower()
+    if key in cal.FIXED_HOLIDAYS:
+        month, day = cal.FIXED_HOLIDAYS[key]
+        return date(year, month, day)
+    if key in cal.EASTER_HOLIDAYS:
+        return easter(year) + timedelta(days=cal.EASTER_HOLIDAYS[key])
+    if key in cal.NTH_WEEKDAY_HOLIDAYS:
+        month, weekday, n = cal.NTH_WEEKDAY_HOLIDAYS[key]
+        from dateutil.relativedelta import weekday as rd_weekday
+
+        if n > 0:
+            return date(year, month, 1) + relativedelta(weekday=rd_weekday(weekday)(n))
+        return date(year, month, 1) + relativedelta(day=31, weekday=rd_weekday(weekday)(-1))
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns
+
+_MONTH_NAMES = sorted({k for k in cal.MONTHS if len(k) > 3} | {"May"}, key=len, reverse=True)
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
+_NUMBER_WORD = "|".join(sorted((w for w in cal.NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+NUMBER = rf"(?:\d+(?:\.\d+)?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*)"
+UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)"
+PART = r"(?:morning|afternoon|evening|night)"
+EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of)"
+_HOLIDAY_NAMES = sorted(
+    [*cal.FIXED_HOLIDAYS, *cal.NTH_WEEKDAY_HOLIDAYS, *cal.EASTER_HOLIDAYS], key=len, reverse=True
+)
+HOLIDAY = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HOLIDAY_NAMES) + ")"
+
+_MOD_WORDS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END"}
+
+
+def _mod(words: str | None) -> str | None:
+    if not words:
+        return None
+    for word, mod in _MOD_WORDS.items():
+        if word in words.lower():
+            return mod
+    return None
+
+
+def _month_number(name: str) -> int:
+    return cal.MONTHS[name.lower().rstrip(".")]
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+Handler = Callable[[re.Match[str], Context], "list[Timex] | Timex | None"]
+RECOGNISERS: list[tuple[str, re.Pattern[str], Handler]] = []
+
+
+def recogniser(name: str, pattern: str, flags: int = 0) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        RECOGNISERS.append((name, re.compile(pattern, flags), handler))
+        return handler
+
+    return register
+
+
+def _date_value(ctx: Context, month: int, day: int | None, year: int | None, at: int, end: int) -> str:
+    if year is None:
+        year = nearest_year_for(month, day, ctx, ctx.tense(at, end))
+    yyyy = f"{year:04d}" if year is not None else "XXXX"
+    if day is None:
+        return f"{yyyy}-{month:02d}"
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return ""
+    return f"{yyyy}-{month:02d}-{day:02d}"
+
+
+@recogniser("iso-date", rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
+def _iso(m, ctx):
+    return Timex(m.start(), m.end(), "DATE", m.group())
+
+
+@recogniser("numeric-date", r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})\b")
+def _numeric(m, ctx):
+    value = _date_value(ctx, int(m.group("month")), int(m.group("day")), int(m.group("year")), m.start(), m.end())
+    return Timex(m.start(), m.end(), "DATE", value) if value else None
+
+
+@recogniser(
+    "month-day",
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?![\d:])(?:,?\s+(?P<year>{YEAR}))?(?!\s*%)\b",
+)
+def _month_day(m, ctx):
+    year = int(m.group("year")) if m.group("year") else None
+    value = _date_value(ctx, _month_number(m.group("month")), _day_number(m.group("day")), year, m.start(), m.end())
+    return Timex(m.start(), m.end(), "DATE", value) if value else None
+
+
+@recogniser(
+    "day-month",
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b",
+)
+def _day_month(m, ctx):
+    year = int(m.group("year")) if m.group("year") else None
+    value = _date_value(ctx, _month_number(m.group("month")), _day_number(m.group("day")), year, m.start(), m.end())
+    return Timex(m.start(), m.end(), "DATE", value) if value else None
+
+
+@recogniser("month-year", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b")
+def _month_year(m, ctx):
+    return Timex(m.start(), m.end(), "DATE", f"{int(m.group('year')):04d}-{_month_number(m.group('month')):02d}", _mod(m.group("edge")))
+
+
+@recogniser(
+    "month",
+    rf"\b(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>this|next|last|in|since|until|till|by|from|during|through|before|after|of|early|late)\s+)?(?P<month>{MONTH_FULL})\b(?!\s+\d)",
+)
+def _month(m, ctx):
+    month = m.group("month")
+    if month.lower() in cal.AMBIGUOUS_MONTHS and not (m.group("edge") or m.group("rel")):
+        return None  # "May" the modal, "March" the verb
+    start = m.start("month") if m.group("rel") and m.group("rel") not in ("this", "next", "last") else m.start()
+    number = _month_number(month)
+    rel = (m.group("rel") or "").lower()
+    if rel in ("next", "last", "this") and ctx.dct is not None:
+        year = ctx.dct.year + (1 if rel == "next" and number <= ctx.dct.month else 0) - (1 if rel == "last" and number >= ctx.dct.month else 0)
+        value = f"{year:04d}-{number:02d}"
+    else:
+        value = _date_value(ctx, number, None, None, m.start(), m.end())
+    return Timex(start, m.end(), "DATE", value, _mod(m.group("edge")))
+
+
+@recogniser(
+    "weekday",
+    rf"\b(?:(?P<rel>this|next|last|on|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d)",
+)
+def _weekday(m, ctx):
+    following = re.match(r"\s+([A-Z][a-z]+)", ctx.text[m.end() : m.end() + 20])
+    if following and following.group(1).lower() in cal.WEEKDAY_NAME_PARTS:
+        return None  # the Sunday Times
+    rel = (m.group("rel") or "").lower()
+    start = m.start("wd") if rel in ("on", "past") else m.start()
+    weekday = cal.WEEKDAYS[m.group("wd").lower()]
+    part = m.group("part")
+    if ctx.dct is None:
+        value = "XXXX-XX-XX"
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        day = weekday_date(ctx.dct, weekday, tense, rel if rel in ("next", "last", "this") else "")
+        value = day.isoformat()
+    if part:
+        return Timex(start, m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}")
+    return Timex(start, m.end(), "DATE", value)
+
+
+@recogniser("holiday", rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?\b", re.I)
+def _holiday(m, ctx):
+    name = " ".join(m.group("name").split())
+    if not name[0].isupper():
+        return None
+    rel = (m.group("rel") or "").lower()
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    elif ctx.dct is None:
+        year = None
+    else:
+        this = holiday_date(name, ctx.dct.year)
+        if rel == "next":
+            year = ctx.dct.year + (1 if this and this <= ctx.dct else 0)
+        elif rel == "last":
+            year = ctx.dct.year - (1 if this and this >= ctx.dct else 0)
+        elif rel == "this":
+            year = ctx.dct.year
+        else:
+            tense = ctx.tense(m.start(), m.end())
+            year = ctx.dct.year
+            if this and tense == "past" and this > ctx.dct + timedelta(days=1):
+                year -= 1
+            elif this and tense == "future" and this < ctx.dct:
+                year += 1
+    if year is None:
+        key = name.lower()
+        if key in cal.FIXED_HOLIDAYS:
+            month, day = cal.FIXED_HOLIDAYS[key]
+            return Timex(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}")
+        return Timex(m.start(), m.end(), "DATE", "XXXX-XX-XX")
+    found = holiday_date(name, year)
+    return Timex(m.start(), m.end(), "DATE", found.isoformat()) if found else None
+
+
+@recogniser(
+    "deictic-day",
+    rf"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?\b",
+    re.I,
+)
+def _deictic(m, ctx):
+    word = m.group("word").lower()
+    if ctx.dct is None:
+        value = "XXXX-XX-XX"
+    else:
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        value = (ctx.dct + timedelta(days=offset)).isoformat()
+    part = m.group("part")
+    if word == "tonight":
+        return Timex(m.start(), m.end(), "TIME", f"{value}TNI")
+    if part:
+        return Timex(m.start(), m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}")
+    return Timex(m.start(), m.end(), "DATE", value)
+
+
+@recogniser("the-weekend", r"\b(?:over|during|at|on)\s+(?P<what>the\s+weekend)\b", re.I)
+def _the_weekend(m, ctx):
+    if ctx.dct is None:
+        return Timex(m.start("what"), m.end(), "DATE", "XXXX-WXX-WE")
+    future = ctx.tense(m.start(), m.end()) == "future"
+    saturday = weekday_date(ctx.dct, 6, "future" if future else "past")
+    return Timex(m.start("what"), m.end(), "DATE", iso_week(saturday) + "-WE")
+
+
+@recogniser("this-part-of-day", rf"\b(?:this|last|(?<=\bby\s)this)\s+(?P<part>{PART})\b", re.I)
+def _this_part(m, ctx):
+    offset = -1 if m.group().lower().startswith("last") else 0
+    value = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + timedelta(days=offset)).isoformat()
+    return Timex(m.start(), m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[m.group('part').lower()]}")
+
+
+@recogniser(
+    "grain",
+    r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>this|next|last|past|previous|coming|following|current|same)"
+    r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b",
+    re.I,
+)
+def _grain(m, ctx):
+    rel, unit = m.group("rel").lower(), m.group("unit").lower()
+    if rel == "past":
+        if unit in cal.SEASONS:
+            return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, unit, -1))
+        return Timex(m.start(), m.end(), "DURATION", duration_value(1, unit if unit != "weekend" else "weekend"))
+    offset = {"this": 0, "current": 0, "same": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}[rel]
+    return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, unit, offset), _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None)
+
+
+@recogniser(
+    "edge-of",
+    r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+last)\s+)?"
+    r"(?P<unit>week|month|year|decade|century|quarter)\b",
+    re.I,
+)
+def _edge_of(m, ctx):
+    rel = (m.group("rel") or "").lower().replace("the ", "")
+    offset = {"next": 1, "last": -1}.get(rel, 0)
+    edge = m.group("edge").lower()
+    mod = {"end": "END", "close": "END", "beginning": "START", "start": "START", "turn": "START", "middle": "MID"}[edge]
+    return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, m.group("unit"), offset), mod)
+
+
+@recogniser(
+    "edge-year",
+    rf"\b(?:(?P<edge>{EDGE})[\s-]+)(?P<year>{YEAR})\b(?!\s*%)",
+    re.I,
+)
+def _edge_year(m, ctx):
+    return Timex(m.start(), m.end(), "DATE", m.group("year"), _mod(m.group("edge")))
+
+
+@recogniser(
+    "ago",
+    rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some)\s+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b",
+    re.I,
+)
+def _ago(m, ctx):
+    amount = number_value(m.group("n"))
+    unit = m.group("unit")
+    sign = -1 if m.group("dir").lower() == "ago" else 1
+    if amount is None:
+        return Timex(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "DATE", "XXXX-XX-XX")
+    return Timex(m.start(), m.end(), "DATE", shift(ctx.dct, amount, unit, sign))
+
+
+@recogniser("vague-ago", rf"\b(?P<unit>{UNIT})\s+ago\b", re.I)
+def _vague_ago(m, ctx):
+    if not m.group("unit").lower().endswith("s"):
+        return None
+    return Timex(m.start(), m.end(), "DATE", "PAST_REF")
+
+
+@recogniser(
+    "duration",
+    rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some|numerous|multiple|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
+    rf"\s+(?:(?:straight|consecutive|successive|full|whole|long|more|additional|further|extra|short|past|last)\s+)?(?P<unit>{UNIT})\b",
+    re.I,
+)
+def _duration(m, ctx):
+    words = m.group("n").lower()
+    unit = m.group("unit")
+    if words.startswith("the "):
+        if any(w in words for w in ("coming", "next")) and m.group("n2") is None and unit.lower().endswith("s"):
+            return Timex(m.start(), m.end(), "DATE", "FUTURE_REF")
+        amount = number_value(m.group("n2")) if m.group("n2") else (None if unit.lower().endswith("s") else 1)
+        if m.group("n2") and m.group("n2").lower() in ("few", "several"):
+            amount = None
+        return Timex(m.start(), m.end(), "DURATION", duration_value(amount, unit))
+    amount = None if words.replace(" ", "") in {"several", "afew", "few", "many", "some", "numerous", "multiple"} else number_value(words)
+    if amount is None and words not in {"several", "a few", "few", "many", "some", "numerous", "multiple"}:
+        return None
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if re.search(r"\b(?:once|twice|times|per)\s*$", before):
+        return Timex(m.start(), m.end(), "SET", duration_value(1, unit))
+    if unit.lower() in ("quarter", "quarters") and amount is not None and amount < 1:
+        return None
+    if unit.lower() == "second" and words in ("a", "an", "one"):
+        return None  # "a second attempt": an ordinal
+    return Timex(m.start(), m.end(), "DURATION", duration_value(amount, unit))
+
+
+@recogniser(
+    "adjectival-duration",
+    rf"\b(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)[-‐](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
+    re.I,
+)
+def _adjectival(m, ctx):
+    amount = number_value(m.group("n"))
+    if amount is None:
+        return None
+    return Timex(m.start(), m.end(), "DURATION", duration_value(amount, m.group("unit")))
+
+
+@recogniser("long-units", r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)[-‐]long\b", re.I)
+def _long_units(m, ctx):
+    return Timex(m.start(), m.end(), "DURATION", duration_value(None, m.group("unit")))
+
+
+_BARE_UNIT_BEFORE = re.compile(
+    r"\b(?:for|over|within|took|take|takes|lasted|last|spent|following|after|just|mere|nearly|almost|about|"
+    r"in|of|than|only|barely|within|by)\s+$",
+    re.I,
+)
+_BARE_UNIT_AFTER = re.compile(r"^\s+(?:of|after|before|later|earlier|into|on\s+end)\b", re.I)
+
+
+@recogniser("bare-units", r"\b(?P<unit>hours|days|weeks|months|years|decades|minutes)\b", re.I)
+def _bare_units(m, ctx):
+    before = ctx.text[max(0, m.start() - 20) : m.start()]
+    after = ctx.text[m.end() : m.end() + 12]
+    if not (_BARE_UNIT_BEFORE.search(before) or _BARE_UNIT_AFTER.match(after)):
+        return None
+    if re.search(r"\b(?:the|these|those|those|recent|coming|past|many|several|few)\s+$", before, re.I):
+        return None
+    return Timex(m.start(), m.end(), "DURATION", duration_value(None, m.group("unit")))
+
+
+@recogniser(
+    "refs",
+    r"\b(?P<ref>(?:in\s+)?recent\s+(?:days|weeks|months|years|decades|times)|recently|lately|in\s+the\s+past|"
+    r"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)|in\s+the\s+(?:near\s+)?future|"
+    r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+ahead|currently|at\s+present|at\s+the\s+moment|right\s+now|"
+    r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|now(?=\s*[.,;:!?”\"’)]))",
+    re.I,
+)
+def _refs(m, ctx):
+    ref = " ".join(m.group("ref").lower().split())
+    start, end = m.start(), m.end()
+    if ref.startswith("in ") and "recent" in ref:
+        start = m.start() + 3
+    if re.search(r"\b(?:coming|upcoming|ahead|future|next few)\b", ref):
+        value = "FUTURE_REF"
+        if ref.startswith("in "):
+            start = m.start() + 3
+    elif re.search(r"\b(?:recent|recently|lately|past)\b", ref):
+        value = "PAST_REF"
+    else:
+        value = "PRESENT_REF"
+        if ref in ("for now", "by now", "until now", "up to now", "as of now", "from now on"):
+            start = end - (6 if ref == "from now on" else 3) if ref != "from now on" else m.start() + 5
+            end = start + 3
+    return Timex(start, end, "DATE", value)
+
+
+@recogniser(
+    "quarter",
+    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
+    rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|next|last|the\s+same)\s+year))?\b",
+    re.I,
+)
+def _quarter(m, ctx):
+    ordinal = m.group("ord").lower()
+    number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}.get(ordinal)
+    if ordinal == "last":
+        if m.group("year") or m.group("rel"):
+            number = 4
+        else:
+            return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, "quarter", -1))
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    elif ctx.dct is None:
+        year = None
+    else:
+        rel = (m.group("rel") or "").lower()
+        year = ctx.dct.year + {"next": 1, "last": -1}.get(rel, 0)
+        if not rel and number > quarter_of(ctx.dct) and ctx.tense(m.start(), m.end()) == "past":
+            year -= 1
+    return Timex(m.start(), m.end(), "DATE", f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}")
+
+
+@recogniser("q-quarter", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b")
+def _q_quarter(m, ctx):
+    year = m.group("year") or (f"{ctx.dct.year:04d}" if ctx.dct else "XXXX")
+    return Timex(m.start(), m.end(), "DATE", f"{year}-Q{m.group('q')}")
+
+
+@recogniser("fiscal-year", rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<year>{YEAR}|\d\d)\b", re.I)
+def _fiscal(m, ctx):
+    year = m.group("year")
+    if len(year) == 2:
+        year = "20" + year
+    return Timex(m.start(), m.end(), "DATE", f"FY{year}")
+
+
+@recogniser("decade", rf"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)[’']?s\b")
+def _decade(m, ctx):
+    return Timex(m.start(), m.end(), "DATE", m.group("dec")[:3], _mod(m.group("edge")))
+
+
+@recogniser("short-decade", r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?[’'](?P<d>\d)0s\b")
+def _short_decade(m, ctx):
+    d = int(m.group("d"))
+    return Timex(m.start(), m.end(), "DATE", f"{'19' if d >= 3 else '20'}{d}", _mod(m.group("edge")))
+
+
+@recogniser("century", r"\b(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", re.I)
+def _century(m, ctx):
+    return Timex(m.start(), m.end(), "DATE", f"{int(m.group('ord')) - 1:02d}")
+
+
+@recogniser("year-range", rf"(?<![\d$£€#.,])(?P<y1>{YEAR})\s*[-–—/]\s*(?P<y2>{YEAR}|\d\d)(?![\d%])")
+def _year_range(m, ctx):
+    y2 = m.group("y2")
+    if len(y2) == 2:
+        y2 = m.group("y1")[:2] + y2
+    if int(y2) <= int(m.group("y1")):
+        return None
+    return [
+        Timex(m.start("y1"), m.end("y1"), "DATE", m.group("y1")),
+        Timex(m.start("y2"), m.end("y2"), "DATE", y2),
+    ]
+
+
+_COUNT_AFTER = re.compile(r"^\s*(?:[a-z]+s|people|men|women|children|staff|police|percent|per\s+cent|troops)\b")
+_NOT_YEAR_BEFORE = re.compile(r"(?:[$£€#]|\bNo\.?|\bnumber|\bof|\babout|\bsome|\bnearly|\bover|\baround)\s*$", re.I)
+
+
+@recogniser("year", rf"(?<![\d$£€#.,:/-])(?P<year>{YEAR})(?![\d%:/]|,\d|\.\d|-\d)")
+def _year(m, ctx):
+    after = ctx.text[m.end() : m.end() + 20]
+    if _COUNT_AFTER.match(after) and not re.match(r"^\s*(?:elections?|seasons?|olympics|games)\b", after, re.I):
+        return None  # 2000 troops
+    before = ctx.text[max(0, m.start() - 10) : m.start()]
+    if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\bof\s*$", before, re.I):
+        return None
+    return Timex(m.start(), m.end(), "DATE", m.group("year"))
+
+
+_TZ = r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|EET|AEST|IST|JST)"
+
+
+def _time_value(ctx: Context, at: int, hour: int, minute: int, tz: str | None = None) -> str:
+    anchor = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+    zone = "Z" if tz and tz.upper() in ("UTC", "GMT", "Z") else ""
+    return f"{anchor}T{hour:02d}:{minute:02d}{zone}"
+
+
+@recogniser(
+    "clock-ampm",
+    rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?(?:\s+(?P<tz>{_TZ})\b)?",
+    re.I,
+)
+def _clock_ampm(m, ctx):
+    hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+    end = m.end()
+    if ctx.text[end - 1 : end] == "." and not m.group("tz"):
+        end -= 0  # keep "p.m." whole
+    return Timex(m.start(), end, "TIME", _time_value(ctx, m.start(), hour, int(m.group("m") or 0), m.group("tz")))
+
+
+@recogniser("clock-24h", rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{_TZ})\b)?")
+def _clock_24h(m, ctx):
+    return Timex(
+        m.start(), m.end(), "TIME", _time_value(ctx, m.start(), int(m.group("h")), int(m.group("m")), m.group("tz"))
+    )
+
+
+@recogniser("noon-midnight", r"\b(?P<word>noon|midday|midnight)\b", re.I)
+def _noon(m, ctx):
+    hour = 12 if m.group("word").lower() in ("noon", "midday") else 24
+    return Timex(m.start(), m.end(), "TIME", _time_value(ctx, m.start(), hour, 0))
+
+
+@recogniser("every", rf"\b(?:every|each)\s+(?P<what>day|week|month|year|morning|afternoon|evening|night|weekend|{WEEKDAY})\b")
+def _every(m, ctx):
+    what = m.group("what").lower()
+    if what in cal.WEEKDAYS:
+        return Timex(m.start(), m.end(), "SET", f"XXXX-WXX-{cal.WEEKDAYS[what]}")
+    if what in cal.PARTS_OF_DAY:
+        return Timex(m.start(), m.end(), "SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[what]}")
+    return Timex(m.start(), m.end(), "SET", duration_value(1, what))
+
+
+_FREQUENCY = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+              "annually": "year", "annual": "year", "hourly": "hour", "quarterly": "quarter"}  # fmt: skip
+
+
+@recogniser("frequency", r"\b(?P<word>daily|nightly|weekly|monthly|yearly|annually|annual|hourly|quarterly)\b", re.I)
+def _frequency(m, ctx):
+    word = m.group("word").lower()
+    if word != "annual" and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]):
+        return None  # "your daily guide": a kind of thing, not how often
+    return Timex(m.start(), m.end(), "SET", duration_value(1, _FREQUENCY[m.group("word").lower()]))
+
+
+@recogniser(
+    "season",
+    rf"\b(?:(?P<rel>this|next|last|early|late|the|in)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
+    re.I,
+)
+def _season(m, ctx):
+    rel = (m.group("rel") or "").lower()
+    if not rel and not m.group("year"):
+        return None
+    if m.group("season").lower() == "fall" and not (m.group("year") or rel in ("this", "next", "last", "the", "in")):
+        return None
+    season = cal.SEASONS[m.group("season").lower()]
+    start = m.start("season") if rel in ("the", "in") else m.start()
+    if m.group("year"):
+        return Timex(start, m.end(), "DATE", f"{m.group('year')}-{season}")
+    if ctx.dct is None:
+        return Timex(start, m.end(), "DATE", f"XXXX-{season}")
+    offset = {"next": 1, "last": -1}.get(rel, 0)
+    return Timex(start, m.end(), "DATE", f"{ctx.dct.year + offset:04d}-{season}", _mod(rel if rel in ("early", "late") else None))
+
+
+# ---------------------------------------------------------------------------------------------
+# Running the recognisers
+
+
+def find_dates(text: str, reference: date | None) -> list[Timex]:
+    """Every temporal expression of a text, in document order, normalised against ``reference``."""
+    ctx = Context(text, reference)
+    candidates: list[tuple[int, int, int, Timex]] = []
+    for priority, (_name, pattern, handler) in enumerate(RECOGNISERS):
+        for m in pattern.finditer(text):
+            found = handler(m, ctx)
+            if found is None:
+                continue
+            for timex in found if isinstance(found, list) else [found]:
+                if timex.value and timex.end > timex.start:
+                    candidates.append((timex.start, timex.end, priority, timex))
+    return _anchor_times(_resolve_overlaps(candidates), ctx)
+
+
+_JOINER = re.compile(r"^\s*(?:,|on|at|of)?\s*$", re.I)
+
+
+def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
+    """A clock time takes the day named next to it or in its sentence ("16:00 UTC Monday")."""
+    merged: list[Timex] = []
+    for timex in found:
+        if merged and _JOINER.match(ctx.text[merged[-1].end : timex.start]):
+            prev = merged[-1]
+            pair = _join_time_and_day(prev, timex)
+            if pair is not None:
+                merged[-1] = pair
+                continue
+        merged.append(timex)
+    for timex in merged:
+        if timex.type != "TIME" or "T" not in timex.value or timex.value[:1] == "P":
+            continue
+        s_start, s_end = ctx.sentence(timex.start)
+        days = [t for t in merged if t.type == "DATE" and s_start <= t.start < s_end and _FULL_DATE.fullmatch(t.value)]
+        if days and timex.value.startswith((ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX") + "T"):
+            nearest = min(days, key=lambda t: abs(t.start - timex.start))
+            timex.value = nearest.value + timex.value[10:]
+    return merged
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _join_time_and_day(a: Timex, b: Timex) -> Timex | None:
+    time, day = (a, b) if a.type == "TIME" else (b, a)
+    if time.type != "TIME" or day.type != "DATE" or not _FULL_DATE.fullmatch(day.value) or "T" not in time.value:
+        return None
+    clock = time.value.split("T", 1)[1]
+    if not clock[:1].isdigit():
+        return None
+    return Timex(min(a.start, b.start), max(a.end, b.end), "TIME", f"{day.value}T{clock}")
+
+
+def _resolve_overlaps(candidates: list[tuple[int, int, int, Timex]]) -> list[Timex]:
+    # longest first, then the earlier recogniser; keep what does not overlap a kept span
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    kept: list[Timex] = []
+    for start, end, _, timex in candidates:
+        k = bisect.bisect_left(taken, (start, end))
+        if k > 0 and taken[k - 1][1] > start:
+            continue
+        if k < len(taken) and taken[k][0] < end:
+            continue
+        bisect.insort(taken, (start, end))
+        kept.append(timex)
+    kept.sort(key=lambda t: t.start)
+    return kept
+
+
+def reference_date(value: object) -> date | None:
+    """The reference date from a record's ``date`` (ISO date or timestamp), or None."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def date_record(record: Record, reference: date | None = None) -> Record:
+    """Add ``dates`` to a record, in place."""
+    ref = reference or reference_date(record.get("date"))
+    text = record["text"]
+    record["dates"] = [t.as_dict(text) for t in find_dates(text, ref)]
+    return record
+
+
+def timeline(record: Record) -> Iterator[str]:
+    """Lines of the article's resolved dates, sorted, each with its sentence."""
+    text = record["text"]
+    ctx = Context(text, None)
+    rows = []
+    for d in record.get("dates") or []:
+        if d["type"] not in ("DATE", "TIME") or not d["value"][:1].isdigit():
+            continue
+        s_start, s_end = ctx.sentence(d["start"])
+        sentence = " ".join(text[s_start:s_end].split())
+        rows.append((d["value"], d["text"], sentence))
+    rows.sort(key=lambda row: row[0])
+    yield f"== {record['id']} ({record.get('date') or 'no date'})"
+    for value, expression, sentence in rows:
+        short = sentence if len(sentence) <= 110 else sentence[:107] + "..."
+        yield f"{value:<16} {expression:<24} {short}"

@@ -1,0 +1,97 @@
+"""Names `dates` needs: months, weekdays, holidays, seasons, parts of the day, units, numbers."""
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+# Month names that are also ordinary words: a date only with a day, a year or a temporal word.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "dec", "sept", "aug", "jun", "jul", "oct", "nov", "sep", "apr", "feb"})
+
+WEEKDAYS = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}  # fmt: skip
+
+# Words that, right after a weekday, make it part of a name: "Sunday Times", "Monday Night Football".
+WEEKDAY_NAME_PARTS = frozenset({
+    "times", "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "observer",
+    "independent", "star", "sport", "people", "night", "school", "service", "services", "trading",
+    "club", "league", "magazine", "paper", "edition", "show", "special", "massacre", "club",
+})  # fmt: skip
+
+# Fixed-date holidays: (month, day).
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year’s day": (1, 1),
+    "new year's eve": (12, 31), "new year’s eve": (12, 31), "new year's": (1, 1), "new year’s": (1, 1),
+    "independence day": (7, 4), "fourth of july": (7, 4), "the fourth of july": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14), "valentine’s day": (2, 14),
+    "veterans day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "st. patrick’s day": (3, 17),
+    "bastille day": (7, 14), "canada day": (7, 1), "may day": (5, 1), "labour day": (5, 1),
+    "juneteenth": (6, 19), "epiphany": (1, 6), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
+}  # fmt: skip
+# Holidays on the n-th weekday of a month (n = -1 for the last): (month, weekday 0=Mon, n).
+NTH_WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
+    "presidents' day": (2, 0, 3), "presidents’ day": (2, 0, 3), "presidents day": (2, 0, 3),
+    "mother's day": (5, 6, 2), "mother’s day": (5, 6, 2), "father's day": (6, 6, 3),
+    "father’s day": (6, 6, 3), "columbus day": (10, 0, 2), "election day": (11, 1, 1),
+}  # fmt: skip
+# Holidays counted in days from Easter Sunday.
+EASTER_HOLIDAYS = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
+    "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
+    "pentecost": 49, "whit sunday": 49, "ascension day": 39,
+}  # fmt: skip
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
+
+# TIMEX3 duration units: (letter, is a time unit written after "T").
+UNITS = {
+    "second": ("S", True), "seconds": ("S", True), "minute": ("M", True), "minutes": ("M", True),
+    "hour": ("H", True), "hours": ("H", True), "day": ("D", False), "days": ("D", False),
+    "week": ("W", False), "weeks": ("W", False), "weekend": ("WE", False), "weekends": ("WE", False),
+    "month": ("M", False), "months": ("M", False), "year": ("Y", False), "years": ("Y", False),
+    "decade": ("DE", False), "decades": ("DE", False), "century": ("CE", False),
+    "centuries": ("CE", False), "quarter": ("Q", False), "quarters": ("Q", False),
+}  # fmt: skip
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "half": 0.5, "dozen": 12, "single": 1, "couple": 2,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "final": 4, "last": -1,
+}  # fmt: skip
+# Vague quantities: the number is unknown ("X") in the value: PXM.
+VAGUE_QUANTITIES = frozenset({"several", "few", "a few", "many", "some", "numerous", "various", "multiple", "recent", "past", "coming"})
+
+# Words after a year-like number that make it a count, not a year: "2000 troops".
+COUNT_NOUN_HINT = "s"  # a plural noun straight after the number
+YEAR_CONTEXT_WORDS = frozenset({
+    "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "between",
+    "through", "early", "late", "mid", "circa", "around", "to", "and", "year", "fiscal", "the",
+    "summer", "spring", "autumn", "fall", "winter", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "election", "season",
+    "census", "budget", "olympics", "campaign", "class", "vintage", "model", "edition", "cycle",
+})  # fmt: skip
+
+# Words that put a bare weekday or month in the future: "will meet on Friday".
+FUTURE_MARKERS = frozenset({
+    "will", "'ll", "’ll", "shall", "going", "plans", "plan", "planned", "scheduled", "expected",
+    "set", "due", "next", "upcoming", "coming", "later", "until", "till", "tomorrow", "await",
+    "awaits", "hopes", "intends", "aims", "would", "to",
+})  # fmt: skip
+PAST_MARKERS = frozenset({
+    "said", "was", "were", "had", "did", "ago", "last", "earlier", "told", "announced", "reported",
+    "since", "previously", "already", "yesterday", "died", "killed", "held", "met", "visited",
+})  # fmt: skip
