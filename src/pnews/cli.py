@@ -315,7 +315,9 @@ def dates(io, reference_date, explode, timeline) -> None:
     if reference_date is not None:
         reference = finder.reference_date(reference_date)
         if reference is None:
-            raise click.BadParameter(f"{reference_date!r} is not an ISO date (YYYY-MM-DD)", param_hint="--reference-date")
+            raise click.BadParameter(
+                f"{reference_date!r} is not an ISO date (YYYY-MM-DD)", param_hint="--reference-date"
+            )
 
     def transform(record):
         finder.date_record(record, reference)

@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 
 from .io import Record
 from .lexicon import calendar as cal
+from .patterns import trie_pattern
 
 # ---------------------------------------------------------------------------------------------
 # Output
@@ -63,7 +64,7 @@ class Context:
         return self._bounds[k], self._bounds[k + 1]
 
     def tense(self, start: int, end: int) -> str:
-        """"future" when a future marker is nearer than a past one in the sentence, else "past"."""
+        """ "future" when a future marker is nearer than a past one in the sentence, else "past"."""
         s_start, s_end = self.sentence(start)
         before = _WORD.findall(self.text[max(s_start, start - 80) : start].lower())
         after = _WORD.findall(self.text[end : min(s_end, end + 40)].lower())
@@ -118,11 +119,13 @@ def nearest_year_for(month: int, day: int | None, ctx: Context, tense: str) -> i
             return ref.year if month <= ref.month else ref.year - 1
         return ref.year if this_year <= ref + timedelta(days=1) else ref.year - 1
     # no tense to go by: the nearest such date
-    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((date(y, month, candidate_day) - ref).days))
+    return min(
+        (ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((date(y, month, candidate_day) - ref).days)
+    )
 
 
 def number_value(words: str) -> float | None:
-    """"three hundred" → 300, "two and a half" → 2.5, "12" → 12; None when unknown."""
+    """ "three hundred" → 300, "two and a half" → 2.5, "12" → 12; None when unknown."""
     words = words.lower().replace("-", " ").replace(",", "").strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", words):
         return float(words)
@@ -178,7 +181,7 @@ def shift(ref: date, amount: float, unit: str, sign: int) -> str:
 
 
 def grain_value(ref: date | None, unit: str, offset: int) -> str:
-    """"this/next/last week|month|year…" as a value at that unit's grain."""
+    """ "this/next/last week|month|year…" as a value at that unit's grain."""
     unit = unit.lower()
     if ref is None:
         return {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "weekend": "XXXX-WXX-WE",
@@ -243,25 +246,41 @@ def holiday_date(name: str, year: int) -> date | None:
 # Patterns
 
 _MONTH_NAMES = sorted({k for k in cal.MONTHS if len(k) > 3} | {"May"}, key=len, reverse=True)
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_FULL_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"]  # fmt: skip
+_SHORT_MONTHS = ["Jan.", "Jan", "Feb.", "Feb", "Mar.", "Apr.", "Apr", "Jun.", "Jul.", "Aug.", "Aug",
+                 "Sept.", "Sept", "Sep.", "Sep", "Oct.", "Oct", "Nov.", "Nov", "Dec.", "Dec"]  # fmt: skip
+# trie-shaped, so that a capital letter that starts no month fails at once
+MONTH = "(?:" + trie_pattern(_FULL_MONTHS + _SHORT_MONTHS) + ")"
+MONTH_FULL = "(?:" + trie_pattern(_FULL_MONTHS) + ")"
+WEEKDAY = (
+    "(?:" + trie_pattern(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) + ")"
 )
-MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
-_NUMBER_WORD = "|".join(sorted((w for w in cal.NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+_NUMBER_WORD = trie_pattern([w for w in cal.NUMBER_WORDS if w not in ("a", "an")])
 NUMBER = rf"(?:\d+(?:\.\d+)?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*)"
-UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)"
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)"
+)
 PART = r"(?:morning|afternoon|evening|night)"
 EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of)"
 _HOLIDAY_NAMES = sorted(
     [*cal.FIXED_HOLIDAYS, *cal.NTH_WEEKDAY_HOLIDAYS, *cal.EASTER_HOLIDAYS], key=len, reverse=True
 )
-HOLIDAY = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HOLIDAY_NAMES) + ")"
+HOLIDAY = "(?:" + trie_pattern(_HOLIDAY_NAMES).replace(r"\ ", r"\s+") + ")"
 
-_MOD_WORDS = {"early": "START", "beginning": "START", "start": "START", "mid": "MID", "middle": "MID", "late": "END", "end": "END"}
+_HOLIDAY_TRIGGERS = tuple(sorted({re.split(r"['’]", h)[0].strip() for h in _HOLIDAY_NAMES}))
+
+_MOD_WORDS = {
+    "early": "START",
+    "beginning": "START",
+    "start": "START",
+    "mid": "MID",
+    "middle": "MID",
+    "late": "END",
+    "end": "END",
+}
 
 
 def _mod(words: str | None) -> str | None:
@@ -282,12 +301,48 @@ def _day_number(text: str) -> int:
 
 
 Handler = Callable[[re.Match[str], Context], "list[Timex] | Timex | None"]
-RECOGNISERS: list[tuple[str, re.Pattern[str], Handler]] = []
 
 
-def recogniser(name: str, pattern: str, flags: int = 0) -> Callable[[Handler], Handler]:
+@dataclass
+class Recogniser:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    words: frozenset[str]  # lower-case words, one of which the text must have…
+    contains: tuple[str, ...]  # …or one of these substrings; with neither, it always runs
+    anchor: re.Pattern[str] | None = None  # the rare core: the pattern runs only around it
+    before: int = 0  # how far a match may start before the anchor
+    after: int = 0  # and end after it
+
+    def may_match(self, words: set[str], lowered: str) -> bool:
+        if not self.words and not self.contains:
+            return True
+        return not self.words.isdisjoint(words) or any(c in lowered for c in self.contains)
+
+
+RECOGNISERS: list[Recogniser] = []
+_GATE_WORD = re.compile(r"[a-z0-9]+")
+_MONTH_TRIGGERS = tuple(cal.MONTHS)
+_WEEKDAY_TRIGGERS = tuple(cal.WEEKDAYS)
+_DIGITS = tuple("0123456789")
+
+
+def recogniser(
+    name: str,
+    pattern: str,
+    flags: int = 0,
+    words: tuple[str, ...] = (),
+    contains: tuple[str, ...] = (),
+    anchor: str | None = None,
+    before: int = 80,
+    after: int = 0,
+) -> Callable[[Handler], Handler]:
     def register(handler: Handler) -> Handler:
-        RECOGNISERS.append((name, re.compile(pattern, flags), handler))
+        compiled = re.compile(anchor, flags) if anchor else None
+        gate = (frozenset(words), contains)
+        RECOGNISERS.append(
+            Recogniser(name, re.compile(pattern, flags), handler, *gate, compiled, before, after)
+        )
         return handler
 
     return register
@@ -306,55 +361,103 @@ def _date_value(ctx: Context, month: int, day: int | None, year: int | None, at:
     return f"{yyyy}-{month:02d}-{day:02d}"
 
 
-@recogniser("iso-date", rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
+@recogniser(
+    "iso-date",
+    rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b",
+    contains=_DIGITS,
+    anchor=YEAR,
+    before=0,
+    after=10,
+)
 def _iso(m, ctx):
     return Timex(m.start(), m.end(), "DATE", m.group())
 
 
-@recogniser("numeric-date", r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})\b")
+@recogniser(
+    "numeric-date",
+    r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})\b",
+    contains=("/",),
+)
 def _numeric(m, ctx):
-    value = _date_value(ctx, int(m.group("month")), int(m.group("day")), int(m.group("year")), m.start(), m.end())
+    value = _date_value(
+        ctx, int(m.group("month")), int(m.group("day")), int(m.group("year")), m.start(), m.end()
+    )
     return Timex(m.start(), m.end(), "DATE", value) if value else None
 
 
 @recogniser(
     "month-day",
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?![\d:])(?:,?\s+(?P<year>{YEAR}))?(?!\s*%)\b",
+    words=_MONTH_TRIGGERS,
+    anchor=MONTH,
+    before=30,
+    after=30,
 )
 def _month_day(m, ctx):
     year = int(m.group("year")) if m.group("year") else None
-    value = _date_value(ctx, _month_number(m.group("month")), _day_number(m.group("day")), year, m.start(), m.end())
+    value = _date_value(
+        ctx, _month_number(m.group("month")), _day_number(m.group("day")), year, m.start(), m.end()
+    )
     return Timex(m.start(), m.end(), "DATE", value) if value else None
 
 
 @recogniser(
     "day-month",
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b",
+    words=_MONTH_TRIGGERS,
+    anchor=MONTH,
+    before=30,
+    after=30,
 )
 def _day_month(m, ctx):
     year = int(m.group("year")) if m.group("year") else None
-    value = _date_value(ctx, _month_number(m.group("month")), _day_number(m.group("day")), year, m.start(), m.end())
+    value = _date_value(
+        ctx, _month_number(m.group("month")), _day_number(m.group("day")), year, m.start(), m.end()
+    )
     return Timex(m.start(), m.end(), "DATE", value) if value else None
 
 
-@recogniser("month-year", rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b")
+@recogniser(
+    "month-year",
+    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b",
+    words=_MONTH_TRIGGERS,
+    anchor=MONTH,
+    before=30,
+    after=30,
+)
 def _month_year(m, ctx):
-    return Timex(m.start(), m.end(), "DATE", f"{int(m.group('year')):04d}-{_month_number(m.group('month')):02d}", _mod(m.group("edge")))
+    return Timex(
+        m.start(),
+        m.end(),
+        "DATE",
+        f"{int(m.group('year')):04d}-{_month_number(m.group('month')):02d}",
+        _mod(m.group("edge")),
+    )
 
 
 @recogniser(
     "month",
     rf"\b(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>this|next|last|in|since|until|till|by|from|during|through|before|after|of|early|late)\s+)?(?P<month>{MONTH_FULL})\b(?!\s+\d)",
+    words=_MONTH_TRIGGERS,
+    anchor=MONTH_FULL,
+    before=40,
+    after=30,
 )
 def _month(m, ctx):
     month = m.group("month")
     if month.lower() in cal.AMBIGUOUS_MONTHS and not (m.group("edge") or m.group("rel")):
         return None  # "May" the modal, "March" the verb
-    start = m.start("month") if m.group("rel") and m.group("rel") not in ("this", "next", "last") else m.start()
+    start = (
+        m.start("month") if m.group("rel") and m.group("rel") not in ("this", "next", "last") else m.start()
+    )
     number = _month_number(month)
     rel = (m.group("rel") or "").lower()
     if rel in ("next", "last", "this") and ctx.dct is not None:
-        year = ctx.dct.year + (1 if rel == "next" and number <= ctx.dct.month else 0) - (1 if rel == "last" and number >= ctx.dct.month else 0)
+        year = (
+            ctx.dct.year
+            + (1 if rel == "next" and number <= ctx.dct.month else 0)
+            - (1 if rel == "last" and number >= ctx.dct.month else 0)
+        )
         value = f"{year:04d}-{number:02d}"
     else:
         value = _date_value(ctx, number, None, None, m.start(), m.end())
@@ -364,6 +467,10 @@ def _month(m, ctx):
 @recogniser(
     "weekday",
     rf"\b(?:(?P<rel>this|next|last|on|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d)",
+    words=_WEEKDAY_TRIGGERS,
+    anchor=WEEKDAY,
+    before=20,
+    after=30,
 )
 def _weekday(m, ctx):
     following = re.match(r"\s+([A-Z][a-z]+)", ctx.text[m.end() : m.end() + 20])
@@ -384,7 +491,12 @@ def _weekday(m, ctx):
     return Timex(start, m.end(), "DATE", value)
 
 
-@recogniser("holiday", rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?\b", re.I)
+@recogniser(
+    "holiday",
+    rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?\b",
+    re.I,
+    contains=_HOLIDAY_TRIGGERS,
+)
 def _holiday(m, ctx):
     name = " ".join(m.group("name").split())
     if not name[0].isupper():
@@ -423,6 +535,7 @@ def _holiday(m, ctx):
     "deictic-day",
     rf"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?\b",
     re.I,
+    words=("today", "tonight", "yesterday", "tomorrow"),
 )
 def _deictic(m, ctx):
     word = m.group("word").lower()
@@ -439,7 +552,7 @@ def _deictic(m, ctx):
     return Timex(m.start(), m.end(), "DATE", value)
 
 
-@recogniser("the-weekend", r"\b(?:over|during|at|on)\s+(?P<what>the\s+weekend)\b", re.I)
+@recogniser("the-weekend", r"\b(?:over|during|at|on)\s+(?P<what>the\s+weekend)\b", re.I, words=("weekend",))
 def _the_weekend(m, ctx):
     if ctx.dct is None:
         return Timex(m.start("what"), m.end(), "DATE", "XXXX-WXX-WE")
@@ -448,7 +561,12 @@ def _the_weekend(m, ctx):
     return Timex(m.start("what"), m.end(), "DATE", iso_week(saturday) + "-WE")
 
 
-@recogniser("this-part-of-day", rf"\b(?:this|last|(?<=\bby\s)this)\s+(?P<part>{PART})\b", re.I)
+@recogniser(
+    "this-part-of-day",
+    rf"\b(?:this|last|(?<=\bby\s)this)\s+(?P<part>{PART})\b",
+    re.I,
+    words=("morning", "afternoon", "evening", "night"),
+)
 def _this_part(m, ctx):
     offset = -1 if m.group().lower().startswith("last") else 0
     value = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + timedelta(days=offset)).isoformat()
@@ -460,15 +578,49 @@ def _this_part(m, ctx):
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>this|next|last|past|previous|coming|following|current|same)"
     r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b",
     re.I,
+    words=(
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "quarter",
+        "decade",
+        "century",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    ),
+    anchor=r"\b(?:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b",
+    before=40,
+    after=0,
 )
 def _grain(m, ctx):
     rel, unit = m.group("rel").lower(), m.group("unit").lower()
     if rel == "past":
         if unit in cal.SEASONS:
             return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, unit, -1))
-        return Timex(m.start(), m.end(), "DURATION", duration_value(1, unit if unit != "weekend" else "weekend"))
-    offset = {"this": 0, "current": 0, "same": 0, "next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}[rel]
-    return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, unit, offset), _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None)
+        return Timex(
+            m.start(), m.end(), "DURATION", duration_value(1, unit if unit != "weekend" else "weekend")
+        )
+    offset = {
+        "this": 0,
+        "current": 0,
+        "same": 0,
+        "next": 1,
+        "coming": 1,
+        "following": 1,
+        "last": -1,
+        "previous": -1,
+    }[rel]
+    return Timex(
+        m.start(),
+        m.end(),
+        "DATE",
+        grain_value(ctx.dct, unit, offset),
+        _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None,
+    )
 
 
 @recogniser(
@@ -476,12 +628,20 @@ def _grain(m, ctx):
     r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+last)\s+)?"
     r"(?P<unit>week|month|year|decade|century|quarter)\b",
     re.I,
+    words=("end", "beginning", "start", "middle", "turn", "close"),
 )
 def _edge_of(m, ctx):
     rel = (m.group("rel") or "").lower().replace("the ", "")
     offset = {"next": 1, "last": -1}.get(rel, 0)
     edge = m.group("edge").lower()
-    mod = {"end": "END", "close": "END", "beginning": "START", "start": "START", "turn": "START", "middle": "MID"}[edge]
+    mod = {
+        "end": "END",
+        "close": "END",
+        "beginning": "START",
+        "start": "START",
+        "turn": "START",
+        "middle": "MID",
+    }[edge]
     return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, m.group("unit"), offset), mod)
 
 
@@ -489,6 +649,10 @@ def _edge_of(m, ctx):
     "edge-year",
     rf"\b(?:(?P<edge>{EDGE})[\s-]+)(?P<year>{YEAR})\b(?!\s*%)",
     re.I,
+    words=("early", "mid", "late", "end", "beginning", "start"),
+    anchor=YEAR,
+    before=40,
+    after=10,
 )
 def _edge_year(m, ctx):
     return Timex(m.start(), m.end(), "DATE", m.group("year"), _mod(m.group("edge")))
@@ -498,6 +662,9 @@ def _edge_year(m, ctx):
     "ago",
     rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some)\s+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b",
     re.I,
+    words=("ago", "hence"),
+    contains=("from now",),
+    anchor=r"\b(?:ago|from\s+now|hence)\b",
 )
 def _ago(m, ctx):
     amount = number_value(m.group("n"))
@@ -510,7 +677,7 @@ def _ago(m, ctx):
     return Timex(m.start(), m.end(), "DATE", shift(ctx.dct, amount, unit, sign))
 
 
-@recogniser("vague-ago", rf"\b(?P<unit>{UNIT})\s+ago\b", re.I)
+@recogniser("vague-ago", rf"\b(?P<unit>{UNIT})\s+ago\b", re.I, words=("ago",))
 def _vague_ago(m, ctx):
     if not m.group("unit").lower().endswith("s"):
         return None
@@ -522,18 +689,28 @@ def _vague_ago(m, ctx):
     rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some|numerous|multiple|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
     rf"\s+(?:(?:straight|consecutive|successive|full|whole|long|more|additional|further|extra|short|past|last)\s+)?(?P<unit>{UNIT})\b",
     re.I,
+    anchor=rf"\b{UNIT}\b",
+    before=50,
 )
 def _duration(m, ctx):
     words = m.group("n").lower()
     unit = m.group("unit")
     if words.startswith("the "):
-        if any(w in words for w in ("coming", "next")) and m.group("n2") is None and unit.lower().endswith("s"):
+        if (
+            any(w in words for w in ("coming", "next"))
+            and m.group("n2") is None
+            and unit.lower().endswith("s")
+        ):
             return Timex(m.start(), m.end(), "DATE", "FUTURE_REF")
         amount = number_value(m.group("n2")) if m.group("n2") else (None if unit.lower().endswith("s") else 1)
         if m.group("n2") and m.group("n2").lower() in ("few", "several"):
             amount = None
         return Timex(m.start(), m.end(), "DURATION", duration_value(amount, unit))
-    amount = None if words.replace(" ", "") in {"several", "afew", "few", "many", "some", "numerous", "multiple"} else number_value(words)
+    amount = (
+        None
+        if words.replace(" ", "") in {"several", "afew", "few", "many", "some", "numerous", "multiple"}
+        else number_value(words)
+    )
     if amount is None and words not in {"several", "a few", "few", "many", "some", "numerous", "multiple"}:
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
@@ -550,6 +727,7 @@ def _duration(m, ctx):
     "adjectival-duration",
     rf"\b(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)[-‐](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
     re.I,
+    anchor=r"[-‐](?:second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
 )
 def _adjectival(m, ctx):
     amount = number_value(m.group("n"))
@@ -558,7 +736,12 @@ def _adjectival(m, ctx):
     return Timex(m.start(), m.end(), "DURATION", duration_value(amount, m.group("unit")))
 
 
-@recogniser("long-units", r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)[-‐]long\b", re.I)
+@recogniser(
+    "long-units",
+    r"\b(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)[-‐]long\b",
+    re.I,
+    contains=("-long", "‐long"),
+)
 def _long_units(m, ctx):
     return Timex(m.start(), m.end(), "DURATION", duration_value(None, m.group("unit")))
 
@@ -571,7 +754,12 @@ _BARE_UNIT_BEFORE = re.compile(
 _BARE_UNIT_AFTER = re.compile(r"^\s+(?:of|after|before|later|earlier|into|on\s+end)\b", re.I)
 
 
-@recogniser("bare-units", r"\b(?P<unit>hours|days|weeks|months|years|decades|minutes)\b", re.I)
+@recogniser(
+    "bare-units",
+    r"\b(?P<unit>hours|days|weeks|months|years|decades|minutes)\b",
+    re.I,
+    words=("hours", "days", "weeks", "months", "years", "decades", "minutes"),
+)
 def _bare_units(m, ctx):
     before = ctx.text[max(0, m.start() - 20) : m.start()]
     after = ctx.text[m.end() : m.end() + 12]
@@ -589,6 +777,25 @@ def _bare_units(m, ctx):
     r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+ahead|currently|at\s+present|at\s+the\s+moment|right\s+now|"
     r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|now(?=\s*[.,;:!?”\"’)]))",
     re.I,
+    words=(
+        "recent",
+        "recently",
+        "lately",
+        "past",
+        "coming",
+        "upcoming",
+        "future",
+        "ahead",
+        "currently",
+        "present",
+        "moment",
+        "now",
+        "nowadays",
+    ),
+    contains=("these days", "next few"),
+    anchor=r"\b(?:recent|recently|lately|past|coming|upcoming|next|future|ahead|currently|present|moment|now|nowadays|these)\b",
+    before=20,
+    after=25,
 )
 def _refs(m, ctx):
     ref = " ".join(m.group("ref").lower().split())
@@ -614,10 +821,21 @@ def _refs(m, ctx):
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
     rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|next|last|the\s+same)\s+year))?\b",
     re.I,
+    words=("quarter",),
 )
 def _quarter(m, ctx):
     ordinal = m.group("ord").lower()
-    number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}.get(ordinal)
+    number = {
+        "first": 1,
+        "1st": 1,
+        "second": 2,
+        "2nd": 2,
+        "third": 3,
+        "3rd": 3,
+        "fourth": 4,
+        "4th": 4,
+        "final": 4,
+    }.get(ordinal)
     if ordinal == "last":
         if m.group("year") or m.group("rel"):
             number = 4
@@ -635,13 +853,19 @@ def _quarter(m, ctx):
     return Timex(m.start(), m.end(), "DATE", f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}")
 
 
-@recogniser("q-quarter", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b")
+@recogniser("q-quarter", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b", words=("q1", "q2", "q3", "q4"))
 def _q_quarter(m, ctx):
     year = m.group("year") or (f"{ctx.dct.year:04d}" if ctx.dct else "XXXX")
     return Timex(m.start(), m.end(), "DATE", f"{year}-Q{m.group('q')}")
 
 
-@recogniser("fiscal-year", rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<year>{YEAR}|\d\d)\b", re.I)
+@recogniser(
+    "fiscal-year",
+    rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<year>{YEAR}|\d\d)\b",
+    re.I,
+    words=("fiscal", "fy"),
+    contains=("fy1", "fy2"),
+)
 def _fiscal(m, ctx):
     year = m.group("year")
     if len(year) == 2:
@@ -649,23 +873,38 @@ def _fiscal(m, ctx):
     return Timex(m.start(), m.end(), "DATE", f"FY{year}")
 
 
-@recogniser("decade", rf"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)[’']?s\b")
+@recogniser(
+    "decade",
+    r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)[’']?s\b",
+    contains=("0s", "0’s", "0's"),
+)
 def _decade(m, ctx):
     return Timex(m.start(), m.end(), "DATE", m.group("dec")[:3], _mod(m.group("edge")))
 
 
-@recogniser("short-decade", r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?[’'](?P<d>\d)0s\b")
+@recogniser(
+    "short-decade", r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?[’'](?P<d>\d)0s\b", contains=("0s",)
+)
 def _short_decade(m, ctx):
     d = int(m.group("d"))
     return Timex(m.start(), m.end(), "DATE", f"{'19' if d >= 3 else '20'}{d}", _mod(m.group("edge")))
 
 
-@recogniser("century", r"\b(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", re.I)
+@recogniser(
+    "century", r"\b(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", re.I, words=("century",)
+)
 def _century(m, ctx):
     return Timex(m.start(), m.end(), "DATE", f"{int(m.group('ord')) - 1:02d}")
 
 
-@recogniser("year-range", rf"(?<![\d$£€#.,])(?P<y1>{YEAR})\s*[-–—/]\s*(?P<y2>{YEAR}|\d\d)(?![\d%])")
+@recogniser(
+    "year-range",
+    rf"(?<![\d$£€#.,])(?P<y1>{YEAR})\s*[-–—/]\s*(?P<y2>{YEAR}|\d\d)(?![\d%])",
+    contains=_DIGITS,
+    anchor=YEAR,
+    before=10,
+    after=10,
+)
 def _year_range(m, ctx):
     y2 = m.group("y2")
     if len(y2) == 2:
@@ -678,14 +917,27 @@ def _year_range(m, ctx):
     ]
 
 
-_COUNT_AFTER = re.compile(r"^\s*(?:[a-z]+s|people|men|women|children|staff|police|percent|per\s+cent|troops)\b")
-_NOT_YEAR_BEFORE = re.compile(r"(?:[$£€#]|\bNo\.?|\bnumber|\bof|\babout|\bsome|\bnearly|\bover|\baround)\s*$", re.I)
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:[a-z]+s|people|men|women|children|staff|police|percent|per\s+cent|troops)\b"
+)
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:[$£€#]|\bNo\.?|\bnumber|\bof|\babout|\bsome|\bnearly|\bover|\baround)\s*$", re.I
+)
 
 
-@recogniser("year", rf"(?<![\d$£€#.,:/-])(?P<year>{YEAR})(?![\d%:/]|,\d|\.\d|-\d)")
+@recogniser(
+    "year",
+    rf"(?<![\d$£€#.,:/-])(?P<year>{YEAR})(?![\d%:/]|,\d|\.\d|-\d)",
+    contains=("1", "2"),
+    anchor=YEAR,
+    before=2,
+    after=25,
+)
 def _year(m, ctx):
     after = ctx.text[m.end() : m.end() + 20]
-    if _COUNT_AFTER.match(after) and not re.match(r"^\s*(?:elections?|seasons?|olympics|games)\b", after, re.I):
+    if _COUNT_AFTER.match(after) and not re.match(
+        r"^\s*(?:elections?|seasons?|olympics|games)\b", after, re.I
+    ):
         return None  # 2000 troops
     before = ctx.text[max(0, m.start() - 10) : m.start()]
     if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\bof\s*$", before, re.I):
@@ -706,29 +958,49 @@ def _time_value(ctx: Context, at: int, hour: int, minute: int, tz: str | None = 
     "clock-ampm",
     rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?(?:\s+(?P<tz>{_TZ})\b)?",
     re.I,
+    words=("am", "pm", "a", "p"),
+    contains=("a.m", "p.m"),
+    anchor=r"(?<![a-z])[ap]\.?\s?m\b",
+    before=12,
+    after=12,
 )
 def _clock_ampm(m, ctx):
     hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
     end = m.end()
     if ctx.text[end - 1 : end] == "." and not m.group("tz"):
         end -= 0  # keep "p.m." whole
-    return Timex(m.start(), end, "TIME", _time_value(ctx, m.start(), hour, int(m.group("m") or 0), m.group("tz")))
-
-
-@recogniser("clock-24h", rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{_TZ})\b)?")
-def _clock_24h(m, ctx):
     return Timex(
-        m.start(), m.end(), "TIME", _time_value(ctx, m.start(), int(m.group("h")), int(m.group("m")), m.group("tz"))
+        m.start(), end, "TIME", _time_value(ctx, m.start(), hour, int(m.group("m") or 0), m.group("tz"))
     )
 
 
-@recogniser("noon-midnight", r"\b(?P<word>noon|midday|midnight)\b", re.I)
+@recogniser(
+    "clock-24h",
+    rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{_TZ})\b)?",
+    contains=(":",),
+)
+def _clock_24h(m, ctx):
+    return Timex(
+        m.start(),
+        m.end(),
+        "TIME",
+        _time_value(ctx, m.start(), int(m.group("h")), int(m.group("m")), m.group("tz")),
+    )
+
+
+@recogniser(
+    "noon-midnight", r"\b(?P<word>noon|midday|midnight)\b", re.I, words=("noon", "midday", "midnight")
+)
 def _noon(m, ctx):
     hour = 12 if m.group("word").lower() in ("noon", "midday") else 24
     return Timex(m.start(), m.end(), "TIME", _time_value(ctx, m.start(), hour, 0))
 
 
-@recogniser("every", rf"\b(?:every|each)\s+(?P<what>day|week|month|year|morning|afternoon|evening|night|weekend|{WEEKDAY})\b")
+@recogniser(
+    "every",
+    rf"\b(?:every|each)\s+(?P<what>day|week|month|year|morning|afternoon|evening|night|weekend|{WEEKDAY})\b",
+    words=("every", "each"),
+)
 def _every(m, ctx):
     what = m.group("what").lower()
     if what in cal.WEEKDAYS:
@@ -742,7 +1014,12 @@ _FREQUENCY = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "mo
               "annually": "year", "annual": "year", "hourly": "hour", "quarterly": "quarter"}  # fmt: skip
 
 
-@recogniser("frequency", r"\b(?P<word>daily|nightly|weekly|monthly|yearly|annually|annual|hourly|quarterly)\b", re.I)
+@recogniser(
+    "frequency",
+    r"\b(?P<word>daily|nightly|weekly|monthly|yearly|annually|annual|hourly|quarterly)\b",
+    re.I,
+    words=("daily", "nightly", "weekly", "monthly", "yearly", "annually", "annual", "hourly", "quarterly"),
+)
 def _frequency(m, ctx):
     word = m.group("word").lower()
     if word != "annual" and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]):
@@ -754,12 +1031,15 @@ def _frequency(m, ctx):
     "season",
     rf"\b(?:(?P<rel>this|next|last|early|late|the|in)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
     re.I,
+    words=("spring", "summer", "autumn", "fall", "winter"),
 )
 def _season(m, ctx):
     rel = (m.group("rel") or "").lower()
     if not rel and not m.group("year"):
         return None
-    if m.group("season").lower() == "fall" and not (m.group("year") or rel in ("this", "next", "last", "the", "in")):
+    if m.group("season").lower() == "fall" and not (
+        m.group("year") or rel in ("this", "next", "last", "the", "in")
+    ):
         return None
     season = cal.SEASONS[m.group("season").lower()]
     start = m.start("season") if rel in ("the", "in") else m.start()
@@ -768,7 +1048,13 @@ def _season(m, ctx):
     if ctx.dct is None:
         return Timex(start, m.end(), "DATE", f"XXXX-{season}")
     offset = {"next": 1, "last": -1}.get(rel, 0)
-    return Timex(start, m.end(), "DATE", f"{ctx.dct.year + offset:04d}-{season}", _mod(rel if rel in ("early", "late") else None))
+    return Timex(
+        start,
+        m.end(),
+        "DATE",
+        f"{ctx.dct.year + offset:04d}-{season}",
+        _mod(rel if rel in ("early", "late") else None),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -778,10 +1064,14 @@ def _season(m, ctx):
 def find_dates(text: str, reference: date | None) -> list[Timex]:
     """Every temporal expression of a text, in document order, normalised against ``reference``."""
     ctx = Context(text, reference)
+    lowered = text.lower()
+    words = set(_GATE_WORD.findall(lowered))
     candidates: list[tuple[int, int, int, Timex]] = []
-    for priority, (_name, pattern, handler) in enumerate(RECOGNISERS):
-        for m in pattern.finditer(text):
-            found = handler(m, ctx)
+    for priority, rec in enumerate(RECOGNISERS):
+        if not rec.may_match(words, lowered):
+            continue
+        for m in _matches(rec, text):
+            found = rec.handler(m, ctx)
             if found is None:
                 continue
             for timex in found if isinstance(found, list) else [found]:
@@ -808,7 +1098,11 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
         if timex.type != "TIME" or "T" not in timex.value or timex.value[:1] == "P":
             continue
         s_start, s_end = ctx.sentence(timex.start)
-        days = [t for t in merged if t.type == "DATE" and s_start <= t.start < s_end and _FULL_DATE.fullmatch(t.value)]
+        days = [
+            t
+            for t in merged
+            if t.type == "DATE" and s_start <= t.start < s_end and _FULL_DATE.fullmatch(t.value)
+        ]
         if days and timex.value.startswith((ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX") + "T"):
             nearest = min(days, key=lambda t: abs(t.start - timex.start))
             timex.value = nearest.value + timex.value[10:]
@@ -820,12 +1114,30 @@ _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _join_time_and_day(a: Timex, b: Timex) -> Timex | None:
     time, day = (a, b) if a.type == "TIME" else (b, a)
-    if time.type != "TIME" or day.type != "DATE" or not _FULL_DATE.fullmatch(day.value) or "T" not in time.value:
+    if (
+        time.type != "TIME"
+        or day.type != "DATE"
+        or not _FULL_DATE.fullmatch(day.value)
+        or "T" not in time.value
+    ):
         return None
     clock = time.value.split("T", 1)[1]
     if not clock[:1].isdigit():
         return None
     return Timex(min(a.start, b.start), max(a.end, b.end), "TIME", f"{day.value}T{clock}")
+
+
+def _matches(rec: Recogniser, text: str) -> Iterator[re.Match[str]]:
+    if rec.anchor is None:
+        yield from rec.pattern.finditer(text)
+        return
+    seen: set[tuple[int, int]] = set()
+    for a in rec.anchor.finditer(text):
+        lo, hi = max(0, a.start() - rec.before), min(len(text), a.end() + rec.after)
+        for m in rec.pattern.finditer(text, lo, hi):
+            if m.start() <= a.start() and m.end() >= a.end() and (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                yield m
 
 
 def _resolve_overlaps(candidates: list[tuple[int, int, int, Timex]]) -> list[Timex]:

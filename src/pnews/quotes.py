@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from .io import Record
 from .lexicon import quotes as lx
+from .patterns import trie_pattern
 
 # ---------------------------------------------------------------------------------------------
 # 1. Quotation marks
@@ -410,26 +411,6 @@ _LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
 _REPEATS = re.compile(r"(.)\1+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regex alternation shaped as a trie: the engine never retries a shared prefix."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
 
 
 _CUE = "(?:" + trie_pattern(sorted(CUE_FORMS)).replace(r"\ ", r"\s+") + ")"

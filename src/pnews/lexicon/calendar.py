@@ -6,7 +6,9 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 # Month names that are also ordinary words: a date only with a day, a year or a temporal word.
-AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "dec", "sept", "aug", "jun", "jul", "oct", "nov", "sep", "apr", "feb"})
+AMBIGUOUS_MONTHS = frozenset(
+    {"may", "march", "mar", "jan", "dec", "sept", "aug", "jun", "jul", "oct", "nov", "sep", "apr", "feb"}
+)
 
 WEEKDAYS = {
     "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
@@ -18,7 +20,7 @@ WEEKDAYS = {
 WEEKDAY_NAME_PARTS = frozenset({
     "times", "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "observer",
     "independent", "star", "sport", "people", "night", "school", "service", "services", "trading",
-    "club", "league", "magazine", "paper", "edition", "show", "special", "massacre", "club",
+    "club", "league", "magazine", "paper", "edition", "show", "special", "massacre",
 })  # fmt: skip
 
 # Fixed-date holidays: (month, day).
@@ -49,7 +51,14 @@ EASTER_HOLIDAYS = {
 }  # fmt: skip
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
+PARTS_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
+    "overnight": "NI",
+}
 
 # TIMEX3 duration units: (letter, is a time unit written after "T").
 UNITS = {
@@ -73,7 +82,9 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "final": 4, "last": -1,
 }  # fmt: skip
 # Vague quantities: the number is unknown ("X") in the value: PXM.
-VAGUE_QUANTITIES = frozenset({"several", "few", "a few", "many", "some", "numerous", "various", "multiple", "recent", "past", "coming"})
+VAGUE_QUANTITIES = frozenset(
+    {"several", "few", "a few", "many", "some", "numerous", "various", "multiple", "recent", "past", "coming"}
+)
 
 # Words after a year-like number that make it a count, not a year: "2000 troops".
 COUNT_NOUN_HINT = "s"  # a plural noun straight after the number
