@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 pnews parse seeds/*.txt \
   | pnews clean \
   | pnews quotes \
+  | pnews dates \
   | pnews dedupe

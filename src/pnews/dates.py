@@ -126,7 +126,7 @@ def nearest_year_for(month: int, day: int | None, ctx: Context, tense: str) -> i
 
 def number_value(words: str) -> float | None:
     """ "three hundred" → 300, "two and a half" → 2.5, "12" → 12; None when unknown."""
-    words = words.lower().replace("-", " ").replace(",", "").strip()
+    words = words.lower().replace("-", " ").replace(",", "").replace("and a half", "and half").strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", words):
         return float(words)
     total, current = 0.0, 0.0
@@ -180,12 +180,23 @@ def shift(ref: date, amount: float, unit: str, sign: int) -> str:
     return ref.isoformat()
 
 
+_UNKNOWN_GRAIN = {
+    "week": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "year": "XXXX",
+    "weekend": "XXXX-WXX-WE",
+    "quarter": "XXXX-QX",
+    "decade": "XXX",
+    "century": "XX",
+    "day": "XXXX-XX-XX",
+}
+
+
 def grain_value(ref: date | None, unit: str, offset: int) -> str:
     """ "this/next/last week|month|year…" as a value at that unit's grain."""
     unit = unit.lower()
     if ref is None:
-        return {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "weekend": "XXXX-WXX-WE",
-                "quarter": "XXXX-QX", "decade": "XXX", "century": "XX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")  # fmt: skip
+        return _UNKNOWN_GRAIN.get(unit, "XXXX")
     if unit == "week":
         return iso_week(ref + timedelta(weeks=offset))
     if unit == "weekend":
@@ -264,7 +275,10 @@ UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)"
 )
 PART = r"(?:morning|afternoon|evening|night)"
-EDGE = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of)"
+EDGE = (
+    r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+    r"|end\s+of|beginning\s+of|start\s+of)"
+)
 _HOLIDAY_NAMES = sorted(
     [*cal.FIXED_HOLIDAYS, *cal.NTH_WEEKDAY_HOLIDAYS, *cal.EASTER_HOLIDAYS], key=len, reverse=True
 )
@@ -466,7 +480,7 @@ def _month(m, ctx):
 
 @recogniser(
     "weekday",
-    rf"\b(?:(?P<rel>this|next|last|on|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d)",
+    rf"\b(?:(?P<rel>(?i:this|next|last|on|coming|past))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d)",
     words=_WEEKDAY_TRIGGERS,
     anchor=WEEKDAY,
     before=20,
@@ -521,6 +535,10 @@ def _holiday(m, ctx):
                 year -= 1
             elif this and tense == "future" and this < ctx.dct:
                 year += 1
+            elif this and tense == "unknown":
+                # the nearest occurrence
+                options = [(abs((d - ctx.dct).days), y) for y in (year - 1, year, year + 1) if (d := holiday_date(name, y))]
+                year = min(options)[1]
     if year is None:
         key = name.lower()
         if key in cal.FIXED_HOLIDAYS:
@@ -1175,6 +1193,31 @@ def date_record(record: Record, reference: date | None = None) -> Record:
     return record
 
 
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def value_start(value: str) -> date | None:
+    """The first day a TIMEX3 date value covers, for sorting: 2022-W50 → Monday 2022-12-12."""
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-(SP|SU|FA|WI))?", value)
+    if not m:
+        return None
+    year = int(m.group(1))
+    try:
+        if m.group(3):
+            return date(year, int(m.group(2)), int(m.group(3)))
+        if m.group(2):
+            return date(year, int(m.group(2)), 1)
+        if m.group(4):
+            return date.fromisocalendar(year, int(m.group(4)), 1)
+        if m.group(5):
+            return date(year, 3 * int(m.group(5)) - 2, 1)
+        if m.group(6):
+            return date(year, _SEASON_MONTH[m.group(6)], 1)
+        return date(year, 1, 1)
+    except ValueError:
+        return None
+
+
 def timeline(record: Record) -> Iterator[str]:
     """Lines of the article's resolved dates, sorted, each with its sentence."""
     text = record["text"]
@@ -1186,7 +1229,7 @@ def timeline(record: Record) -> Iterator[str]:
         s_start, s_end = ctx.sentence(d["start"])
         sentence = " ".join(text[s_start:s_end].split())
         rows.append((d["value"], d["text"], sentence))
-    rows.sort(key=lambda row: row[0])
+    rows.sort(key=lambda row: (value_start(row[0]) or date.max, row[0]))
     yield f"== {record['id']} ({record.get('date') or 'no date'})"
     for value, expression, sentence in rows:
         short = sentence if len(sentence) <= 110 else sentence[:107] + "..."

@@ -1,0 +1,214 @@
+"""Unit tests of the dates engine: each case of the issue, and the false-positive traps."""
+
+from datetime import date
+
+import pytest
+
+from pnews.dates import find_dates, number_value, reference_date
+
+DCT = date(2022, 12, 13)  # a Tuesday
+
+
+def found(text, ref=DCT):
+    return [(text[t.start : t.end], t.type, t.value, t.mod) for t in find_dates(text, ref)]
+
+
+def values(text, ref=DCT):
+    return [(text[t.start : t.end], t.value) for t in find_dates(text, ref)]
+
+
+# --- weekdays, with tense
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("The official said Tuesday that talks failed.", date(2022, 12, 13), "2022-12-13"),
+        ("Officials said Tuesday there were no plans.", date(2022, 12, 14), "2022-12-13"),
+        ("He met them Monday.", date(2022, 12, 13), "2022-12-12"),
+        ("The leaders will meet on Friday.", date(2022, 12, 13), "2022-12-16"),
+        ("She visited the town on Tuesday.", date(2022, 12, 21), "2022-12-20"),
+        ("Next Tuesday they vote.", date(2022, 12, 13), "2022-12-20"),
+        ("Last Friday it rained.", date(2022, 12, 13), "2022-12-09"),
+    ],
+)
+def test_weekdays(text, ref, value):
+    assert [v for _, v in values(text, ref)] == [value]
+
+
+def test_weekday_with_part_of_day_is_a_time():
+    assert found("Power was cut on Tuesday afternoon.") == [("Tuesday afternoon", "TIME", "2022-12-13TAF", None)]
+
+
+# --- dates and months
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Missiles hit cities on November 15, killing many.", date(2022, 12, 13), [("November 15", "2022-11-15")]),
+        ("The agreement was issued on July 9.", date(2024, 7, 9), [("July 9", "2024-07-09")]),
+        ("He plans to stand down on January 15.", date(2013, 12, 10), [("January 15", "2014-01-15")]),
+        ("It happened on 11 December 2009.", date(2010, 1, 25), [("11 December 2009", "2009-12-11")]),
+        ("Published Tuesday, December 13, 2022.", None, [("Tuesday, December 13, 2022", "2022-12-13")]),
+        ("Russia invaded Ukraine in February.", date(2022, 12, 13), [("February", "2022-02")]),
+        ("The war began in late-February.", date(2022, 12, 13), [("late-February", "2022-02")]),
+        ("Growth returns in early 2023.", date(2022, 12, 13), [("early 2023", "2023")]),
+        ("Talks resume mid-July.", date(2022, 5, 1), [("mid-July", "2022-07")]),
+        ("It was approved in March 2022.", date(2022, 12, 13), [("March 2022", "2022-03")]),
+    ],
+)
+def test_dates_and_months(text, ref, expected):
+    assert values(text, ref) == expected
+
+
+def test_mods():
+    assert found("in late-February")[0][3] == "END"
+    assert found("in early 2023")[0][3] == "START"
+    assert found("by mid-July")[0][3] == "MID"
+
+
+# --- relative expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("as early as this week", [("this week", "2022-W50")]),
+        ("an announcement is expected later this week", [("later this week", "2022-W50")]),
+        ("next week", [("next week", "2022-W51")]),
+        ("last week", [("last week", "2022-W49")]),
+        ("officials earlier this month warned", [("earlier this month", "2022-12")]),
+        ("Last month, he said", [("Last month", "2022-11")]),
+        ("this year", [("this year", "2022")]),
+        ("next year", [("next year", "2023")]),
+        ("by the end of the year", [("the end of the year", "2022")]),
+        ("this weekend", [("this weekend", "2022-W50-WE")]),
+        ("today", [("today", "2022-12-13")]),
+        ("yesterday", [("yesterday", "2022-12-12")]),
+        ("for the better part of a year now.", [("a year", "P1Y"), ("now", "PRESENT_REF")]),
+        ("a request made months ago", [("months ago", "PAST_REF")]),
+        ("in the coming days", [("the coming days", "FUTURE_REF")]),
+        ("in recent years", [("recent years", "PAST_REF")]),
+    ],
+)
+def test_relative(text, expected):
+    assert values(text) == expected
+
+
+def test_end_of_year_has_mod_end():
+    assert found("by the end of the year")[0][3] == "END"
+
+
+# --- holidays
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("troops should leave this Christmas", date(2022, 12, 13), "2022-12-25"),
+        ("on New Year's Day", date(2022, 12, 13), "2023-01-01"),
+        ("a deal before Thanksgiving", date(2022, 10, 1), "2022-11-24"),
+        ("over Easter", date(2024, 3, 1), "2024-03-31"),
+        ("on Independence Day", date(2022, 6, 1), "2022-07-04"),
+    ],
+)
+def test_holidays(text, ref, value):
+    assert [v for _, v in values(text, ref)] == [value]
+
+
+# --- numbers, durations, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Three hundred days ago, Russia launched an attack.", date(2022, 12, 21), [("Three hundred days ago", "2022-02-24")]),
+        ("two weeks ago", date(2022, 12, 13), [("two weeks ago", "2022-W48")]),
+        ("comes a day after the attack", date(2022, 12, 13), [("a day", "P1D")]),
+        ("two weeks later, it ended", date(2022, 12, 13), [("two weeks", "P2W")]),
+        ("the nearly 10-month invasion", date(2022, 12, 13), [("10-month", "P10M")]),
+        ("a fierce and months-long campaign", date(2022, 12, 13), [("months-long", "PXM")]),
+        ("training normally takes several months", date(2022, 12, 13), [("several months", "PXM")]),
+        ("Ukraine has been asking for months", date(2022, 12, 13), [("months", "PXM")]),
+        ("just hours after the speech", date(2022, 12, 13), [("hours", "PTXH")]),
+        ("a five-year plan", date(2022, 12, 13), [("five-year", "P5Y")]),
+        ("two and a half years", date(2022, 12, 13), [("two and a half years", "P2.5Y")]),
+    ],
+)
+def test_durations_and_number_words(text, ref, expected):
+    assert values(text, ref) == expected
+
+
+def test_year_span_is_two_expressions():
+    assert values("the 2009-2010 season") == [("2009", "2009"), ("2010", "2010")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("profits in the third quarter", [("the third quarter", "2022-Q3")]),
+        ("Q3 2021 results", [("Q3 2021", "2021-Q3")]),
+        ("in fiscal 2023", [("fiscal 2023", "FY2023")]),
+        ("music of the 1990s", [("the 1990s", "199")]),
+        ("in the '90s", [("the '90s", "199")]),
+        ("the 20th century", [("the 20th century", "19")]),
+        ("every Tuesday", [("every Tuesday", "XXXX-WXX-2")]),
+        ("at 3 p.m. ET", [("3 p.m. ET", "2022-12-13T15:00")]),
+        ("at 16:08 UTC", [("16:08 UTC", "2022-12-13T16:08Z")]),
+        ("by midnight", [("midnight", "2022-12-13T24:00")]),
+        ("at 16:00 UTC on Monday", [("16:00 UTC on Monday", "2022-12-12T16:00Z")]),
+    ],
+)
+def test_quarters_decades_sets_times(text, expected):
+    assert values(text) == expected
+
+
+# --- no reference date: X placeholders, never the clock
+
+
+def test_without_a_reference_date_values_keep_placeholders():
+    assert values("on July 9", None) == [("July 9", "XXXX-07-09")]
+    assert values("said Tuesday", None) == [("Tuesday", "XXXX-XX-XX")]
+    assert values("this week", None) == [("this week", "XXXX-WXX")]
+    assert values("for two weeks", None) == [("two weeks", "P2W")]
+
+
+def test_reference_date_from_a_record():
+    assert reference_date("2022-12-13") == date(2022, 12, 13)
+    assert reference_date("2022-12-13T10:00:00+01:00") == date(2022, 12, 13)
+    assert reference_date("2022") is None
+    assert reference_date(None) is None
+
+
+# --- false positives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv may receive the weaponry soon, he said.",
+        "May I ask a question?",
+        "Protesters will march on the capital.",
+        "The Sunday Times reported it.",
+        "He presented a 10-point peace plan.",
+        "The US has provided more than $20 billion in arms.",
+        "Russia fired at least 85 missiles.",
+        "The army sent 2,000 troops.",
+        "A call to G-7 leaders.",
+        "A Patriot battery was sent.",
+        "The company employs 2000 people.",
+        "A second attempt failed.",
+        "Sign up for your daily guide.",
+    ],
+)
+def test_false_positive_traps(text):
+    assert found(text) == []
+
+
+def test_number_words():
+    assert number_value("three hundred") == 300
+    assert number_value("twenty-five") == 25
+    assert number_value("two and a half") == 2.5
+    assert number_value("12") == 12
+    assert number_value("umpteen") is None
