@@ -537,7 +537,8 @@ def _holiday(m, ctx):
                 year += 1
             elif this and tense == "unknown":
                 # the nearest occurrence
-                options = [(abs((d - ctx.dct).days), y) for y in (year - 1, year, year + 1) if (d := holiday_date(name, y))]
+                years = (year - 1, year, year + 1)
+                options = [(abs((d - ctx.dct).days), y) for y in years if (d := holiday_date(name, y))]
                 year = min(options)[1]
     if year is None:
         key = name.lower()

@@ -107,6 +107,6 @@ PAST_MARKERS = frozenset({
     "since", "previously", "already", "yesterday", "died", "killed", "held", "met", "visited",
     "began", "came", "went", "took", "made", "left", "won", "lost", "fell", "rose", "grew", "saw",
     "gave", "got", "sent", "spent", "brought", "fought", "struck", "became", "ran", "led", "hit",
-    "began", "broke", "chose", "drew", "drove", "flew", "forgot", "froze", "knew", "paid", "sold",
+    "broke", "chose", "drew", "drove", "flew", "forgot", "froze", "knew", "paid", "sold",
     "spoke", "stood", "thought", "threw", "wrote", "found", "felt", "kept", "meant", "shot",
 })  # fmt: skip
