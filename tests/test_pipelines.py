@@ -65,7 +65,7 @@ def test_malformed_line_is_reported_with_file_and_line(tmp_path):
     proc = run_pnews("parse", "--from", "jsonl", str(bad))
     assert proc.returncode == 1
     assert (
-        proc.stderr.decode() == f"pnews parse: {bad}:2: invalid JSON: Expecting ',' delimiter at column 24\n"
+        proc.stderr.decode() == f"pnews parse: {bad}:2: invalid JSON: Expecting ',' delimiter (column 24)\n"
     )
     assert [r["id"] for r in lines(proc.stdout)] == ["a"]
 

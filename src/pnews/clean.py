@@ -285,6 +285,7 @@ NEAR_REPEAT_LENGTH_RATIO = 0.8
 NEAR_REPEAT_WORD_JACCARD = 0.7
 NEAR_REPEAT_MAX_CHANGED = 2
 REPEAT_MIN_WORDS = 8
+PAIRWISE_MAX_PARAGRAPHS = 400
 _LIST_ITEM = re.compile(r"^(?:[-•*–—]|\d{1,3}[.)])\s")
 TEASER_MIN_WORDS = 12
 TEASER_RUN = 5  # words copied in runs this long, not phrases that list items share
@@ -327,23 +328,35 @@ def remove_repeats(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
     Of two near copies the complete one stays (a caption lacks the final full stop), else the
     first. List items that differ in a name are not near copies. A teaser is a paragraph whose
     words, after an optional glued headline, nearly all appear in runs of five or more elsewhere
-    in the article.
+    in the article. Beyond PAIRWISE_MAX_PARAGRAPHS (no news article has so many) only exact
+    repeats are looked for, so the time stays linear.
     """
+    if len(paragraphs) > PAIRWISE_MAX_PARAGRAPHS:
+        return _remove_exact_repeats(paragraphs)
     tokens = [_tokens(p) for p in paragraphs]
     vocab = [set(t) for t in tokens]
     dropped: dict[int, str] = {}
+    first_of: dict[tuple[str, ...], int] = {}
     for j in range(len(paragraphs)):
         nj = len(tokens[j])
         if nj < REPEAT_MIN_WORDS:
+            continue
+        key = tuple(tokens[j])
+        i = first_of.get(key)
+        if i is not None and i not in dropped:
+            loser = i if _is_complete(paragraphs[j]) and not _is_complete(paragraphs[i]) else j
+            dropped[loser] = paragraphs[loser]
+            if loser == i:
+                first_of[key] = j
+            continue
+        first_of.setdefault(key, j)
+        if _LIST_ITEM.match(paragraphs[j]):
             continue
         for i in range(j):
             ni = len(tokens[i])
             if i in dropped or ni < REPEAT_MIN_WORDS or min(ni, nj) < NEAR_REPEAT_LENGTH_RATIO * max(ni, nj):
                 continue
-            same = tokens[i] == tokens[j]
-            if not same and not _LIST_ITEM.match(paragraphs[j]):
-                same = _near_repeat(tokens[i], tokens[j], vocab[i], vocab[j])
-            if same:
+            if _near_repeat(tokens[i], tokens[j], vocab[i], vocab[j]):
                 loser = i if _is_complete(paragraphs[j]) and not _is_complete(paragraphs[i]) else j
                 dropped[loser] = paragraphs[loser]
                 if loser == j:
@@ -369,6 +382,21 @@ def remove_repeats(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
                 counts.subtract(own)
     kept = [p for k, p in enumerate(paragraphs) if k not in dropped]
     return kept, [Removal(dropped[k], "repeated") for k in sorted(dropped)]
+
+
+def _remove_exact_repeats(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for paragraph in paragraphs:
+        tokens = _tokens(paragraph)
+        key = " ".join(tokens)
+        if len(tokens) >= REPEAT_MIN_WORDS and key in seen:
+            removed.append(Removal(paragraph, "repeated"))
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    return kept, removed
 
 
 def _near_repeat(a: list[str], b: list[str], words_a: set[str], words_b: set[str]) -> bool:

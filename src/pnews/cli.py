@@ -104,7 +104,7 @@ def parse(io, paths, glob, files_from, title_mode, default_date, input_format, *
                     return
             if arguments.count("-") + (files_from == "-") > 1:
                 raise click.UsageError("stdin can be read only once")
-            located = parser.article_records(session, arguments, glob, title_mode, date)
+            located = parser.article_records(session, arguments, glob, title_mode, date, io.jobs)
         session.run(pio.records_of(pio.unique_ids(session, located)))
 
     pio.guard("parse", body)
@@ -150,29 +150,31 @@ def clean(io, list_rules, only, skip, explain) -> None:
 
     def body() -> None:
         reporter = pio.Reporter("clean", io.quiet)
-        spans = cleaner.SpanReport()
+        counts: dict[str, int] = {}
 
         def transform(record):
             before = len(record["removed"]) if isinstance(record.get("removed"), list) else 0
             report = cleaner.clean_record(record, rules)
-            spans.shifted += report.shifted
-            spans.dropped += report.dropped
+            if report.shifted or report.dropped:
+                pio.report_count(counts, "spans moved", report.shifted)
+                pio.report_count(counts, "spans dropped", report.dropped)
             if explain:
-                cleaner.explain(record, record["removed"][before:], lambda line: pio.print_err("clean", line))
+                gone = record["removed"][before:]
+                cleaner.explain(record, gone, lambda line: pio.report_note("clean", line))
             return (record,)
 
-        session = pio.Session(io, reporter)
-        session.run(pio.map_located(session.records(), transform))
-        if spans.shifted or spans.dropped:
-            reporter.warn(
-                f"moved {spans.shifted} and dropped {spans.dropped} quote/date spans whose text changed"
-            )
+        stats = pio.run_filter(io, transform, reporter)
+        for key, n in stats.extra.items():
+            counts[key] = counts.get(key, 0) + n
+        moved, dropped = counts.get("spans moved", 0), counts.get("spans dropped", 0)
+        if moved or dropped:
+            reporter.warn(f"moved {moved} and dropped {dropped} quote/date spans whose text changed")
 
     pio.guard("clean", body)
 
 
 @cli.command(context_settings=CONTEXT)
-@io_options("dedupe")
+@io_options("dedupe", jobs=False)
 @click.option(
     "--threshold",
     type=click.FloatRange(0, 1, min_open=True),

@@ -1113,15 +1113,14 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
                 merged[-1] = pair
                 continue
         merged.append(timex)
+    starts = [t.start for t in merged]
     for timex in merged:
         if timex.type != "TIME" or "T" not in timex.value or timex.value[:1] == "P":
             continue
         s_start, s_end = ctx.sentence(timex.start)
-        days = [
-            t
-            for t in merged
-            if t.type == "DATE" and s_start <= t.start < s_end and _FULL_DATE.fullmatch(t.value)
-        ]
+        s_start, s_end = max(s_start, timex.start - 200), min(s_end, timex.end + 200)
+        nearby = merged[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+        days = [t for t in nearby if t.type == "DATE" and _FULL_DATE.fullmatch(t.value)]
         if days and timex.value.startswith((ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX") + "T"):
             nearest = min(days, key=lambda t: abs(t.start - timex.start))
             timex.value = nearest.value + timex.value[10:]
@@ -1160,17 +1159,16 @@ def _matches(rec: Recogniser, text: str) -> Iterator[re.Match[str]]:
 
 
 def _resolve_overlaps(candidates: list[tuple[int, int, int, Timex]]) -> list[Timex]:
-    # longest first, then the earlier recogniser; keep what does not overlap a kept span
+    """Longest first, then the earlier recogniser; a span that overlaps one kept is dropped."""
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    if not candidates:
+        return []
+    taken = bytearray(max(c[1] for c in candidates))
     kept: list[Timex] = []
     for start, end, _, timex in candidates:
-        k = bisect.bisect_left(taken, (start, end))
-        if k > 0 and taken[k - 1][1] > start:
+        if any(taken[start:end]):
             continue
-        if k < len(taken) and taken[k][0] < end:
-            continue
-        bisect.insort(taken, (start, end))
+        taken[start:end] = b"\x01" * (end - start)
         kept.append(timex)
     kept.sort(key=lambda t: t.start)
     return kept

@@ -50,7 +50,7 @@ def normalize(text: str) -> str:
 
 
 def exact_key(text: str) -> bytes:
-    return hashlib.blake2b(normalize(text).encode("utf-8"), digest_size=16).digest()
+    return hashlib.blake2b(normalize(text).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 # Words are runs of letters and digits. ASCII punctuation becomes a space byte by byte; the
@@ -106,7 +106,7 @@ class Features:
 
 
 def features(
-    texts: list[str], num_perm: int = NUM_PERM, banding: tuple[int, int] = (16, 8)
+    texts: list[str], num_perm: int = NUM_PERM, banding: tuple[int, int] | None = None
 ) -> list[Features]:
     """Features of up to BATCH texts at once: numpy works on one buffer for the whole batch.
 
@@ -118,29 +118,20 @@ def features(
     exact_pieces, word_pieces, exact_starts, starts = [], [], [1], [1]
     for text in texts:
         folded = unicodedata.normalize("NFKC", text).casefold()
-        exact = folded.encode("utf-8")
+        exact = folded.encode("utf-8", "surrogatepass")
         exact_pieces.append(exact)
         exact_starts.append(exact_starts[-1] + len(exact) + 1)
-        words = exact if folded.isascii() else _UNICODE_PUNCTUATION.sub(" ", folded).encode("utf-8")
+        if folded.isascii():
+            words = exact
+        else:
+            words = _UNICODE_PUNCTUATION.sub(" ", folded).encode("utf-8", "surrogatepass")
         word_pieces.append(words)
         starts.append(starts[-1] + len(words) + 1)
     digests = _digests(b" " + b" ".join(exact_pieces) + b" ", exact_starts)
     joined = b" " + b" ".join(word_pieces) + b" "
     data = np.frombuffer(joined.translate(_ASCII_NON_WORD), dtype=np.uint8)
-    n = len(data)
-    _POWERS.ensure(n + 1)
-    is_word = data != 32
-    word_starts = np.flatnonzero(is_word[1:] & ~is_word[:-1]) + 1
-    word_ends = np.flatnonzero(~is_word[1:] & is_word[:-1]) + 1
+    word_starts, words = _word_hashes(data)
     doc_of_word = np.searchsorted(np.asarray(starts), word_starts, side="right") - 1
-    with np.errstate(over="ignore"):
-        weighted = (data.astype(_U64) + _U64(1)) * _POWERS.up[:n]
-        prefix = np.zeros(n + 1, dtype=_U64)
-        np.cumsum(weighted, dtype=_U64, out=prefix[1:])
-        words = _mix(
-            ((prefix[word_ends] - prefix[word_starts]) * _POWERS.down[word_starts])
-            ^ (word_ends - word_starts).astype(_U64)
-        )
     shingles, doc_of_shingle = _shingles(words, doc_of_word, len(texts))
     # One sort orders the batch by document, then by shingle: the key is (doc, 55-bit shingle).
     keys = (doc_of_shingle.astype(_U64) << _U64(SHINGLE_BITS)) | (shingles >> _U64(64 - SHINGLE_BITS))
@@ -152,7 +143,7 @@ def features(
     doc_of_shingle = (keys >> _U64(SHINGLE_BITS)).astype(np.intp)
     bounds = np.searchsorted(doc_of_shingle, np.arange(len(texts) + 1))
     signatures = _minhash_rows(shingles, doc_of_shingle, len(texts), num_perm)
-    band_keys = band_hashes(signatures, *banding).tolist()
+    band_keys = band_hashes(signatures, *(banding or choose_bands(0.8, num_perm))).tolist()
     return [
         Features(digests[d], shingles[bounds[d] : bounds[d + 1]].copy(), signatures[d], band_keys[d])
         for d in range(len(texts))
@@ -170,11 +161,69 @@ def band_hashes(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return acc
 
 
+SLICE = 1 << 22  # bytes hashed at once: a huge article is done in slices, in bounded memory
+
+
+def _word_hashes(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(start, hash) of every word (a run of non-space bytes), slice by slice at spaces."""
+    n = len(data)
+    starts_parts, hash_parts = [], []
+    lo = 0
+    while lo < n:
+        hi = min(n, lo + SLICE)
+        if hi < n:
+            spaces = np.flatnonzero(data[lo:hi] == 32)
+            if len(spaces):
+                hi = lo + int(spaces[-1]) + 1
+        starts, hashes = _word_hashes_slice(data[lo:hi])
+        starts_parts.append(starts + lo)
+        hash_parts.append(hashes)
+        lo = hi
+    if len(starts_parts) == 1:
+        return starts_parts[0], hash_parts[0]
+    return np.concatenate(starts_parts), np.concatenate(hash_parts)
+
+
+def _word_hashes_slice(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    n = len(data)
+    _POWERS.ensure(n + 1)
+    edges = np.diff(np.concatenate(([0], (data != 32).view(np.int8), [0])))
+    word_starts = np.flatnonzero(edges == 1)
+    word_ends = np.flatnonzero(edges == -1)
+    with np.errstate(over="ignore"):
+        weighted = (data.astype(_U64) + _U64(1)) * _POWERS.up[:n]
+        prefix = np.zeros(n + 1, dtype=_U64)
+        np.cumsum(weighted, dtype=_U64, out=prefix[1:])
+        words = _mix(
+            ((prefix[word_ends] - prefix[word_starts]) * _POWERS.down[word_starts])
+            ^ (word_ends - word_starts).astype(_U64)
+        )
+    return word_starts, words
+
+
 _ASCII_SPACE = bytes(32 if b in b"\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f" else b for b in range(256))
+
+
+def _collapsed_digest(data: bytes, start: int, end: int) -> bytes:
+    """blake2b of ``data[start:end]`` with runs of white space made one space, ends stripped."""
+    digest = hashlib.blake2b(digest_size=16)
+    emitted = tail_open = False
+    for lo in range(start, end, SLICE):
+        parts = data[lo : min(end, lo + SLICE)].translate(_ASCII_SPACE).split(b" ")
+        body = b" ".join(part for part in parts if part)
+        if body:
+            if emitted and not (parts[0] and tail_open):
+                digest.update(b" ")
+            digest.update(body)
+            emitted = True
+        tail_open = bool(parts[-1]) and (bool(body) or tail_open)
+    return digest.digest()
 
 
 def _digests(joined: bytes, starts: list[int]) -> list[bytes]:
     """blake2b of each text with its white space collapsed (the texts are ``joined`` by spaces)."""
+    if len(joined) > SLICE:  # slice by slice: memory stays bounded for a huge article
+        return [_collapsed_digest(joined, a, b - 1) for a, b in zip(starts[:-1], starts[1:], strict=True)]
     data = np.frombuffer(joined.translate(_ASCII_SPACE), dtype=np.uint8)
     space = data == 32
     keep = np.ones(len(data), dtype=bool)
@@ -354,6 +403,8 @@ class Deduper:
             return self._drop("exact", self._exact[feats.digest], 1.0)
         shingles = feats.shingles
         band_keys = feats.band_keys
+        if len(band_keys) != self.bands:  # features made for another banding
+            band_keys = band_hashes(feats.signature[None, :], self.bands, self.rows)[0].tolist()
         signature32 = feats.signature.astype(np.uint32)
         best, best_score = self._best_near(shingles, band_keys, signature32)
         if best is not None:
@@ -468,7 +519,7 @@ def _sample(shingles: np.ndarray) -> list[int]:
 
 
 def paragraph_key(paragraph: str) -> bytes:
-    return hashlib.blake2b(normalize(paragraph).encode("utf-8"), digest_size=8).digest()
+    return hashlib.blake2b(normalize(paragraph).encode("utf-8", "surrogatepass"), digest_size=8).digest()
 
 
 def count_paragraphs(text: str, counts: dict[bytes, int]) -> None:
@@ -521,11 +572,20 @@ def dedupe_stream(located, options: DedupeOptions, deduper: Deduper, removed_wri
 
 
 def _dedupe_batches(iterator, options, deduper, removed_writer, counts):
-    from itertools import islice
+    from .io import PnewsError
 
     while True:
-        batch = [item.record for item in islice(iterator, STREAM_BATCH)]
+        batch, error = [], None
+        try:
+            for item in iterator:
+                batch.append(item.record)
+                if len(batch) == STREAM_BATCH:
+                    break
+        except PnewsError as exc:
+            error = exc  # write the records before the bad line first
         if not batch:
+            if error is not None:
+                raise error
             return
         if counts is not None:
             for record in batch:
@@ -545,6 +605,8 @@ def _dedupe_batches(iterator, options, deduper, removed_writer, counts):
                 removed_writer.write(record)
             if options.mark:
                 yield record
+        if error is not None:
+            raise error
 
 
 def _drop_corpus_repeats(

@@ -72,6 +72,7 @@ class IOOptions:
     skip_invalid: bool = False
     rejects: str | None = None
     quiet: bool = False
+    jobs: int = 1  # worker processes for per-record filters; 0 means all cores
 
 
 @dataclass
@@ -233,7 +234,7 @@ def _loads_slow(raw: bytes) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+        raise ValueError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
     except RecursionError:
         raise ValueError("invalid JSON: nested too deeply") from None
 
@@ -300,6 +301,21 @@ class Session:
                         self.reject(InputError(name, lineno, str(exc)), raw)
                         continue
                     yield Located(name, lineno, record)
+            except InputError as exc:
+                if not self.options.skip_invalid:
+                    raise
+                self.stats.invalid += 1
+                self.reporter.warn(f"skipped the rest of {exc}")
+
+    def raw_lines(self) -> Iterator[tuple[str, int, bytes]]:
+        """The non-blank lines of the inputs, undecoded, with their place (for worker processes)."""
+        for path in self.options.inputs or ("-",):
+            name = display_name(path)
+            try:
+                for lineno, raw in read_lines(path):
+                    if raw.strip():
+                        self.stats.read += 1
+                        yield name, lineno, raw
             except InputError as exc:
                 if not self.options.skip_invalid:
                     raise
@@ -436,14 +452,153 @@ class RecordWriter:
 Transform = Callable[[Record], Iterable[Record]]
 
 
-def run_filter(options: IOOptions, transform: Transform) -> RunStats:
+def run_filter(options: IOOptions, transform: Transform, reporter: Reporter | None = None) -> RunStats:
     """Read every record, pass it through ``transform`` and write what it yields, in order.
 
     ``transform`` returns the records to write for one input record (usually just that one,
-    changed in place; one per quote for ``--explode``).
+    changed in place; one per quote for ``--explode``). With ``jobs`` other than 1, records go
+    to worker processes in batches; the output is the same, byte for byte.
     """
-    session = Session(options)
-    return session.run(map_located(session.records(), transform))
+    session = Session(options, reporter)
+    if worker_count(options.jobs) == 1:
+        return session.run(map_located(session.records(), transform))
+    return _run_filter_parallel(session, transform)
+
+
+# ---------------------------------------------------------------------------------------------
+# Worker processes
+
+BATCH_LINES = 64
+_WORKER_FUNCTION: Callable[[Any], Any] | None = None
+_NOTES: list[str] | None = None  # in a worker: notes of the batch being processed
+_COUNTS: dict[str, int] | None = None
+
+
+def worker_count(jobs: int) -> int:
+    return (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
+
+
+def report_note(command: str, line: str) -> None:
+    """A line for stderr from inside a transform (--explain): printed in input order."""
+    if _NOTES is not None:
+        _NOTES.append(line)
+    else:
+        print_err(command, line)
+
+
+def report_count(counts: dict[str, int], key: str, n: int = 1) -> None:
+    """Add to a counter of the command's summary, from inside a transform."""
+    target = _COUNTS if _COUNTS is not None else counts
+    target[key] = target.get(key, 0) + n
+
+
+def _worker_init() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def _run_batch(batch: list[Any]) -> tuple[list[Any], list[str], dict[str, int]]:
+    global _NOTES, _COUNTS
+    _NOTES, _COUNTS = [], {}
+    assert _WORKER_FUNCTION is not None
+    results = [_WORKER_FUNCTION(item) for item in batch]
+    return results, _NOTES, _COUNTS
+
+
+def parallel_map(
+    function: Callable[[Any], Any],
+    items: Iterable[Any],
+    jobs: int,
+    on_extras: Callable[[list[str], dict[str, int]], None] | None = None,
+    batch: int = BATCH_LINES,
+) -> Iterator[Any]:
+    """``function`` over ``items`` in worker processes, results in input order.
+
+    At most a few batches per worker are in flight, so memory stays constant. The workers are
+    forked, so ``function`` may be a closure; they ignore Ctrl-C, and whatever ends the parent
+    (a closed pipe, Ctrl-C, an error) terminates them, so none is left behind.
+    """
+    import itertools
+    import multiprocessing
+    from collections import deque
+
+    global _WORKER_FUNCTION
+    _WORKER_FUNCTION = function
+    workers = worker_count(jobs)
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
+    iterator = iter(items)
+    in_flight: deque = deque()
+
+    def drain_one() -> list[Any]:
+        results, notes, counts = in_flight.popleft().get()
+        if on_extras is not None:
+            on_extras(notes, counts)
+        return results
+
+    try:
+        while True:
+            chunk = list(itertools.islice(iterator, batch))
+            if not chunk:
+                break
+            in_flight.append(pool.apply_async(_run_batch, (chunk,)))
+            if len(in_flight) >= 3 * workers:
+                yield from drain_one()
+        while in_flight:
+            yield from drain_one()
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+        _WORKER_FUNCTION = None
+
+
+def _process_line(item: tuple[str, int, bytes], transform: Transform) -> tuple[str, Any]:
+    name, lineno, raw = item
+    try:
+        record = loads_record(raw)
+    except ValueError as exc:
+        return "bad", (name, lineno, raw, str(exc))
+    try:
+        return "ok", b"".join(dumps_record(r) for r in transform(record))
+    except Exception as exc:  # a bug of ours: the parent reports it with file, line and id
+        return "crash", (name, lineno, record.get("id"), f"{type(exc).__name__}: {exc}")
+
+
+def _run_filter_parallel(session: Session, transform: Transform) -> RunStats:
+    def on_extras(notes: list[str], counts: dict[str, int]) -> None:
+        for line in notes:
+            print_err(session.options.command, line)
+        for key, n in counts.items():
+            session.stats.extra[key] = session.stats.extra.get(key, 0) + n
+
+    writer = RecordWriter(session.options.output, session.stats)
+    try:
+        results = parallel_map(
+            lambda item: _process_line(item, transform), session.raw_lines(), session.options.jobs, on_extras
+        )
+        for kind, payload in results:
+            if kind == "ok":
+                _write(writer.stream, payload, writer.path)
+                session.stats.written += payload.count(b"\n")
+            elif kind == "bad":
+                name, lineno, raw, message = payload
+                session.reject(InputError(name, lineno, message), raw)
+            else:
+                name, lineno, record_id, message = payload
+                raise PnewsError(
+                    f"{name}:{lineno}: internal error on record {record_id!r}: {message} (please report this)"
+                )
+    finally:
+        try:
+            if session._rejects is not None:
+                close_output(session._rejects, session.options.rejects)
+            session.reporter.finish_invalid(session.stats.invalid, session.options.rejects)
+        finally:
+            writer.close()
+    return session.stats
 
 
 def map_located(located: Iterable[Located], transform: Transform) -> Iterator[Record]:

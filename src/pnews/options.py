@@ -11,8 +11,8 @@ import click
 F = Callable[..., Any]
 
 
-def io_options(command: str, files: bool = True) -> Callable[[F], F]:
-    """Add FILES, -o, --skip-invalid, --rejects and -q, and pass them on as one ``io`` argument."""
+def io_options(command: str, files: bool = True, jobs: bool = True) -> Callable[[F], F]:
+    """Add FILES, -o, --skip-invalid, --rejects, -q (and -j), passed on as one ``io`` argument."""
 
     def decorate(func: F) -> F:
         @functools.wraps(func)
@@ -26,6 +26,7 @@ def io_options(command: str, files: bool = True) -> Callable[[F], F]:
                 skip_invalid=kwargs.pop("skip_invalid"),
                 rejects=kwargs.pop("rejects"),
                 quiet=kwargs.pop("quiet"),
+                jobs=kwargs.pop("jobs", 1),
             )
             return func(**kwargs)
 
@@ -50,6 +51,17 @@ def io_options(command: str, files: bool = True) -> Callable[[F], F]:
                 help="Write here instead of stdout.",
             ),
         ]
+        if jobs:
+            decorators.append(
+                click.option(
+                    "-j",
+                    "--jobs",
+                    type=click.IntRange(0),
+                    default=1,
+                    show_default=True,
+                    help="Worker processes (0: one per core). The output is the same as with -j 1.",
+                )
+            )
         if files:
             decorators.append(click.argument("files", nargs=-1, type=click.Path(allow_dash=True)))
         for decorator in decorators:

@@ -338,22 +338,22 @@ def read_article_bytes(path: str) -> bytes:
 
 
 def article_record(
-    article: ArticleFile, data: bytes, title_mode: str, default_date: str | None, reporter: Reporter
+    article: ArticleFile, data: bytes, title_mode: str, default_date: str | None, warnings: list[str]
 ) -> Record | None:
-    """One raw article file as a record, or None (with a warning) when the file is empty."""
+    """One raw article file as a record, or None when the file is empty; warnings are appended."""
     name = display_name(article.path)
     try:
         text, warning = decode_article(data)
     except NotText as exc:
         raise InputError(name, None, str(exc)) from None
     if warning:
-        reporter.warn(f"{name}: {warning}")
+        warnings.append(f"{name}: {warning}")
     parsed = parse_text(text, title_mode)
     if not parsed.text.strip():
-        reporter.warn(f"{name}: empty article, skipped")
+        warnings.append(f"{name}: empty article, skipped")
         return None
     if parsed.bad_date:
-        reporter.warn(f"{name}: cannot read the date {parsed.bad_date!r}; left null")
+        warnings.append(f"{name}: cannot read the date {parsed.bad_date!r}; left null")
     headers = parsed.headers
     record: Record = {
         "id": article.record_id,
@@ -365,6 +365,18 @@ def article_record(
     if "author" in headers:
         record["author"] = headers["author"]
     return record
+
+
+def load_article(
+    article: ArticleFile, title_mode: str, default_date: str | None
+) -> tuple[Record | None, list[str], InputError | None]:
+    """Read and parse one file: (record or None, warnings, error). Safe to run in a worker."""
+    warnings: list[str] = []
+    try:
+        data = read_article_bytes(article.path)
+        return article_record(article, data, title_mode, default_date, warnings), warnings, None
+    except InputError as exc:
+        return None, warnings, exc
 
 
 # ---------------------------------------------------------------------------------------------
@@ -458,16 +470,23 @@ def article_records(
     glob: str = "*.txt",
     title_mode: str = "auto",
     default_date: str | None = None,
+    jobs: int = 1,
 ) -> Iterator[Located]:
     """Records of raw article files; unreadable and binary files follow the session's error policy."""
-    for article in expand_paths(arguments or ["-"], glob, session.reporter):
+    from .io import parallel_map, worker_count
+
+    articles = list(expand_paths(arguments or ["-"], glob, session.reporter))
+    if worker_count(jobs) > 1 and "-" not in arguments:
+        results = parallel_map(lambda a: load_article(a, title_mode, default_date), articles, jobs, batch=16)
+    else:
+        results = (load_article(a, title_mode, default_date) for a in articles)
+    for article, (record, warnings, error) in zip(articles, results, strict=True):
         session.stats.read += 1
+        for warning in warnings:
+            session.reporter.warn(warning)
         name = display_name(article.path)
-        try:
-            data = read_article_bytes(article.path)
-            record = article_record(article, data, title_mode, default_date, session.reporter)
-        except InputError as exc:
-            session.reject(exc, name.encode("utf-8", "surrogateescape"))
+        if error is not None:
+            session.reject(error, name.encode("utf-8", "surrogateescape"))
             continue
         if record is None:
             session.stats.extra["empty"] = session.stats.extra.get("empty", 0) + 1

@@ -15,6 +15,7 @@ A character-level rule engine, in four steps:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -578,13 +579,19 @@ def plausible_speaker(sp: str) -> bool:
     return bool(_PLURAL_NOUNS.fullmatch(sp))  # officials, analysts, aides
 
 
+HOST_WINDOW = 600  # characters of the host sentence read on each side of a quote
+
+
 def attribute(text: str, q: QuoteSpan, sentences: list[tuple[int, int]]) -> Attribution | None:
     """Find the cue and speaker of one quote in its host sentence, or None."""
     first_sentence = sentence_at(sentences, q.open_at)
     last_sentence = sentence_at(sentences, q.end)
+    # a "sentence" that never ends (junk, a list) must not make every quote read all of it
+    first_sentence = (max(first_sentence[0], q.open_at - HOST_WINDOW), first_sentence[1])
     before = text[first_sentence[0] : q.open_at]
     after_start = (q.close_at + 1) if q.close_at is not None else q.end
-    after = text[after_start : last_sentence[1]] if after_start < last_sentence[1] else ""
+    after_end = min(last_sentence[1], after_start + HOST_WINDOW)
+    after = text[after_start:after_end] if after_start < after_end else ""
     if not after.strip() and q.close_at is not None:
         # “…?” Trump asked. — the quote ended its own sentence; the cue opens the next one
         following = sentence_at(sentences, after_start + 1)
@@ -994,6 +1001,8 @@ class Resolver:
             ):
                 self.mentions.append(Mention(at, tokens, "person"))
         self.mentions.sort(key=lambda m: m.at)
+        self._mention_starts = [m.at for m in self.mentions]
+        self.speakers: dict[str, list[Mention]] = {}
 
     def fullest(self, name: str) -> str:
         tokens = name.split()
@@ -1007,12 +1016,21 @@ class Resolver:
         return " ".join(best) if best and len(best) > len(tokens) else name
 
     def note_speaker(self, at: int, speaker: str, kind: str) -> None:
-        """A resolved speaker is the likeliest referent of the next pronoun."""
-        mention = Mention(at, speaker.split(), kind)
-        import bisect
+        """A resolved speaker is the likeliest referent of the next pronoun (quotes come in order)."""
+        self.speakers.setdefault(kind, []).append(Mention(at, speaker.split(), kind))
 
-        keys = [m.at for m in self.mentions]
-        self.mentions.insert(bisect.bisect_right(keys, at), mention)
+    def _latest(self, at: int, kind: str) -> Mention | None:
+        """The last mention of that kind before ``at``, among names and noted speakers."""
+        best = None
+        if kind == "person":  # names found in the text are all people
+            k = bisect.bisect_left(self._mention_starts, at) - 1
+            best = self.mentions[k] if k >= 0 else None
+        for mention in reversed(self.speakers.get(kind, ())):
+            if mention.at < at:
+                if best is None or mention.at >= best.at:
+                    best = mention
+                break
+        return best
 
     def resolve(self, speaker_text: str, at: int) -> tuple[str | None, str]:
         """(resolved speaker, kind of speaker) for a speaker phrase found at ``at``."""
@@ -1023,9 +1041,9 @@ class Resolver:
             wanted = lx.PRONOUNS[lowered]
             if lowered in ("we", "you"):
                 return None, wanted
-            for mention in reversed(self.mentions):
-                if mention.at < at and mention.kind == wanted:
-                    return self.fullest(" ".join(mention.tokens)), wanted
+            mention = self._latest(at, wanted)
+            if mention is not None:
+                return self.fullest(" ".join(mention.tokens)), wanted
             return None, wanted
         if _looks_like_name(speaker_text) and not _EMBEDDED_NAME.match(speaker_text):
             name = strip_titles(speaker_text)
@@ -1140,7 +1158,8 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
             if previous is not None and previous_paragraph == paragraph:
                 attribution.speaker_text = previous["speaker_text"]
             else:
-                subject = _subject_before(text[first_sentence[0] : attribution.cue_at])
+                start = max(first_sentence[0], attribution.cue_at - HOST_WINDOW)
+                subject = _subject_before(text[start : attribution.cue_at])
                 attribution = (
                     Attribution(attribution.cue, subject, attribution.cue_at, "participle")
                     if subject
