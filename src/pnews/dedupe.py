@@ -15,6 +15,7 @@ here depends on Python's randomised ``hash()``: results are the same in every pr
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 import unicodedata
@@ -223,7 +224,7 @@ def _collapsed_digest(data: bytes, start: int, end: int) -> bytes:
 def _digests(joined: bytes, starts: list[int]) -> list[bytes]:
     """blake2b of each text with its white space collapsed (the texts are ``joined`` by spaces)."""
     if len(joined) > SLICE:  # slice by slice: memory stays bounded for a huge article
-        return [_collapsed_digest(joined, a, b - 1) for a, b in zip(starts[:-1], starts[1:], strict=True)]
+        return [_collapsed_digest(joined, a, b - 1) for a, b in itertools.pairwise(starts)]
     data = np.frombuffer(joined.translate(_ASCII_SPACE), dtype=np.uint8)
     space = data == 32
     keep = np.ones(len(data), dtype=bool)
