@@ -284,7 +284,8 @@ _HOLIDAY_NAMES = sorted(
 )
 HOLIDAY = "(?:" + trie_pattern(_HOLIDAY_NAMES).replace(r"\ ", r"\s+") + ")"
 
-_HOLIDAY_TRIGGERS = tuple(sorted({re.split(r"['’]", h)[0].strip() for h in _HOLIDAY_NAMES}))
+# holiday names as they may be written, lower-cased: the exact phrase, not its common first word
+_HOLIDAY_TRIGGERS = tuple(sorted({v for h in _HOLIDAY_NAMES for v in (h, h.replace("'", "’"))}))
 
 _MOD_WORDS = {
     "early": "START",
@@ -327,11 +328,16 @@ class Recogniser:
     anchor: re.Pattern[str] | None = None  # the rare core: the pattern runs only around it
     before: int = 0  # how far a match may start before the anchor
     after: int = 0  # and end after it
+    # Case-insensitive patterns also come compiled without re.I, to run on the lower-cased text:
+    # re.I turns off the engine's fast scanning, and these patterns are all lower case.
+    on_lowered: re.Pattern[str] | None = None
+    anchor_on_lowered: re.Pattern[str] | None = None
+    phrase_anchors: bool = False  # anchors are where the `contains` phrases occur (str.find)
 
     def may_match(self, words: set[str], lowered: str) -> bool:
         if not self.words and not self.contains:
             return True
-        return not self.words.isdisjoint(words) or any(c in lowered for c in self.contains)
+        return not self.words.isdisjoint(words) or any(map(lowered.__contains__, self.contains))
 
 
 RECOGNISERS: list[Recogniser] = []
@@ -350,13 +356,17 @@ def recogniser(
     anchor: str | None = None,
     before: int = 80,
     after: int = 0,
+    phrase_anchors: bool = False,
 ) -> Callable[[Handler], Handler]:
     def register(handler: Handler) -> Handler:
         compiled = re.compile(anchor, flags) if anchor else None
         gate = (frozenset(words), contains)
-        RECOGNISERS.append(
-            Recogniser(name, re.compile(pattern, flags), handler, *gate, compiled, before, after)
-        )
+        rec = Recogniser(name, re.compile(pattern, flags), handler, *gate, compiled, before, after)
+        rec.phrase_anchors = phrase_anchors
+        if flags & re.I:
+            rec.on_lowered = re.compile(pattern, flags & ~re.I)
+            rec.anchor_on_lowered = re.compile(anchor, flags & ~re.I) if anchor else None
+        RECOGNISERS.append(rec)
         return handler
 
     return register
@@ -510,10 +520,13 @@ def _weekday(m, ctx):
     rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?\b",
     re.I,
     contains=_HOLIDAY_TRIGGERS,
+    phrase_anchors=True,
+    before=6,
+    after=6,
 )
 def _holiday(m, ctx):
     name = " ".join(m.group("name").split())
-    if not name[0].isupper():
+    if not ctx.text[m.start("name")].isupper():
         return None
     rel = (m.group("rel") or "").lower()
     if m.group("year"):
@@ -648,6 +661,9 @@ def _grain(m, ctx):
     r"(?P<unit>week|month|year|decade|century|quarter)\b",
     re.I,
     words=("end", "beginning", "start", "middle", "turn", "close"),
+    anchor=r"\bof\s+(?:the\s+|this\s+|next\s+|last\s+|the\s+next\s+|the\s+last\s+)?(?:week|month|year|decade|century|quarter)\b",
+    before=30,
+    after=0,
 )
 def _edge_of(m, ctx):
     rel = (m.group("rel") or "").lower().replace("the ", "")
@@ -880,7 +896,7 @@ def _q_quarter(m, ctx):
 
 @recogniser(
     "fiscal-year",
-    rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<year>{YEAR}|\d\d)\b",
+    rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?|fy\s?)(?P<year>{YEAR}|\d\d)\b",
     re.I,
     words=("fiscal", "fy"),
     contains=("fy1", "fy2"),
@@ -964,7 +980,8 @@ def _year(m, ctx):
     return Timex(m.start(), m.end(), "DATE", m.group("year"))
 
 
-_TZ = r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|EET|AEST|IST|JST)"
+_TZ_NAMES = "ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET CEST EET AEST IST JST".split()
+_TZ = "(?:" + "|".join(_TZ_NAMES + [z.lower() for z in _TZ_NAMES]) + ")"
 
 
 def _time_value(ctx: Context, at: int, hour: int, minute: int, tz: str | None = None) -> str:
@@ -977,7 +994,7 @@ def _time_value(ctx: Context, at: int, hour: int, minute: int, tz: str | None = 
     "clock-ampm",
     rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?(?:\s+(?P<tz>{_TZ})\b)?",
     re.I,
-    words=("am", "pm", "a", "p"),
+    words=("am", "pm"),
     contains=("a.m", "p.m"),
     anchor=r"(?<![a-z])[ap]\.?\s?m\b",
     before=12,
@@ -997,6 +1014,9 @@ def _clock_ampm(m, ctx):
     "clock-24h",
     rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{_TZ})\b)?",
     contains=(":",),
+    anchor=r"\d:[0-5]\d",
+    before=3,
+    after=14,
 )
 def _clock_24h(m, ctx):
     return Timex(
@@ -1085,11 +1105,12 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     ctx = Context(text, reference)
     lowered = text.lower()
     words = set(_GATE_WORD.findall(lowered))
+    same_length_lowered = lowered if len(lowered) == len(text) else None
     candidates: list[tuple[int, int, int, Timex]] = []
     for priority, rec in enumerate(RECOGNISERS):
         if not rec.may_match(words, lowered):
             continue
-        for m in _matches(rec, text):
+        for m in _matches(rec, text, same_length_lowered):
             found = rec.handler(m, ctx)
             if found is None:
                 continue
@@ -1145,15 +1166,31 @@ def _join_time_and_day(a: Timex, b: Timex) -> Timex | None:
     return Timex(min(a.start, b.start), max(a.end, b.end), "TIME", f"{day.value}T{clock}")
 
 
-def _matches(rec: Recogniser, text: str) -> Iterator[re.Match[str]]:
-    if rec.anchor is None:
-        yield from rec.pattern.finditer(text)
+def _phrase_spans(lowered: str, phrases: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    for phrase in phrases:
+        at = lowered.find(phrase)
+        while at >= 0:
+            yield at, at + len(phrase)
+            at = lowered.find(phrase, at + 1)
+
+
+def _matches(rec: Recogniser, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """The recogniser's matches: on the lower-cased text when it may, around anchors if it has them."""
+    pattern, anchor, source = rec.pattern, rec.anchor, text
+    if lowered is not None and rec.on_lowered is not None:
+        pattern, anchor, source = rec.on_lowered, rec.anchor_on_lowered, lowered
+    if rec.phrase_anchors and lowered is not None:
+        spans: Iterator[tuple[int, int]] = _phrase_spans(lowered, rec.contains)
+    elif anchor is not None:
+        spans = ((a.start(), a.end()) for a in anchor.finditer(source))
+    else:
+        yield from pattern.finditer(source)
         return
     seen: set[tuple[int, int]] = set()
-    for a in rec.anchor.finditer(text):
-        lo, hi = max(0, a.start() - rec.before), min(len(text), a.end() + rec.after)
-        for m in rec.pattern.finditer(text, lo, hi):
-            if m.start() <= a.start() and m.end() >= a.end() and (m.start(), m.end()) not in seen:
+    for a_start, a_end in sorted(spans):
+        lo, hi = max(0, a_start - rec.before), min(len(source), a_end + rec.after)
+        for m in pattern.finditer(source, lo, hi):
+            if m.start() <= a_start and m.end() >= a_end and (m.start(), m.end()) not in seen:
                 seen.add((m.start(), m.end()))
                 yield m
 
