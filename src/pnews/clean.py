@@ -367,6 +367,10 @@ def remove_repeats(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
         if j not in dropped and len(tokens[j]) >= TEASER_MIN_WORDS and not _LIST_ITEM.match(paragraphs[j])
     ]
     if candidates:
+        # A teaser copies long runs: some six-word window of its body occurs twice in the article.
+        document = "\n".join(" ".join(t) for t in tokens)
+        candidates = [j for j in candidates if _may_be_copied(tokens[j], document)]
+    if candidates:
         runs = {k: _shingles(tokens[k], TEASER_RUN) for k in range(len(paragraphs)) if k not in dropped}
         counts: Counter[tuple[str, ...]] = Counter()
         for own in runs.values():
@@ -382,6 +386,15 @@ def remove_repeats(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
                 counts.subtract(own)
     kept = [p for k, p in enumerate(paragraphs) if k not in dropped]
     return kept, [Removal(dropped[k], "repeated") for k in sorted(dropped)]
+
+
+def _may_be_copied(tokens: list[str], document: str) -> bool:
+    n = len(tokens)
+    for at in (n // 3, n // 2, (3 * n) // 4, n - 6):
+        window = " ".join(tokens[max(0, at) : max(0, at) + 6])
+        if document.count(window) >= 2:
+            return True
+    return False
 
 
 def _remove_exact_repeats(paragraphs: list[str]) -> tuple[list[str], list[Removal]]:

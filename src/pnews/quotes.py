@@ -916,7 +916,7 @@ _NAME_RUN = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]*\.?(?:\s+(?:(?:of|de|van|von|bin|al|da|di|la|le|del|du)\s+)?[A-Z][\w’'-]*\.?)*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
-_CUE_SUBJECT_TOKEN = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]+)\s+(?:(?i:{_ADVERB})\s+)*$")
+_FOLLOWED_BY_CUE = re.compile(rf"(?:[’']s?)?\s+(?:(?i:{_ADVERB})\s+)*{_CUE}\b")
 # "one of the former prosecutors for David Petraeus": a description that mentions a name
 _EMBEDDED_NAME = re.compile(r"^[a-z][\w-]*\b.*?\b(?:of|for|from|at|with|to|by)\s+(?:the\s+)?[A-Z]")
 
@@ -929,8 +929,16 @@ def name_key(token: str) -> str:
     return _REPEATS.sub(r"\1", folded)
 
 
+_BARE: dict[str, str] = {}
+
+
 def _bare(token: str) -> str:
-    return token.lower().strip(".,’'")
+    bare = _BARE.get(token)
+    if bare is None:
+        bare = token.lower().strip(".,’'")
+        if len(_BARE) < 200_000:
+            _BARE[token] = bare
+    return bare
 
 
 def strip_titles(phrase: str) -> str:
@@ -963,10 +971,13 @@ class Resolver:
         runs = []
         non_person, titles = lx.NON_PERSON_WORDS, lx.TITLE_WORDS
         for m in _NAME_RUN.finditer(text):
-            words = m.group().split()
+            run = m.group()
+            if " " not in run and "\n" not in run:
+                single = _bare(run)
+                if single in non_person or single in titles:
+                    continue  # the common case: a capitalised function word or place
+            words = run.split()
             bare = [_bare(w) for w in words]
-            if len(words) == 1 and (bare[0] in non_person or bare[0] in titles):
-                continue  # the common case: a capitalised function word or place
             if _inside_any(segments, m.start(), m.end()):
                 continue
             k, titled = 0, False
@@ -985,13 +996,11 @@ class Resolver:
             if len(tokens) >= 2 or titled:
                 self.full_names.setdefault(name_key(tokens[-1]), []).append(tokens)
         # whoever is the subject of a reporting verb is a person: "Weiner admitted …"
-        subjects = set()
-        for m in cue_words(text):
-            if _inside_any(segments, m.start(), m.end()):
-                continue
-            s = _CUE_SUBJECT_TOKEN.search(text, max(0, m.start() - 60), m.start())
-            if s and _bare(s.group(1)) not in lx.NON_PERSON_WORDS and _bare(s.group(1)) not in lx.TITLE_WORDS:
-                subjects.add(name_key(s.group(1)))
+        subjects = {
+            name_key(tokens[0])
+            for at, tokens, titled in runs
+            if len(tokens) == 1 and _FOLLOWED_BY_CUE.match(text, at + len(tokens[0]))
+        }
         for at, tokens, titled in runs:
             if (
                 len(tokens) >= 2
