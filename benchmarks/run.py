@@ -251,7 +251,9 @@ def main() -> None:
         say("| command | -j | articles/s | MB/s | peak RSS MB | × floor time | speed-up -j 2 |")
         say("|---|---|---|---|---|---|---|")
         floor_s, floor_rss = measure([sys.executable, "-c", PASSTHROUGH], jsonl)
-        say(f"| orjson passthrough (floor) | 1 | {docs / floor_s:,.0f} | {text_bytes / 1e6 / floor_s:.1f} | {floor_rss:.0f} | 1.00 | |")
+        say(
+            f"| orjson passthrough (floor) | 1 | {docs / floor_s:,.0f} | {text_bytes / 1e6 / floor_s:.1f} | {floor_rss:.0f} | 1.00 | |"
+        )
         rates: dict[str, float] = {}
         for command, source in [("parse", None), ("clean", jsonl), ("quotes", cleaned), ("dates", cleaned)]:
             one = None
@@ -264,10 +266,14 @@ def main() -> None:
                     one = seconds
                     rates[command] = docs / seconds
                 speedup = f"{one / seconds:.2f}×" if jobs == 2 and one else ""
-                say(f"| pnews {command} | {jobs} | {docs / seconds:,.0f} | {text_bytes / 1e6 / seconds:.1f} | {rss:.0f} | {seconds / floor_s:.2f} | {speedup} |")
+                say(
+                    f"| pnews {command} | {jobs} | {docs / seconds:,.0f} | {text_bytes / 1e6 / seconds:.1f} | {rss:.0f} | {seconds / floor_s:.2f} | {speedup} |"
+                )
         seconds, rss = measure([*PNEWS, "dedupe", "-q"], cleaned)
         rates["dedupe"] = docs / seconds
-        say(f"| pnews dedupe | 1 | {docs / seconds:,.0f} | {text_bytes / 1e6 / seconds:.1f} | {rss:.0f} | {seconds / floor_s:.2f} | |")
+        say(
+            f"| pnews dedupe | 1 | {docs / seconds:,.0f} | {text_bytes / 1e6 / seconds:.1f} | {rss:.0f} | {seconds / floor_s:.2f} | |"
+        )
         say()
         stages = ["clean", "quotes", "dates", "dedupe"]
         wall, busy = pipeline(raw, stages)
@@ -275,7 +281,9 @@ def main() -> None:
         say(f"{docs / wall:,.0f} articles/s, **{text_bytes / 1e6 / wall:.2f} MB/s** of article text, "
             f"{busy:.2f} cores busy on average (CPU time of all stages / wall time).")  # fmt: skip
         wall2, busy2 = pipeline(raw, [f"{s} -j 2" if s != "dedupe" else s for s in stages])
-        say(f"With -j 2 on every per-record stage: {text_bytes / 1e6 / wall2:.2f} MB/s, {busy2:.2f} cores busy.")
+        say(
+            f"With -j 2 on every per-record stage: {text_bytes / 1e6 / wall2:.2f} MB/s, {busy2:.2f} cores busy."
+        )
         say()
         base = startup([sys.executable, "-c", "pass"])
         version = startup([*PNEWS, "--version"])
@@ -286,7 +294,9 @@ def main() -> None:
         anchors = [name for name, module in ANCHOR_MODULES.items() if importable(module)]
         if anchors:
             path, n, n_bytes = sample(cleaned, a.sample, folder)
-            say(f"Anchors, side by side on the first {n:,} articles ({n_bytes / 1e6:.1f} MB), one process each:")
+            say(
+                f"Anchors, side by side on the first {n:,} articles ({n_bytes / 1e6:.1f} MB), one process each:"
+            )
             say()
             say("| tool | articles/s | MB/s | peak RSS MB | pnews / anchor |")
             say("|---|---|---|---|---|")
@@ -298,7 +308,9 @@ def main() -> None:
                     if ANCHOR_OF[name] != command:
                         continue
                     a_seconds, a_rss = measure([sys.executable, "-c", ANCHORS[name]], path)
-                    say(f"| {name} | {n / a_seconds:,.0f} | {n_bytes / 1e6 / a_seconds:.2f} | {a_rss:.0f} | {mine / (n / a_seconds):.1f}× |")
+                    say(
+                        f"| {name} | {n / a_seconds:,.0f} | {n_bytes / 1e6 / a_seconds:.2f} | {a_rss:.0f} | {mine / (n / a_seconds):.1f}× |"
+                    )
         else:
             say("Anchors: none installed (`pip install -e '.[bench]'`).")
         shutil.rmtree(raw, ignore_errors=True)

@@ -98,13 +98,19 @@ def test_duplicate_ids_are_an_error_in_parse_only(tmp_path):
 
 def test_parse_bad_files(tmp_path):
     proc = run_pnews("parse", str(BAD / "binary.txt"))
-    assert (proc.returncode, proc.stderr.decode()) == (1, f"pnews parse: {BAD}/binary.txt: binary file, not a text article\n")
+    assert (proc.returncode, proc.stderr.decode()) == (
+        1,
+        f"pnews parse: {BAD}/binary.txt: binary file, not a text article\n",
+    )
     proc = run_pnews("parse", str(BAD / "utf16-article.txt"), check=True)
     assert json.loads(proc.stdout)["text"] == "Hi"
     proc = run_pnews("parse", str(BAD / "empty.jsonl"))
     assert proc.returncode == 0 and proc.stdout == b"" and "empty article, skipped" in proc.stderr.decode()
     proc = run_pnews("parse", str(tmp_path / "missing.txt"))
-    assert (proc.returncode, proc.stderr.decode()) == (1, f"pnews parse: {tmp_path}/missing.txt: no such file\n")
+    assert (proc.returncode, proc.stderr.decode()) == (
+        1,
+        f"pnews parse: {tmp_path}/missing.txt: no such file\n",
+    )
 
 
 def test_directory_with_a_broken_symlink(tmp_path):
@@ -113,7 +119,10 @@ def test_directory_with_a_broken_symlink(tmp_path):
     proc = run_pnews("parse", str(tmp_path))
     assert proc.returncode == 0
     assert records(proc.stdout) == 1
-    assert proc.stderr.decode() == f"pnews parse: warning: {tmp_path}/broken.txt: broken symbolic link, skipped\n"
+    assert (
+        proc.stderr.decode()
+        == f"pnews parse: warning: {tmp_path}/broken.txt: broken symbolic link, skipped\n"
+    )
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
@@ -131,7 +140,9 @@ def test_a_directory_given_as_input_file(tmp_path):
 
 
 def _peak_rss_mb(args: list[str]) -> tuple[int, float, bytes]:
-    proc = subprocess.Popen([sys.executable, "-m", "pnews", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pnews", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
+    )
     out, _err = proc.communicate(timeout=300)
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return proc.returncode, usage.ru_maxrss / 1024, out
@@ -150,7 +161,9 @@ def test_gzip_bomb_is_streamed(tmp_path):
     assert status == 0 and records(out) == 1
     proc = subprocess.run(
         ["bash", "-c", f"/usr/bin/time -f %M {sys.executable} -m pnews dates {path} > /dev/null"],
-        capture_output=True, cwd=ROOT, text=True,
+        capture_output=True,
+        cwd=ROOT,
+        text=True,
     )
     assert int(proc.stderr.strip().splitlines()[-1]) < 200_000  # KB: it never held the expanded data
 
@@ -163,8 +176,38 @@ def test_a_50mb_article_finishes_with_memory_proportional_to_it(tmp_path):
     for command in ("clean", "dedupe", "dates"):
         proc = subprocess.run(
             ["bash", "-c", f"/usr/bin/time -f %M {sys.executable} -m pnews {command} -q {path} | wc -l"],
-            capture_output=True, cwd=ROOT, text=True, timeout=600,
+            capture_output=True,
+            cwd=ROOT,
+            text=True,
+            timeout=600,
         )
         assert proc.stdout.strip() == "1", proc.stderr
         peak_kb = int(proc.stderr.strip().splitlines()[-1])
         assert peak_kb < 25 * 50 * 1024  # a multiple of that one record
+
+
+ALL = ["clean", "quotes", "dates", "dedupe"]
+
+
+@pytest.mark.parametrize("command", ALL)
+def test_unknown_fields_survive_unchanged(command, tmp_path):
+    extra = {"url": "https://example.test/a", "meta": {"tags": ["x", 1, None], "score": 0.5}, "é": "ü"}
+    record = {"zzz": 1, "id": "a", "date": "2022-12-13", "text": "“Yes,” she said on Tuesday.", **extra}
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = json.loads(run_pnews(command, str(path), check=True).stdout)
+    for key, value in {"zzz": 1, **extra}.items():
+        assert out[key] == value
+    assert list(out)[:3] == ["zzz", "id", "date"]  # in place
+
+
+@pytest.mark.parametrize("command", ["parse", *ALL])
+def test_full_disk_is_an_error(command, tmp_path):
+    source = (
+        str(ROOT / "seeds" / "000_db4817d7a5dae3bb.txt")
+        if command == "parse"
+        else str(BAD / "duplicate-ids.jsonl")
+    )
+    proc = run_pnews(command, "-q", source, "-o", "/dev/full")
+    assert proc.returncode == 1
+    assert proc.stderr.decode() == f"pnews {command}: cannot write /dev/full: No space left on device\n"

@@ -6,7 +6,10 @@ from click.testing import CliRunner
 
 from pnews.cli import cli
 
-LINE = json.dumps({"id": "a", "date": "2022-12-13", "text": "He said Tuesday the war began in late-February."}) + "\n"
+LINE = (
+    json.dumps({"id": "a", "date": "2022-12-13", "text": "He said Tuesday the war began in late-February."})
+    + "\n"
+)
 
 
 def invoke(*args, input=LINE):
@@ -28,7 +31,14 @@ def test_reference_date_overrides_and_no_date_keeps_placeholders():
     no_date = json.dumps({"id": "b", "text": "It opened on July 9."}) + "\n"
     result = invoke("dates", "--explode", input=no_date)
     assert json.loads(result.stdout) == {
-        "id": "b", "n": 0, "text": "July 9", "start": 13, "end": 19, "type": "DATE", "value": "XXXX-07-09", "mod": None,
+        "id": "b",
+        "n": 0,
+        "text": "July 9",
+        "start": 13,
+        "end": 19,
+        "type": "DATE",
+        "value": "XXXX-07-09",
+        "mod": None,
     }
 
 

@@ -37,7 +37,9 @@ def test_weekdays(text, ref, value):
 
 
 def test_weekday_with_part_of_day_is_a_time():
-    assert found("Power was cut on Tuesday afternoon.") == [("Tuesday afternoon", "TIME", "2022-12-13TAF", None)]
+    assert found("Power was cut on Tuesday afternoon.") == [
+        ("Tuesday afternoon", "TIME", "2022-12-13TAF", None)
+    ]
 
 
 # --- dates and months
@@ -46,7 +48,11 @@ def test_weekday_with_part_of_day_is_a_time():
 @pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
-        ("Missiles hit cities on November 15, killing many.", date(2022, 12, 13), [("November 15", "2022-11-15")]),
+        (
+            "Missiles hit cities on November 15, killing many.",
+            date(2022, 12, 13),
+            [("November 15", "2022-11-15")],
+        ),
         ("The agreement was issued on July 9.", date(2024, 7, 9), [("July 9", "2024-07-09")]),
         ("He plans to stand down on January 15.", date(2013, 12, 10), [("January 15", "2014-01-15")]),
         ("It happened on 11 December 2009.", date(2010, 1, 25), [("11 December 2009", "2009-12-11")]),
@@ -123,7 +129,11 @@ def test_holidays(text, ref, value):
 @pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
-        ("Three hundred days ago, Russia launched an attack.", date(2022, 12, 21), [("Three hundred days ago", "2022-02-24")]),
+        (
+            "Three hundred days ago, Russia launched an attack.",
+            date(2022, 12, 21),
+            [("Three hundred days ago", "2022-02-24")],
+        ),
         ("two weeks ago", date(2022, 12, 13), [("two weeks ago", "2022-W48")]),
         ("comes a day after the attack", date(2022, 12, 13), [("a day", "P1D")]),
         ("two weeks later, it ended", date(2022, 12, 13), [("two weeks", "P2W")]),

@@ -27,7 +27,9 @@ def corpus(tmp_path_factory):
     return path
 
 
-@pytest.mark.parametrize("command", [["clean"], ["quotes"], ["dates"], ["quotes", "--explode"], ["clean", "--explain"]])
+@pytest.mark.parametrize(
+    "command", [["clean"], ["quotes"], ["dates"], ["quotes", "--explode"], ["clean", "--explain"]]
+)
 def test_jobs_output_is_identical(corpus, command):
     one = run_pnews(*command, "-j", "1", str(corpus), check=True)
     two = run_pnews(*command, "-j", "2", str(corpus), check=True)

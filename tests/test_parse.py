@@ -159,7 +159,9 @@ def test_map_foreign_record_explicit_fields_must_exist():
 
 
 def test_a_date_line_under_the_headline_is_the_date():
-    parsed = parse_text("Mary Barra appointed as chief\n\nDecember 10, 2013\n\nGeneral Motors today named her.\n")
+    parsed = parse_text(
+        "Mary Barra appointed as chief\n\nDecember 10, 2013\n\nGeneral Motors today named her.\n"
+    )
     assert (parsed.title, parsed.date) == ("Mary Barra appointed as chief", "2013-12-10")
     assert parsed.text == "General Motors today named her."
     body = parse_text("December 10, 2013 was a cold day.\n\nMore.\n", "none")

@@ -18,7 +18,21 @@ ANY_CHAR = st.characters(blacklist_categories=())
 NEWSY = st.sampled_from(
     [
         *"“”‘’\"'«»„ \n\t.,;:!?-–—…()$%0123456789",
-        *["said", "he", "she", "Tuesday", "May", "March", "2022", "ago", "days", "Mr.", "U.S.", "\u2028", "\x00"],
+        *[
+            "said",
+            "he",
+            "she",
+            "Tuesday",
+            "May",
+            "March",
+            "2022",
+            "ago",
+            "days",
+            "Mr.",
+            "U.S.",
+            "\u2028",
+            "\x00",
+        ],
         *string.ascii_letters,
     ]
 )

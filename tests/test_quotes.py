@@ -92,7 +92,11 @@ def test_thousands_of_unmatched_marks_do_not_break_anything():
         ("“The plan will work,” a senior official said.", "a senior official", "said"),
         ("“The plan will work,” officials said.", "officials", "said"),
         ("“The plan will work” — John Smith", "John Smith", "—"),
-        ("The system can stop “cruise missiles and drones,” according to Acme Defense Corp.", "Acme Defense Corp.", "according to"),
+        (
+            "The system can stop “cruise missiles and drones,” according to Acme Defense Corp.",
+            "Acme Defense Corp.",
+            "according to",
+        ),
         ("John Smith posted on Twitter that he hopes to “finish the job.”", "John Smith", "posted"),
     ],
 )

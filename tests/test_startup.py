@@ -25,7 +25,15 @@ def imported_by(*args: str) -> set[str]:
 
 @pytest.mark.parametrize(
     "args",
-    [["--version"], ["--help"], ["parse", "--help"], ["clean", "--help"], ["quotes", "--help"], ["dates", "--help"], ["dedupe", "--help"]],
+    [
+        ["--version"],
+        ["--help"],
+        ["parse", "--help"],
+        ["clean", "--help"],
+        ["quotes", "--help"],
+        ["dates", "--help"],
+        ["dedupe", "--help"],
+    ],
 )
 def test_help_and_version_import_no_filter(args):
     modules = imported_by(*args)

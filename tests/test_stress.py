@@ -20,5 +20,7 @@ print("ok")
 
 
 def test_stress_cases_finish():
-    proc = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert proc.stdout.strip() == "ok", proc.stderr

@@ -272,11 +272,11 @@ def quotes(io, include_scare, explode) -> None:
       pnews quotes --explode clean.jsonl | jq -r '[.speaker, .text] | @tsv'
       pnews quotes --explode clean.jsonl | sqlite-utils insert quotes.db quotes - --nl
     """
+    from . import api
     from . import io as pio
-    from . import quotes as extractor
 
     def transform(record):
-        extractor.quote_record(record, include_scare)
+        api.quotes(record, include_scare=include_scare)
         if not explode:
             return (record,)
         return ({"id": record["id"], "n": n, **quote} for n, quote in enumerate(record["quotes"]))
@@ -310,6 +310,7 @@ def dates(io, reference_date, explode, timeline) -> None:
       pnews dates --timeline clean.jsonl | less
       pnews dates --reference-date 2022-12-13 articles.jsonl
     """
+    from . import api
     from . import dates as finder
     from . import io as pio
 
@@ -322,7 +323,7 @@ def dates(io, reference_date, explode, timeline) -> None:
             )
 
     def transform(record):
-        finder.date_record(record, reference)
+        api.dates(record, reference_date=reference)
         if explode:
             return ({"id": record["id"], "n": n, **d} for n, d in enumerate(record["dates"]))
         return (record,)
@@ -335,13 +336,69 @@ def dates(io, reference_date, explode, timeline) -> None:
         out = pio.open_output(io.output)
         try:
             for item in session.records():
-                finder.date_record(item.record, reference)
+                api.dates(item.record, reference_date=reference)
                 for line in finder.timeline(item.record):
                     pio.write_line(out, line, io.output)
         finally:
             pio.close_output(out, io.output)
 
     pio.guard("dates", body)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--steps",
+    default="clean,quotes,dates,dedupe",
+    show_default=True,
+    metavar="STEP,...",
+    help="Steps to run, in order: clean, quotes, dates, dedupe.",
+)
+@click.option(
+    "--output", "-o", "out_dir", required=True, type=click.Path(file_okay=False), help="Output directory."
+)
+@click.option("--scheduler", metavar="ADDRESS", help="Run on an existing cluster (tcp://HOST:8786).")
+@click.option("--workers", type=click.IntRange(1), help="LocalCluster workers [one per core].")
+@click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=0.8, show_default=True)
+@click.option("--mark", is_flag=True, help="Keep duplicates, marked with duplicate_of (as dedupe --mark).")
+@click.option(
+    "--glob", "glob_pattern", default="*.txt", show_default=True, help="File pattern in raw directories."
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+def run(inputs, steps, out_dir, scheduler, workers, threshold, mark, glob_pattern, quiet) -> None:
+    """Run the pipeline on a Dask cluster: sharded input, sharded output.
+
+    INPUTS are JSON Lines files (.jsonl, .jsonl.gz), globs, or directories of raw articles (or of
+    .jsonl files). The output directory gets part-NNNNN.jsonl files, and removed-NNNNN.jsonl with
+    the dropped duplicates. The result equals `pnews parse | clean | quotes | dates | dedupe`,
+    record for record. Needs the optional extra: pip install 'pnews[dask]'.
+
+    \b
+    Examples:
+      pnews run ../shared/data/bbc --output out/
+      pnews run 'dumps/*.jsonl.gz' --steps clean,dedupe --output out/
+      pnews run corpus/ --output out/ --scheduler tcp://10.0.0.5:8786
+    """
+    from . import io as pio
+
+    chosen = tuple(s.strip() for s in steps.split(",") if s.strip())
+    unknown = [s for s in chosen if s not in ("clean", "quotes", "dates", "dedupe")]
+    if unknown:
+        raise click.BadParameter(f"unknown step {unknown[0]!r}", param_hint="--steps")
+
+    def body() -> None:
+        try:
+            from . import run as runner
+        except ImportError as exc:
+            raise pio.PnewsError(f"needs Dask: pip install 'pnews[dask]' ({exc})") from None
+        summary = runner.run_pipeline(
+            list(inputs), chosen, out_dir, scheduler, workers, threshold, mark,
+            progress=not quiet and sys.stderr.isatty(), glob_pattern=glob_pattern,
+        )  # fmt: skip
+        if not quiet:
+            pio.print_err("run", runner.describe(summary, chosen))
+
+    pio.guard("run", body)
 
 
 def main() -> None:

@@ -663,3 +663,72 @@ def summary(stats: DedupeStats, deduper: Deduper, options: DedupeOptions) -> str
     if stats.kept:
         line += f"; index {deduper.memory_bytes() / stats.kept:,.0f} bytes per kept article"
     return line
+
+
+# ---------------------------------------------------------------------------------------------
+# Distributed dedupe: the same decisions, from keys computed elsewhere
+
+
+@dataclass
+class Involved:
+    """What the replay needs of a record that collides with another on some key."""
+
+    order: tuple[int, int]  # (partition, position): the input order
+    id: str
+    digest: bytes
+    shingles: np.ndarray
+    signature32: np.ndarray
+
+
+def collision_keys(
+    record: Record, order: tuple[int, int], deduper: Deduper
+) -> list[tuple[object, tuple[int, int]]]:
+    """The keys under which two records may be duplicates: the exact digest and each LSH band key."""
+    feats = features([record["text"]], deduper.num_perm, (deduper.bands, deduper.rows))[0]
+    keys: list[tuple[object, tuple[int, int]]] = [(("x", feats.digest), order)]
+    keys += [(("b", band, key), order) for band, key in enumerate(feats.band_keys)]
+    return keys
+
+
+def involved_record(record: Record, order: tuple[int, int], deduper: Deduper) -> Involved:
+    feats = features([record["text"]], deduper.num_perm, (deduper.bands, deduper.rows))[0]
+    return Involved(order, record["id"], feats.digest, feats.shingles, feats.signature.astype(np.uint32))
+
+
+def replay(
+    groups: list[list[tuple[int, int]]], involved: dict[tuple[int, int], Involved], deduper: Deduper
+) -> dict:
+    """Decide, in input order, what `pnews dedupe` would have decided for the colliding records.
+
+    ``groups`` are the members of every exact-digest or band-key collision. A record can only
+    be a duplicate of an earlier, kept record that shares one of its keys: exactly the
+    candidates the streaming index would have offered. Returns order → (kind, duplicate_of id,
+    similarity) for the dropped records.
+    """
+    partners: dict[tuple[int, int], set[tuple[int, int]]] = defaultdict(set)
+    for members in groups:
+        for order in members:
+            partners[order].update(members)
+    kept: set[tuple[int, int]] = set()
+    kept_digests: dict[bytes, tuple[int, int]] = {}
+    dropped: dict[tuple[int, int], tuple[str, str, float]] = {}
+    for order in sorted(involved):
+        rec = involved[order]
+        if rec.digest in kept_digests:
+            dropped[order] = ("exact", involved[kept_digests[rec.digest]].id, 1.0)
+            continue
+        candidates = sorted(p for p in partners[order] if p < order and p in kept)
+        if len(candidates) > 1:
+            estimate = {p: float(np.mean(involved[p].signature32 == rec.signature32)) for p in candidates}
+            candidates = [p for p in candidates if estimate[p] >= deduper.threshold - deduper._margin]
+        best, best_score = None, 0.0
+        for p in candidates:
+            score = jaccard(rec.shingles, involved[p].shingles)
+            if score >= deduper.threshold and score > best_score:
+                best, best_score = p, score
+        if best is not None:
+            dropped[order] = ("near", involved[best].id, round(best_score, 4))
+            continue
+        kept.add(order)
+        kept_digests[rec.digest] = order
+    return dropped
