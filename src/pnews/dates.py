@@ -56,9 +56,12 @@ class Context:
     def __init__(self, text: str, dct: date | None):
         self.text = text
         self.dct = dct
-        self._bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+        self._bounds: list[int] | None = None  # sentence starts, found on first need
+        self.anchor_spans: dict[tuple[re.Pattern[str], bool], list[tuple[int, int]]] = {}
 
     def sentence(self, position: int) -> tuple[int, int]:
+        if self._bounds is None:
+            self._bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text)), len(self.text)]
         k = bisect.bisect_right(self._bounds, position) - 1
         k = max(0, min(k, len(self._bounds) - 2))
         return self._bounds[k], self._bounds[k + 1]
@@ -1110,7 +1113,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     for priority, rec in enumerate(RECOGNISERS):
         if not rec.may_match(words, lowered):
             continue
-        for m in _matches(rec, text, same_length_lowered):
+        for m in _matches(rec, text, same_length_lowered, ctx):
             found = rec.handler(m, ctx)
             if found is None:
                 continue
@@ -1174,7 +1177,9 @@ def _phrase_spans(lowered: str, phrases: tuple[str, ...]) -> Iterator[tuple[int,
             at = lowered.find(phrase, at + 1)
 
 
-def _matches(rec: Recogniser, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+def _matches(
+    rec: Recogniser, text: str, lowered: str | None, ctx: Context | None = None
+) -> Iterator[re.Match[str]]:
     """The recogniser's matches: on the lower-cased text when it may, around anchors if it has them."""
     pattern, anchor, source = rec.pattern, rec.anchor, text
     if lowered is not None and rec.on_lowered is not None:
@@ -1182,7 +1187,11 @@ def _matches(rec: Recogniser, text: str, lowered: str | None) -> Iterator[re.Mat
     if rec.phrase_anchors and lowered is not None:
         spans: Iterator[tuple[int, int]] = _phrase_spans(lowered, rec.contains)
     elif anchor is not None:
-        spans = ((a.start(), a.end()) for a in anchor.finditer(source))
+        cache = ctx.anchor_spans if ctx is not None else {}
+        cache_key = (anchor, source is lowered)
+        if cache_key not in cache:  # recognisers that share an anchor scan for it once
+            cache[cache_key] = [(a.start(), a.end()) for a in anchor.finditer(source)]
+        spans = iter(cache[cache_key])
     else:
         yield from pattern.finditer(source)
         return

@@ -230,7 +230,9 @@ def _digests(joined: bytes, starts: list[int]) -> list[bytes]:
     keep = np.ones(len(data), dtype=bool)
     keep[1:] = ~(space[1:] & space[:-1])
     compact = data[keep].tobytes()
-    new_starts = np.cumsum(keep)[np.asarray(starts) - 1]
+    # kept bytes per text (texts start at starts[k]); the separator before each is position start-1
+    kept_per_text = np.add.reduceat(keep.view(np.uint8), np.asarray(starts[:-1]) - 1, dtype=np.int64)
+    new_starts = np.concatenate(([0], np.cumsum(kept_per_text)))
     return [
         hashlib.blake2b(compact[a:b].strip(b" "), digest_size=16).digest()
         for a, b in zip(new_starts[:-1].tolist(), new_starts[1:].tolist(), strict=True)
@@ -468,10 +470,9 @@ class Deduper:
         if not candidates:
             return None, 0.0
         order = np.fromiter(sorted(candidates), dtype=np.intp, count=len(candidates))
-        if len(order) > 1:
-            # MinHash agreement estimates the Jaccard; far below the threshold is not worth a check
-            estimate = (self._signatures[order] == signature32).mean(axis=1)
-            order = order[estimate >= self.threshold - self._margin]
+        # MinHash agreement estimates the Jaccard; far below the threshold is not worth a check
+        estimate = (self._signatures[order] == signature32).mean(axis=1)
+        order = order[estimate >= self.threshold - self._margin]
         best, best_score = None, 0.0
         for index in order.tolist():
             self.stats.verified += 1
@@ -545,7 +546,7 @@ def remove_corpus_repeats(record: Record, counts: dict[bytes, int], min_articles
 # ---------------------------------------------------------------------------------------------
 # The streaming command
 
-STREAM_BATCH = 64  # records hashed together; small enough to stay in cache
+STREAM_BATCH = 256  # records hashed together; small enough to stay in cache
 
 
 @dataclass
@@ -718,9 +719,8 @@ def replay(
             dropped[order] = ("exact", involved[kept_digests[rec.digest]].id, 1.0)
             continue
         candidates = sorted(p for p in partners[order] if p < order and p in kept)
-        if len(candidates) > 1:
-            estimate = {p: float(np.mean(involved[p].signature32 == rec.signature32)) for p in candidates}
-            candidates = [p for p in candidates if estimate[p] >= deduper.threshold - deduper._margin]
+        estimate = {p: float(np.mean(involved[p].signature32 == rec.signature32)) for p in candidates}
+        candidates = [p for p in candidates if estimate[p] >= deduper.threshold - deduper._margin]
         best, best_score = None, 0.0
         for p in candidates:
             score = jaccard(rec.shingles, involved[p].shingles)
