@@ -262,7 +262,7 @@ def quotes(io, include_scare, explode) -> None:
     """Find direct and partial quotations, with their cue and speaker.
 
     Adds `quotes`, a list in document order of {"text", "start", "end", "kind", "speaker",
-    "speaker_text", "cue"}. `speaker` is the resolved name ("he" → "Volodymyr Zelensky"),
+    "speaker_text", "cue"}. `speaker` is the resolved name ("she" → "Mary Jones"),
     the fullest form of it in the article and without titles; an organisation or document
     ("the joint statement"); or null. Works on raw or cleaned text; run it after `clean`.
 

@@ -94,6 +94,9 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 _SHINGLE_MULTIPLIER = _U64(0x9E3779B97F4A7C15)
+_BAND_SALTS = np.array(
+    [(0xD1B54A32D192ED03 * (b + 1)) & ((1 << 64) - 1) for b in range(NUM_PERM)], dtype=np.uint64
+)
 
 
 @dataclass(slots=True)
@@ -104,6 +107,7 @@ class Features:
     shingles: np.ndarray  # sorted, unique uint64
     signature: np.ndarray  # uint64[num_perm]
     band_keys: list[int]  # one 64-bit key per LSH band
+    signature32: np.ndarray | None = None  # the low 32 bits, for estimates
 
 
 def features(
@@ -145,8 +149,15 @@ def features(
     bounds = np.searchsorted(doc_of_shingle, np.arange(len(texts) + 1))
     signatures = _minhash_rows(shingles, doc_of_shingle, len(texts), num_perm)
     band_keys = band_hashes(signatures, *(banding or choose_bands(0.8, num_perm))).tolist()
+    signatures32 = signatures.astype(np.uint32)
     return [
-        Features(digests[d], shingles[bounds[d] : bounds[d + 1]].copy(), signatures[d], band_keys[d])
+        Features(
+            digests[d],
+            shingles[bounds[d] : bounds[d + 1]].copy(),
+            signatures[d],
+            band_keys[d],
+            signatures32[d],
+        )
         for d in range(len(texts))
     ]
 
@@ -159,7 +170,8 @@ def band_hashes(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
         acc *= _SHINGLE_MULTIPLIER
         acc += cells[:, :, k]
         acc = _mix(acc)
-    return acc
+    # the band's number is part of its key, so one dictionary holds every band
+    return acc ^ _BAND_SALTS[:bands]
 
 
 SLICE = 1 << 22  # bytes hashed at once: a huge article is done in slices, in bounded memory
@@ -391,8 +403,8 @@ class Deduper:
         # low 32 bits of each kept signature, for a vectorised estimate before the exact check
         self._signatures = np.empty((1024, num_perm), dtype=np.uint32)
         self._margin = max(0.1, 5 * math.sqrt(threshold * (1 - threshold) / num_perm))
-        # band key -> kept index, or a list of them when several share the key
-        self._buckets: list[dict[int, int | list[int]]] = [{} for _ in range(self.bands)]
+        # band key (its band folded in) -> kept index, or a list of them when several share it
+        self._buckets: dict[int, int | list[int]] = {}
         self._samples: dict[int, list[int]] = defaultdict(list)
 
     def check(self, record: Record, feats: Features | None = None) -> Verdict:
@@ -408,8 +420,11 @@ class Deduper:
         band_keys = feats.band_keys
         if len(band_keys) != self.bands:  # features made for another banding
             band_keys = band_hashes(feats.signature[None, :], self.bands, self.rows)[0].tolist()
-        signature32 = feats.signature.astype(np.uint32)
-        best, best_score = self._best_near(shingles, band_keys, signature32)
+        signature32 = (
+            feats.signature32 if feats.signature32 is not None else feats.signature.astype(np.uint32)
+        )
+        hits = list(map(self._buckets.get, band_keys))
+        best, best_score = self._best_near(shingles, hits, signature32)
         if best is not None:
             return self._drop("near", best, best_score)
         if self.containment_threshold is not None:
@@ -423,14 +438,16 @@ class Deduper:
         if index == len(self._signatures):
             self._signatures = np.concatenate((self._signatures, np.empty_like(self._signatures)))
         self._signatures[index] = signature32
-        for bucket, band_key in zip(self._buckets, band_keys, strict=True):
-            found = bucket.get(band_key)
-            if found is None:
-                bucket[band_key] = index
-            elif isinstance(found, list):
-                found.append(index)
-            else:
-                bucket[band_key] = [found, index]
+        if hits.count(None) == len(hits):
+            self._buckets.update(dict.fromkeys(band_keys, index))
+        else:
+            for band_key, found in zip(band_keys, hits, strict=True):
+                if found is None:
+                    self._buckets[band_key] = index
+                elif isinstance(found, list):
+                    found.append(index)
+                else:
+                    self._buckets[band_key] = [found, index]
         if self.containment_threshold is not None:
             for sample in _sample(shingles):
                 self._samples[sample].append(index)
@@ -456,19 +473,19 @@ class Deduper:
         return Verdict(kind, self._ids[index], round(similarity, 4))
 
     def _best_near(
-        self, shingles: np.ndarray, band_keys: list[int], signature32: np.ndarray
+        self, shingles: np.ndarray, hits: list, signature32: np.ndarray
     ) -> tuple[int | None, float]:
+        """The best verified candidate among the kept records that share a band key."""
+        if hits.count(None) == len(hits):
+            return None, 0.0
         candidates: set[int] = set()
-        for bucket, band_key in zip(self._buckets, band_keys, strict=True):
-            found = bucket.get(band_key)
+        for found in hits:
             if found is None:
                 continue
             if isinstance(found, list):
                 candidates.update(found)
             else:
                 candidates.add(found)
-        if not candidates:
-            return None, 0.0
         order = np.fromiter(sorted(candidates), dtype=np.intp, count=len(candidates))
         # MinHash agreement estimates the Jaccard; far below the threshold is not worth a check
         estimate = (self._signatures[order] == signature32).mean(axis=1)
@@ -504,7 +521,7 @@ class Deduper:
         """Bytes held by the index (shingle arrays, digests, buckets), roughly."""
         shingles = sum(a.nbytes + 112 for a in self._shingles) + self._signatures[: len(self._ids)].nbytes
         exact = len(self._exact) * (16 + 33 + 28 + 100)
-        buckets = sum(len(b) for b in self._buckets) * (32 + 28 + 50)
+        buckets = len(self._buckets) * (32 + 28 + 50)
         ids = sum(len(i) + 49 for i in self._ids) + 8 * len(self._ids)
         samples = sum(len(v) for v in self._samples.values()) * 60
         keys = sum(len(k) + 49 + 100 for k in self._keys)
@@ -546,7 +563,7 @@ def remove_corpus_repeats(record: Record, counts: dict[bytes, int], min_articles
 # ---------------------------------------------------------------------------------------------
 # The streaming command
 
-STREAM_BATCH = 256  # records hashed together; small enough to stay in cache
+STREAM_BATCH = 32  # records hashed together; small enough to stay in cache
 
 
 @dataclass
@@ -687,7 +704,7 @@ def collision_keys(
     """The keys under which two records may be duplicates: the exact digest and each LSH band key."""
     feats = features([record["text"]], deduper.num_perm, (deduper.bands, deduper.rows))[0]
     keys: list[tuple[object, tuple[int, int]]] = [(("x", feats.digest), order)]
-    keys += [(("b", band, key), order) for band, key in enumerate(feats.band_keys)]
+    keys += [(("b", key), order) for key in feats.band_keys]
     return keys
 
 

@@ -923,7 +923,7 @@ _EMBEDDED_NAME = re.compile(r"^[a-z][\w-]*\b.*?\b(?:of|for|from|at|with|to|by)\s
 
 @functools.lru_cache(maxsize=65536)
 def name_key(token: str) -> str:
-    """Spelling variants share a key: Zelenskyy ~ Zelensky, Zelenskiy is another name."""
+    """Spelling variants share a key: Muammar ~ Muamar, Hussein ~ Husein; Hossein is another name."""
     folded = unicodedata.normalize("NFKD", token.lower())
     folded = "".join(c for c in folded if c.isalnum())
     return _REPEATS.sub(r"\1", folded)
@@ -942,7 +942,7 @@ def _bare(token: str) -> str:
 
 
 def strip_titles(phrase: str) -> str:
-    """ "Defense Secretary Lloyd Austin" → "Lloyd Austin"; a phrase of titles only stays whole."""
+    """ "Defense Secretary Jane Roe" → "Jane Roe"; a phrase of titles only stays whole."""
     tokens = [_POSSESSIVE.sub("", t) for t in phrase.split()]
     k = 0
     while k < len(tokens) - 1 and (_bare(tokens[k]) in lx.TITLE_WORDS or not tokens[k][:1].isupper()):

@@ -344,7 +344,7 @@ PRONOUNS = {
     "you": "person",
 }
 
-# Titles and roles stripped from the front of a name: "Defense Secretary Lloyd Austin".
+# Titles and roles stripped from the front of a name: "Defense Secretary Jane Roe".
 TITLE_WORDS = {
     "mr",
     "mrs",
