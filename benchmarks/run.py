@@ -319,7 +319,13 @@ def main() -> None:
         else:
             say("Anchors: none installed (`pip install -e '.[bench]'`).")
         shutil.rmtree(raw, ignore_errors=True)
-    a.results.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kept = ""
+    if a.results.exists():  # keep the section benchmarks/dask_bench.py appends
+        old = a.results.read_text(encoding="utf-8")
+        marker = "\n## pnews run (Dask"
+        if marker in old:
+            kept = old[old.index(marker) :]
+    a.results.write_text("\n".join(lines) + "\n" + kept, encoding="utf-8")
     print(f"\nwrote {a.results}")
 
 

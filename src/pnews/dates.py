@@ -421,6 +421,7 @@ def _numeric(m, ctx):
     after=30,
 )
 def _month_day(m, ctx):
+    """A day and a month (and perhaps a year), in either order."""
     year = int(m.group("year")) if m.group("year") else None
     value = _date_value(
         ctx, _month_number(m.group("month")), _day_number(m.group("day")), year, m.start(), m.end()
@@ -428,20 +429,14 @@ def _month_day(m, ctx):
     return Timex(m.start(), m.end(), "DATE", value) if value else None
 
 
-@recogniser(
+_day_month = recogniser(
     "day-month",
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b",
     words=_MONTH_TRIGGERS,
     anchor=MONTH,
     before=30,
     after=30,
-)
-def _day_month(m, ctx):
-    year = int(m.group("year")) if m.group("year") else None
-    value = _date_value(
-        ctx, _month_number(m.group("month")), _day_number(m.group("day")), year, m.start(), m.end()
-    )
-    return Timex(m.start(), m.end(), "DATE", value) if value else None
+)(_month_day)  # the same handler: day and month in the other order
 
 
 @recogniser(

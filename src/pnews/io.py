@@ -339,13 +339,17 @@ class Session:
         try:
             writer.write_many(produce)
         finally:
-            try:
-                if self._rejects is not None:
-                    close_output(self._rejects, self.options.rejects)
-                self.reporter.finish_invalid(self.stats.invalid, self.options.rejects)
-            finally:
-                writer.close()
+            self.finish(writer)
         return self.stats
+
+    def finish(self, writer: RecordWriter) -> None:
+        """Close the rejects file, report what was skipped, flush and close the output."""
+        try:
+            if self._rejects is not None:
+                close_output(self._rejects, self.options.rejects)
+            self.reporter.finish_invalid(self.stats.invalid, self.options.rejects)
+        finally:
+            writer.close()
 
 
 def unique_ids(session: Session, located: Iterable[Located]) -> Iterator[Located]:
@@ -592,12 +596,7 @@ def _run_filter_parallel(session: Session, transform: Transform) -> RunStats:
                     f"{name}:{lineno}: internal error on record {record_id!r}: {message} (please report this)"
                 )
     finally:
-        try:
-            if session._rejects is not None:
-                close_output(session._rejects, session.options.rejects)
-            session.reporter.finish_invalid(session.stats.invalid, session.options.rejects)
-        finally:
-            writer.close()
+        session.finish(writer)
     return session.stats
 
 
