@@ -147,9 +147,14 @@ def run_pipeline(
     glob_pattern: str = "*.txt",
 ) -> Summary:
     """Run the steps over the inputs on a cluster and write ``out_dir/part-*.jsonl``."""
+    import warnings
+
     import dask
     from dask.distributed import Client, LocalCluster
     from dask.distributed import progress as show_progress
+
+    # the file lists of raw-article partitions travel in the task graph: large, and fine
+    warnings.filterwarnings("ignore", message="Sending large graph", category=UserWarning)
 
     from .dedupe import Deduper, replay
 
