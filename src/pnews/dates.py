@@ -162,27 +162,14 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 def shift(ref: date, amount: float, unit: str, sign: int) -> str:
     """The date ``amount`` units before (sign -1) or after the reference, at the unit's grain."""
-    letter = cal.UNITS[unit.lower()][0]
-    n = int(amount) * sign
-    if letter == "D":
-        return (ref + timedelta(days=n)).isoformat()
-    if letter == "W":
-        return iso_week(ref + timedelta(weeks=n))
-    if letter == "M":
-        moved = ref + relativedelta(months=n)
-        return f"{moved.year:04d}-{moved.month:02d}"
-    if letter == "Y":
-        return f"{ref.year + n:04d}"
-    if letter == "DE":
-        return f"{(ref.year + 10 * n) // 10:03d}"
-    if letter == "CE":
-        return f"{(ref.year + 100 * n) // 100:02d}"
-    if letter == "Q":
-        moved = ref + relativedelta(months=3 * n)
-        return f"{moved.year:04d}-Q{quarter_of(moved)}"
-    return ref.isoformat()
+    letter, is_time = cal.UNITS[unit.lower()]
+    if is_time:  # "three hours ago": the day itself
+        return ref.isoformat()
+    return grain_value(ref, _GRAIN_OF_LETTER[letter], int(amount) * sign)
 
 
+_GRAIN_OF_LETTER = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Y": "year",
+                    "DE": "decade", "CE": "century", "Q": "quarter"}  # fmt: skip
 _UNKNOWN_GRAIN = {
     "week": "XXXX-WXX",
     "month": "XXXX-XX",
