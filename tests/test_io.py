@@ -12,6 +12,7 @@ from pnews.io import (
     dumps_record,
     loads_record,
     read_lines,
+    read_whole,
     unique_ids,
 )
 
@@ -74,6 +75,18 @@ def test_truncated_gzip_is_an_error_at_the_next_line(tmp_path):
     path.write_bytes(gzip.compress(body)[:-2000])
     with pytest.raises(InputError, match=r"cut.jsonl.gz:\d+: gzip stream is corrupt or cut short"):
         list(read_lines(str(path)))
+
+
+def test_read_whole_gunzips_and_names_a_cut_file(tmp_path):
+    plain = tmp_path / "article.txt.gz"
+    plain.write_bytes(gzip.compress(b"Headline\n\nBody."))
+    assert read_whole(str(plain)) == b"Headline\n\nBody."
+    cut = tmp_path / "cut.txt.gz"
+    cut.write_bytes(gzip.compress(b"x" * 5000)[:-8])
+    with pytest.raises(InputError, match=r"cut.txt.gz: gzip stream is corrupt or cut short"):
+        read_whole(str(cut))
+    with pytest.raises(InputError, match=r"no such file"):
+        read_whole(str(tmp_path / "missing.txt"))
 
 
 def test_session_rejects_bad_lines_when_asked(tmp_path, capsys):

@@ -50,10 +50,11 @@ def parse_text(
 
 def parse_file(path: str, *, id: str, date: str | None = None, title: str = "auto") -> Record | None:
     """A raw article file as a record; raises ``pnews.io.InputError`` for an unreadable or binary file."""
-    from .parse import ArticleFile, article_record, read_article_bytes
+    from .io import read_whole
+    from .parse import ArticleFile, article_record
 
     warnings: list[str] = []
-    return article_record(ArticleFile(path, id), read_article_bytes(path), title, date, warnings)
+    return article_record(ArticleFile(path, id), read_whole(path), title, date, warnings)
 
 
 def clean(record: Record, *, only: Iterable[str] = (), skip: Iterable[str] = ()) -> Record:

@@ -163,6 +163,21 @@ def open_input(path: str) -> IO[bytes]:
     return raw
 
 
+def read_whole(path: str) -> bytes:
+    """The whole of a file (or ``-`` for stdin), gunzipped when it starts like gzip."""
+    name = display_name(path)
+    stream = open_input(path)
+    try:
+        return stream.read()
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        raise InputError(name, None, f"gzip stream is corrupt or cut short ({exc})") from None
+    except OSError as exc:
+        raise InputError(name, None, exc.strerror or str(exc)) from None
+    finally:
+        if path != "-":
+            stream.close()
+
+
 def _peek(stream: IO[bytes], n: int) -> bytes:
     peek = getattr(stream, "peek", None)
     if peek is not None:

@@ -15,7 +15,6 @@ from datetime import datetime
 from pathlib import Path
 
 from .io import (
-    GZIP_MAGIC,
     UTF8_BOM,
     UTF16_BOMS,
     InputError,
@@ -26,6 +25,7 @@ from .io import (
     display_name,
     loads_object,
     read_lines,
+    read_whole,
 )
 from .lexicon.headers import (
     HEADER_KEYS,
@@ -307,36 +307,6 @@ def _walk(root: str, glob: str, reporter: Reporter) -> Iterator[ArticleFile]:
         yield ArticleFile(full, strip_extension(rel))
 
 
-def read_article_bytes(path: str) -> bytes:
-    """The whole file, gunzipped when it starts like gzip. Raises InputError when unreadable."""
-    import sys
-
-    name = display_name(path)
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as handle:
-                data = handle.read()
-    except IsADirectoryError:
-        raise InputError(name, None, "is a directory") from None
-    except FileNotFoundError:
-        raise InputError(name, None, "no such file") from None
-    except PermissionError:
-        raise InputError(name, None, "permission denied") from None
-    except OSError as exc:
-        raise InputError(name, None, exc.strerror or str(exc)) from None
-    if data[:2] == GZIP_MAGIC:
-        import gzip
-        import zlib
-
-        try:
-            data = gzip.decompress(data)
-        except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-            raise InputError(name, None, f"gzip data is corrupt or cut short ({exc})") from None
-    return data
-
-
 def article_record(
     article: ArticleFile, data: bytes, title_mode: str, default_date: str | None, warnings: list[str]
 ) -> Record | None:
@@ -373,7 +343,7 @@ def load_article(
     """Read and parse one file: (record or None, warnings, error). Safe to run in a worker."""
     warnings: list[str] = []
     try:
-        data = read_article_bytes(article.path)
+        data = read_whole(article.path)
         return article_record(article, data, title_mode, default_date, warnings), warnings, None
     except InputError as exc:
         return None, warnings, exc
