@@ -7,6 +7,15 @@ from click.testing import CliRunner
 from pnews.cli import cli
 
 TEXT = "Mary Poe met voters.\n\n“We will win,” she said. The “hype” faded."
+QUOTE = {
+    "text": "We will win,",
+    "start": 23,
+    "end": 35,
+    "kind": "direct",
+    "speaker": "Mary Poe",
+    "speaker_text": "she",
+    "cue": "said",
+}
 LINE = json.dumps({"id": "a", "text": TEXT, "keep": 1}, ensure_ascii=False) + "\n"
 
 
@@ -19,36 +28,15 @@ def test_quotes_exact_output():
     assert result.exit_code == 0
     record = json.loads(result.stdout)
     assert list(record) == ["id", "text", "keep", "quotes"]
-    assert record["quotes"] == [
-        {
-            "text": "We will win,",
-            "start": 23,
-            "end": 35,
-            "kind": "direct",
-            "speaker": "Mary Poe",
-            "speaker_text": "she",
-            "cue": "said",
-        }
-    ]
+    assert record["quotes"] == [QUOTE]
     assert TEXT[23:35] == "We will win,"
 
 
 def test_explode_one_line_per_quote():
     result = invoke("quotes", "--explode")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert lines == [
-        {
-            "id": "a",
-            "n": 0,
-            "text": "We will win,",
-            "start": 23,
-            "end": 35,
-            "kind": "direct",
-            "speaker": "Mary Poe",
-            "speaker_text": "she",
-            "cue": "said",
-        }
-    ]
+    assert lines == [{"id": "a", "n": 0, **QUOTE}]
+    assert list(lines[0]) == ["id", "n", *QUOTE]
 
 
 def test_all_includes_scare_quotes():
