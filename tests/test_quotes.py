@@ -141,6 +141,38 @@ def test_pronoun_resolves_to_the_fullest_name_without_titles():
     assert (q["speaker"], q["speaker_text"]) == ("Volodymyr Zelensky", "he")
 
 
+def test_pronoun_skips_a_person_of_the_other_gender():
+    text = (
+        "Senator Mary Stone met Governor Tom Price on Monday.\n\n"
+        "She later spoke to reporters after Price left. “We agreed on nothing,” she said."
+    )
+    assert one(text)["speaker"] == "Mary Stone"
+
+
+def test_pronoun_prefers_the_subject_that_opens_its_sentence():
+    text = "Ann Lee praised Maria Diaz, whom she called “a hero of this town.”"
+    assert one(text)["speaker"] == "Ann Lee"
+
+
+def test_a_titled_pronoun_referent_keeps_its_gender():
+    text = "Mr. Grant and Ms. Hale argued.\n\nGrant left early. “It was unfair,” she said."
+    assert one(text)["speaker"] == "Hale"
+
+
+def test_a_name_does_not_run_across_a_full_stop():
+    text = "The vote went to Hillary Clinton. Trump said “it was rigged” on Tuesday."
+    assert one(text)["speaker"] == "Trump"
+    text = "Gen. J. R. Smith met the troops. “We won,” he said."
+    assert one(text)["speaker"] == "J. R. Smith"
+
+
+def test_an_opening_participle_clause_is_not_the_subject():
+    text = "Speaking to MSNBC on Monday, which he does often, Bush praised Rubio but called his plan a “work in progress.”"
+    assert one(text)["speaker_text"] == "Bush"
+    text = "Boreing said the club will still meet, but said, “It’s time we change how we do it.”"
+    assert one(text)["speaker_text"] == "Boreing"
+
+
 def test_titles_are_stripped_and_short_names_expanded():
     text = (
         "Defense Secretary Lloyd Austin met allies.\n\n"

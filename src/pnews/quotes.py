@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .io import Record
+from .lexicon import names as given
 from .lexicon import quotes as lx
 from .patterns import trie_pattern
 
@@ -841,8 +842,11 @@ def _sentence_subject(prefix: str) -> str | None:
             continue
         sp = clean_speaker(sp)
         if sp and plausible_speaker(sp) and _bare(sp.split()[0]) not in lx.INTRO_WORDS:
-            return sp
-    return None
+            following = _NEXT_WORD.match(rest, rest.find(sp) + len(sp)) if sp in rest else None
+            # "Speaking to MSNBC, Bush…" opens with a participle; "Boreing said" with a name
+            if not _is_intro(sp) or (following and _verb_like(following.group(1))):
+                return sp
+    return _subject_after_clauses(prefix)
 
 
 def _subject_starts(prefix: str) -> list[int]:
@@ -851,6 +855,20 @@ def _subject_starts(prefix: str) -> list[int]:
     if intro:
         starts.insert(0, intro.end())
     return starts
+
+
+_NAME_THEN_VERB = re.compile(r",\s+(?P<sp>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?P<verb>[a-z]+)\b")
+
+
+def _subject_after_clauses(prefix: str) -> str | None:
+    """ "Speaking to MSNBC on Monday, which …, Bush referred to…": a name and its verb after the
+    sentence's opening clauses."""
+    if not _is_intro(prefix.split(",", 1)[0]):
+        return None
+    for m in _NAME_THEN_VERB.finditer(prefix):
+        if _verb_like(m.group("verb")) and _looks_like_name(m.group("sp")):
+            return m.group("sp")
+    return None
 
 
 def _verb_like(word: str) -> bool:
@@ -912,8 +930,14 @@ def _looks_like_name(phrase: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # 4. Names
 
+# a dot belongs to a name only after an initial or an abbreviation: "Clinton. Trump" is two names
+_NAME_TOKEN_DOTTED = (
+    r"(?:(?:" + "|".join(sorted((a.capitalize() for a in _ABBREVIATIONS), key=len, reverse=True)) + r")\."
+    r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'-]*)"
+)
 _NAME_RUN = re.compile(
-    r"(?<![\w’'-])[A-Z][\w’'-]*\.?(?:\s+(?:(?:of|de|van|von|bin|al|da|di|la|le|del|du)\s+)?[A-Z][\w’'-]*\.?)*"
+    rf"(?<![\w’'-]){_NAME_TOKEN_DOTTED}"
+    rf"(?:\s+(?:(?:of|de|van|von|bin|al|da|di|la|le|del|du)\s+)?{_NAME_TOKEN_DOTTED})*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _FOLLOWED_BY_CUE = re.compile(rf"(?:[’']s?)?\s+(?:(?i:{_ADVERB})\s+)*{_CUE}\b")
@@ -958,6 +982,23 @@ class Mention:
     at: int
     tokens: list[str]
     kind: str  # "person", "group" or "thing"
+    gender: str | None = None  # "m", "f" or unknown
+
+
+def gender_of(tokens: list[str], titles: list[str] = ()) -> str | None:
+    """ "m" or "f" when a title ("Mrs.") or a given name ("Alicia Machado") says so."""
+    for title in titles:
+        if title in given.MALE_TITLES:
+            return "m"
+        if title in given.FEMALE_TITLES:
+            return "f"
+    if len(tokens) >= 2:
+        first = _bare(tokens[0])
+        if first in given.MALE_GIVEN_NAMES:
+            return "m"
+        if first in given.FEMALE_GIVEN_NAMES:
+            return "f"
+    return None
 
 
 class Resolver:
@@ -968,6 +1009,7 @@ class Resolver:
         segments = sorted(seg for q in quotes for seg in q.segments)
         self.mentions: list[Mention] = []
         self.full_names: dict[str, list[list[str]]] = {}
+        self._genders: dict[str, set[str]] = {}  # surname key -> genders of the people so named
         runs = []
         non_person, titles = lx.NON_PERSON_WORDS, lx.TITLE_WORDS
         for m in _NAME_RUN.finditer(text):
@@ -992,28 +1034,35 @@ class Resolver:
             if _ARTICLE_END.search(text, max(0, m.start() - 5), m.start()):
                 continue
             tokens = [_POSSESSIVE.sub("", w) if w[-1:] in "s’'" else w for w in words[k:j]]
-            runs.append((m.start(), tokens, titled))
+            gender = gender_of(tokens, bare[:k])
+            runs.append((m.start(), tokens, titled, gender))
             if len(tokens) >= 2 or titled:
                 self.full_names.setdefault(name_key(tokens[-1]), []).append(tokens)
+            if gender:
+                self._genders.setdefault(name_key(tokens[-1]), set()).add(gender)
         # whoever is the subject of a reporting verb is a person: "Weiner admitted …"
         subjects = {
             name_key(tokens[0])
-            for at, tokens, titled in runs
+            for at, tokens, titled, gender in runs
             if len(tokens) == 1 and _FOLLOWED_BY_CUE.match(text, at + len(tokens[0]))
         }
-        for at, tokens, titled in runs:
+        for at, tokens, titled, gender in runs:
             if (
                 len(tokens) >= 2
                 or titled
                 or name_key(tokens[-1]) in self.full_names
                 or name_key(tokens[-1]) in subjects
             ):
-                self.mentions.append(Mention(at, tokens, "person"))
+                self.mentions.append(Mention(at, tokens, "person", gender or self._gender(tokens)))
         self.mentions.sort(key=lambda m: m.at)
         self._mention_starts = [m.at for m in self.mentions]
         self.speakers: dict[str, list[Mention]] = {}
 
-    def fullest(self, name: str) -> str:
+    def _gender(self, tokens: list[str]) -> str | None:
+        genders = self._genders.get(name_key(tokens[-1]), ())
+        return next(iter(genders)) if len(genders) == 1 else gender_of(tokens)
+
+    def fullest(self, name: str, gender: str | None = None) -> str:
         tokens = name.split()
         if not tokens:
             return name
@@ -1021,28 +1070,46 @@ class Resolver:
         if len(tokens) >= 2:
             first = name_key(tokens[0])
             candidates = [c for c in candidates if len(c) >= 2 and name_key(c[0])[:1] == first[:1]]
-        best = max(candidates, key=len, default=None)
+        if gender:  # "he" after "Clinton": Bill, not Hillary
+            candidates = [c for c in candidates if gender_of(c) in (gender, None)]
+        # "Miss Universe Alicia Machado": a form that starts with a given name is the name
+        best = max(candidates, key=lambda c: (gender_of(c) is not None, len(c)), default=None)
         return " ".join(best) if best and len(best) > len(tokens) else name
 
     def note_speaker(self, at: int, speaker: str, kind: str) -> None:
         """A resolved speaker is the likeliest referent of the next pronoun (quotes come in order)."""
-        self.speakers.setdefault(kind, []).append(Mention(at, speaker.split(), kind))
+        tokens = speaker.split()
+        self.speakers.setdefault(kind, []).append(Mention(at, tokens, kind, self._gender(tokens)))
 
-    def _latest(self, at: int, kind: str) -> Mention | None:
-        """The last mention of that kind before ``at``, among names and noted speakers."""
-        best = None
+    def _latest(
+        self, at: int, kind: str, gender: str | None = None, subject_from: int | None = None
+    ) -> Mention | None:
+        """The last mention of that kind before ``at``, among names and noted speakers, skipping
+        people of the other gender; a person who opens the sentence (its subject) comes first."""
+        compatible = lambda m: gender is None or m.gender in (gender, None)  # noqa: E731
+        names: list[Mention] = []
         if kind == "person":  # names found in the text are all people
             k = bisect.bisect_left(self._mention_starts, at) - 1
-            best = self.mentions[k] if k >= 0 else None
-        for mention in reversed(self.speakers.get(kind, ())):
-            if mention.at < at:
-                if best is None or mention.at >= best.at:
-                    best = mention
-                break
-        return best
+            names = self.mentions[max(0, k - 40) : k + 1]
+        noted = [m for m in self.speakers.get(kind, ()) if m.at < at][-20:]
+        if subject_from is not None:
+            for mention in names:
+                opens = subject_from <= mention.at < at and not self.text[subject_from : mention.at].strip(
+                    " “‘\"'("
+                )
+                if opens and compatible(mention):
+                    return mention
+        candidates = sorted(names + noted, key=lambda m: (m.at, m in noted))
+        for mention in reversed(candidates):
+            if compatible(mention):
+                return mention
+        return candidates[-1] if candidates else None
 
-    def resolve(self, speaker_text: str, at: int) -> tuple[str | None, str]:
-        """(resolved speaker, kind of speaker) for a speaker phrase found at ``at``."""
+    def resolve(
+        self, speaker_text: str, at: int, sentence_start: int | None = None
+    ) -> tuple[str | None, str]:
+        """(resolved speaker, kind of speaker) for a speaker phrase found at ``at``, in a sentence
+        that starts at ``sentence_start``."""
         lowered = speaker_text.lower()
         if not lowered.strip():
             return None, "person"
@@ -1050,9 +1117,10 @@ class Resolver:
             wanted = lx.PRONOUNS[lowered]
             if lowered in ("we", "you"):
                 return None, wanted
-            mention = self._latest(at, wanted)
+            gender = given.PRONOUN_GENDER.get(lowered)
+            mention = self._latest(at, wanted, gender, sentence_start)
             if mention is not None:
-                return self.fullest(" ".join(mention.tokens)), wanted
+                return self.fullest(" ".join(mention.tokens), gender), wanted
             return None, wanted
         if _looks_like_name(speaker_text) and not _EMBEDDED_NAME.match(speaker_text):
             name = strip_titles(speaker_text)
@@ -1175,7 +1243,11 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
                     else None
                 )
         if attribution is not None:
-            speaker, speaker_kind = resolver.resolve(attribution.speaker_text or "", attribution.cue_at)
+            speaker, speaker_kind = resolver.resolve(
+                attribution.speaker_text or "",
+                attribution.cue_at,
+                sentence_at(sentences, attribution.cue_at)[0],
+            )
             if speaker:
                 resolver.note_speaker(attribution.cue_at, speaker, speaker_kind)
             entry = _entry(text, q, kind, speaker, attribution.speaker_text, attribution.cue)
