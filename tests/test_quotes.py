@@ -173,6 +173,20 @@ def test_an_opening_participle_clause_is_not_the_subject():
     assert one(text)["speaker_text"] == "Boreing"
 
 
+def test_a_verb_phrase_is_not_a_speaker():
+    text = (
+        "The complaint, which was filed in federal court, alleged that the party showed “reckless disregard.”"
+    )
+    assert one(text)["speaker_text"] == "The complaint"
+    text = "Their words further “the mob mentality” fostered by rival candidates, the groups say."
+    assert one(text)["speaker_text"] == "the groups"
+
+
+def test_a_place_or_body_before_the_title_is_dropped():
+    text = "“We will win,” said Texas Sen. Ted Cruz.\n\n“It is a mess,” said FBI Director James Comey."
+    assert [q["speaker"] for q in quotes(text)] == ["Ted Cruz", "James Comey"]
+
+
 def test_titles_are_stripped_and_short_names_expanded():
     text = (
         "Defense Secretary Lloyd Austin met allies.\n\n"

@@ -501,7 +501,8 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _LEADING_JUNK = re.compile(
-    r"^(?:(?:and|but|so|then|also|meanwhile|however|instead|what|which|who|whom|where|while|when|as|if)\s+)+",
+    r"^(?:(?:and|but|so|then|also|meanwhile|however|instead|what|which|who|whom|where|while|when|as|if"
+    r"|(?:is|was|are|were)(?=\s+(?:what|how)\b))\s+)+",
     re.I,
 )
 _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_ADVERB}|{_WHEN}))+$", re.I)
@@ -566,13 +567,19 @@ _FUNCTION_END = re.compile(
 )
 
 
+_VERB_PHRASE_START = re.compile(
+    r"^(?:(?:is|are|was|were|be|been|being|has|have|had|does|did|do|will|would|can|could|should|may|might|must)\b"
+    r"|[a-z]+(?:ed|ing)\s+(?:by|in|on|at|to|with|for|from|about|the|a|an|his|her|their|its|that|this|what)\b)"
+)
+
+
 def plausible_speaker(sp: str) -> bool:
     words = sp.split()
     first = words[0].lower()
     if first in lx.PRONOUNS:
         return len(words) == 1
-    if first in _PREPOSITIONS:
-        return False
+    if first in _PREPOSITIONS or _VERB_PHRASE_START.match(sp):
+        return False  # "was filed in court", "fostered by Trump": a verb phrase, not who spoke
     if _FUNCTION_END.search(sp) or len(words) > 10:
         return False
     if _DETERMINER.match(sp) or any(w[:1].isupper() for w in words):
@@ -971,6 +978,12 @@ def strip_titles(phrase: str) -> str:
     k = 0
     while k < len(tokens) - 1 and (_bare(tokens[k]) in lx.TITLE_WORDS or not tokens[k][:1].isupper()):
         k += 1
+    # "Texas Sen. Ted Cruz", "FBI Director James Comey": a place or body before the title
+    for i in range(len(tokens) - 2, k, -1):
+        if _bare(tokens[i]) in lx.TITLE_WORDS and _bare(tokens[i]) not in ("of", "the"):
+            if all(t[:1].isupper() and _bare(t) not in lx.TITLE_WORDS for t in tokens[i + 1 :]):
+                k = i + 1
+            break
     rest = tokens[k:]
     if len(rest) == 1 and _bare(rest[0]) in lx.NON_PERSON_WORDS:
         return _LEADING_ARTICLE.sub("", phrase)
@@ -1074,7 +1087,7 @@ class Resolver:
             candidates = [c for c in candidates if gender_of(c) in (gender, None)]
         # "Miss Universe Alicia Machado": a form that starts with a given name is the name
         best = max(candidates, key=lambda c: (gender_of(c) is not None, len(c)), default=None)
-        return " ".join(best) if best and len(best) > len(tokens) else name
+        return strip_titles(" ".join(best)) if best and len(best) > len(tokens) else name
 
     def note_speaker(self, at: int, speaker: str, kind: str) -> None:
         """A resolved speaker is the likeliest referent of the next pronoun (quotes come in order)."""
