@@ -92,6 +92,8 @@ def test_thousands_of_unmatched_marks_do_not_break_anything():
         ("“The plan will work,” a senior official said.", "a senior official", "said"),
         ("“The plan will work,” officials said.", "officials", "said"),
         ("“The plan will work” — John Smith", "John Smith", "—"),
+        ("“The plan will work.”― Jane Roe.", "Jane Roe", "—"),
+        ("“The plan will work.” – J. R. Smith Jr.", "J. R. Smith Jr.", "—"),
         (
             "The system can stop “cruise missiles and drones,” according to Acme Defense Corp.",
             "Acme Defense Corp.",

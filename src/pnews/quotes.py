@@ -39,8 +39,9 @@ ALL_MARKS = (
     DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + STRAIGHT_DOUBLE + STRAIGHT_SINGLE
 )
 _MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")
-_BEFORE_OPENER = set(" \t\n([{—–-/") | set(DOUBLE_OPENERS + SINGLE_OPENERS)
-_AFTER_CLOSER = set(" \t\n.,;:!?)]}—–-…") | set(DOUBLE_CLOSERS + SINGLE_CLOSERS)
+DASHES = "—–―‒"  # em, en, horizontal bar, figure dash
+_BEFORE_OPENER = set(" \t\n([{-/" + DASHES) | set(DOUBLE_OPENERS + SINGLE_OPENERS)
+_AFTER_CLOSER = set(" \t\n.,;:!?)]}-…" + DASHES) | set(DOUBLE_CLOSERS + SINGLE_CLOSERS)
 _ELISIONS = ("em ", "em.", "em,", "til ", "cause ", "n ", "n’", "n'", "tis ", "twas ", "bout ")
 
 OPEN, CLOSE, APOSTROPHE, CLOSE_OR_APOSTROPHE, EITHER = "open", "close", "apostrophe", "close?", "either"
@@ -477,8 +478,8 @@ _AFTER_ACCORDING = re.compile(
 _SENTENCE_END_CUE_SPEAKER = re.compile(
     rf",\s*(?P<cue>{_CUE})\s+(?P<sp>{_SPEAKER_WORDS}(?:,\s*[^,“”\"\n]{{1,90}}?)?)[.!?]?\s*$"
 )
-_NAME_COLON = re.compile(r"(?:^|[-—–]\s*)(?P<sp>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s*$")
-_AFTER_DASH = re.compile(r"^\s*[—–]+\s*(?P<sp>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})")
+_NAME_COLON = re.compile(rf"(?:^|[-{DASHES}]\s*)(?P<sp>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,4}})\s*:\s*$")
+_AFTER_DASH = re.compile(rf"^\s*[{DASHES}]+\s*(?P<sp>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,4}})")
 # … the decision, the senior official told CNN.
 _SENTENCE_END_CUE = re.compile(
     rf",\s*(?P<sp>{_SPEAKER_WORDS})\s+(?:(?i:{_ADVERB}|{_WHEN})\s+)*(?P<cue>{_CUE})\b[^,;“”\"]*$"
@@ -526,9 +527,12 @@ def strip_trailing_aux(text: str) -> str:
     return head + _TRAILING_AUX.sub("", tail)
 
 
+_SPEAKER_STRIP = " ,-\t\n" + DASHES
+
+
 def clean_speaker(raw: str) -> str | None:
     """The speaker phrase as written, minus conjunctions in front and times or auxiliaries behind."""
-    sp = _PARTY_TAG_RE.sub("", raw).strip(" ,—–-\t\n") if "(" in raw else raw.strip(" ,—–-\t\n")
+    sp = _PARTY_TAG_RE.sub("", raw).strip(_SPEAKER_STRIP) if "(" in raw else raw.strip(_SPEAKER_STRIP)
     sp = _LEADING_JUNK.sub("", sp)
     sp = strip_trailing_aux(sp).strip(" ,")
     if not sp or any(c in sp for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
@@ -703,8 +707,16 @@ def _after_quote(after: str, base: int, next_sentence: bool = False) -> Attribut
         return None
     m = _AFTER_DASH.match(after)
     if m:
-        return Attribution("—", m.group("sp"), base + m.start(), "dash")
+        return Attribution("—", _without_full_stop(m.group("sp")), base + m.start(), "dash")
     return None
+
+
+def _without_full_stop(name: str) -> str:
+    """ "Carla Sanchez." → "Carla Sanchez"; "Robert Smith Jr." and "Oscar P." keep their dot."""
+    last = name.rsplit(None, 1)[-1]
+    if last.endswith(".") and len(last) > 2 and last[:-1].lower() not in _ABBREVIATIONS:
+        return name[:-1]
+    return name
 
 
 @dataclass
@@ -723,7 +735,7 @@ class _CueMatch:
 
 
 _SPEAKER_BEFORE_CUE = re.compile(
-    rf"^[\s,]*(?:[—–-]+\s*)?(?P<sp>{_SPEAKER_WORDS}(?:,\s*[^,“”\"\n]{{1,90}}?){{0,2}}),?\s+"
+    rf"^[\s,]*(?:[-{DASHES}]+\s*)?(?P<sp>{_SPEAKER_WORDS}(?:,\s*[^,“”\"\n]{{1,90}}?){{0,2}}),?\s+"
     rf"(?:(?i:{_ADVERB}|{_WHEN})\s+)*$"
 )
 
