@@ -189,6 +189,18 @@ def test_a_place_or_body_before_the_title_is_dropped():
     assert [q["speaker"] for q in quotes(text)] == ["Ted Cruz", "James Comey"]
 
 
+def test_the_name_just_before_a_participle_speaks():
+    text = "The ad cuts to footage of Jane Roe saying during the debate, “That makes me smart,” when Tom Ash objected."
+    assert one(text)["speaker"] == "Jane Roe"
+    text = "Mayor Tom Ash wrote to Governor Jane Roe asking her to stop the “fiasco.”"
+    assert one(text)["speaker"] == "Tom Ash"
+
+
+def test_a_noun_that_looks_like_a_cue_does_not_hide_the_verb():
+    text = "Jane Roe says Tom Ash’s flurry of late-night tweets was “unhinged, even for him.”"
+    assert one(text)["speaker"] == "Jane Roe"
+
+
 def test_titles_are_stripped_and_short_names_expanded():
     text = (
         "Defense Secretary Lloyd Austin met allies.\n\n"

@@ -573,7 +573,8 @@ _FUNCTION_END = re.compile(
 
 _VERB_PHRASE_START = re.compile(
     r"^(?:(?:is|are|was|were|be|been|being|has|have|had|does|did|do|will|would|can|could|should|may|might|must)\b"
-    r"|[a-z]+(?:ed|ing)\s+(?:by|in|on|at|to|with|for|from|about|the|a|an|his|her|their|its|that|this|what)\b)"
+    r"|[a-z]+(?:ed|ing)\s+(?:by|in|on|at|to|with|for|from|about|the|a|an|his|her|their|its|that|this|what)\b"
+    r"|[a-z]+s\s+(?:the|a|an|his|her|their|its)\s)"
 )
 
 
@@ -744,8 +745,14 @@ def _speaker_cue_matches(after: str, limit: int = 150):
     """“…,” SPEAKER CUE: each cue word in the first words after the quote, nearest first."""
     for m in cue_words(after, 0, min(limit, len(after))):
         head = _SPEAKER_BEFORE_CUE.match(after[: m.start()])
-        if head:
+        if head and not _SUBORDINATE_START.match(head.group("sp")):
             yield _CueMatch(head.group("sp"), m.group("cue"), m.start())
+
+
+# “That makes me smart,” when Clinton blasted him: a clause about something else
+_SUBORDINATE_START = re.compile(
+    r"\s*(?:when|whenever|after|before|because|since|until|while|although|though|whereas|unless|once)\b", re.I
+)
 
 
 def _sentence_end(after: str, base: int) -> Attribution | None:
@@ -803,10 +810,21 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
     for m in reversed(cues):
         cue = " ".join(m.group("cue").split())
         if cue.endswith("ing") and not _BE_FORM_END.search(before[max(0, m.start() - 12) : m.start()]):
+            # "footage of Trump saying “…”": the name just before the participle speaks
+            named = _NAME_BEFORE_PARTICIPLE.search(before[: m.start()])
+            # "…wrote to Attorney General Jane Roe asking": the object of "to" is not who asks
+            if (
+                named
+                and named.group("word") not in _OBJECT_PREPOSITIONS
+                and (named.group("sp") in ("him", "her", "them") or _looks_like_name(named.group("sp")))
+            ):
+                return Attribution(cue, named.group("sp"), base + m.start(), "participle")
             # "…, adding that …": the speaker is the subject of the main clause
             subject = _sentence_subject(before[: m.start()])
             return Attribution(cue, subject, base + m.start(), "participle")
         subject = _subject_before(before[: m.start()])
+        if subject and any(_is_cue(subject, c) for c in cue_words(subject)):
+            continue  # "Clinton says Trump’s flurry of late-night tweets was": the earlier verb
         if subject is None and _COORDINATED.search(before[: m.start()]):
             # "Carson did not mention …, but told his supporters, “…”": the first clause's subject
             subject = _sentence_subject(before[: m.start()])
@@ -828,6 +846,10 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
     return None
 
 
+_NAME_BEFORE_PARTICIPLE = re.compile(
+    r"(?<![\w’'-])(?P<word>[a-z]+)\s+(?P<sp>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|him|her|them)\s+$"
+)
+_OBJECT_PREPOSITIONS = frozenset("to at by in on for from with into toward towards against".split())
 _THAT_AFTER_CUE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?(?:that|[:,])")
 _COORDINATED = re.compile(rf"\b(?:and|but|then)\s+(?:(?i:{_ADVERB})\s+)*$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose|whom)\b[^,]*")
