@@ -201,6 +201,31 @@ def test_a_noun_that_looks_like_a_cue_does_not_hide_the_verb():
     assert one(text)["speaker"] == "Jane Roe"
 
 
+def test_a_partial_quote_ending_on_a_full_stop_ends_its_sentence():
+    text = "Japan branded it an “outlaw nation.” Russia insisted that the North “stop its escapades.”"
+    assert [q["speaker"] for q in quotes(text)] == ["Japan", "Russia"]
+
+
+def test_a_relative_clause_before_the_cue_is_not_the_subject():
+    text = "Tom Ash, head of the union, which represents city teachers, said parents are “standing up.”"
+    assert one(text)["speaker"] == "Tom Ash"
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun():
+    text = "Jane Roe, an adviser to the campaign, called Mr. Ash's remarks “a true wake-up call” on Sunday."
+    assert one(text)["speaker"] == "Jane Roe"
+    text = "Name: Ann Roe Job: Waitress Why she’s protesting: “We never know what we will make.”"
+    assert one(text)["cue"] == "protesting"  # "she’s" is "she is", not a possessive
+
+
+def test_the_short_description_next_to_the_cue_is_the_speaker():
+    text = (
+        "As to whether Ash still senses anger and distrust among his many supporters, "
+        "the Vermont senator acknowledged that there are still “some people” who feel that way."
+    )
+    assert one(text)["speaker"] == "the Vermont senator"
+
+
 def test_titles_are_stripped_and_short_names_expanded():
     text = (
         "Defense Secretary Lloyd Austin met allies.\n\n"

@@ -334,18 +334,27 @@ _SENTENCE_STARTERS = {
     "one",
     "two",
 }
+_CLOSERS_AFTER_STOP = "\"”’'»)]"
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9])")
 
 
 def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
     """The writer's sentences: quoted words are not split, paragraphs always are."""
     segments = sorted(seg for q in quotes for seg in q.segments)
+    # where a quote that opened inside the writer's sentence closes on a full stop
+    opened_at = {q.close_at: q.open_at for q in quotes if q.close_at is not None}
     sentences: list[tuple[int, int]] = []
     for p_start, p_end in paragraph_spans(text):
         start = p_start
         for m in _BOUNDARY.finditer(text, p_start, p_end):
-            if _inside_any(segments, m.start(), m.end()) or _after_abbreviation(text, m.start(), m.end()):
+            if _after_abbreviation(text, m.start(), m.end()):
                 continue
+            if _inside_any(segments, m.start(), m.end()):
+                # Japan called it an “outlaw nation.” Russia said…: the quote's stop ends the sentence
+                closer = m.start() + len(m.group().rstrip().rstrip(_CLOSERS_AFTER_STOP)) if m else -1
+                opener = opened_at.get(closer)
+                if opener is None or not text[start:opener].strip() or text[opener - 1 : opener] == ":":
+                    continue
             sentences.append((start, m.end()))
             start = m.end()
         if start < p_end:
@@ -605,7 +614,7 @@ def attribute(text: str, q: QuoteSpan, sentences: list[tuple[int, int]]) -> Attr
     after_start = (q.close_at + 1) if q.close_at is not None else q.end
     after_end = min(last_sentence[1], after_start + HOST_WINDOW)
     after = text[after_start:after_end] if after_start < after_end else ""
-    if not after.strip() and q.close_at is not None:
+    if not after.strip() and q.close_at is not None and not before.strip():
         # “…?” Trump asked. — the quote ended its own sentence; the cue opens the next one
         following = sentence_at(sentences, after_start + 1)
         if following[0] >= after_start and len(text[following[0] : following[1]].split()) <= 14:
@@ -659,6 +668,10 @@ def _make(match: re.Match[str], base: int, how: str, cue: str | None = None) -> 
     return Attribution(cue or " ".join(match.group("cue").split()), sp, base + match.start("cue"), how)
 
 
+_CONTRACTED_IS = frozenset("he she it that who what there here where everyone nobody".split())
+_POSSESSIVE_WORD = re.compile(r"\w(?:[’']s|s[’'])$")
+
+
 def _is_cue(text: str, m: re.Match[str]) -> bool:
     """A cue word used as a verb: not "a dozen states", not "is expected to announce"."""
     word = m.group("cue").lower()
@@ -666,6 +679,13 @@ def _is_cue(text: str, m: re.Match[str]) -> bool:
     if _PASSIVE_OR_INFINITIVE.search(before) and not (word.endswith("ing") and _BE_FORM_END.search(before)):
         return False
     previous = _LAST_WORD.search(before)
+    if (
+        previous
+        and before.endswith(previous.group(1) + " ")
+        and _POSSESSIVE_WORD.search(previous.group(1))
+        and previous.group(1).lower()[:-2] not in _CONTRACTED_IS
+    ):
+        return False  # "Mr. Obama's remarks", "the senator’s statement": a noun
     if previous:
         word_before = previous.group(1).lower()
         if word_before in lx.QUANTIFIERS and (
@@ -785,12 +805,12 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
     colon = _NAME_COLON.search(before)
     if colon:
         return Attribution(":", colon.group("sp"), base + colon.start("sp"), "colon")
-    if before.rstrip().endswith(":") and not cue_words(before):
+    cues = [m for m in cue_words(before) if _is_cue(before, m)]
+    if before.rstrip().endswith(":") and not cues:
         # "A footnote in the report makes that clear: “…”" — the sentence's subject
         subject = _sentence_subject(before)
         if subject:
             return Attribution(":", subject, base + len(before.rstrip()) - 1, "colon")
-    cues = [m for m in cue_words(before) if _is_cue(before, m)]
     closing = _CUE_CLAUSE_AT_END.search(before)
     if closing and cues and cues[-1].start() == closing.start("cue"):
         m = cues[-1]
@@ -914,7 +934,7 @@ def _subject_after_clauses(prefix: str) -> str | None:
 
 def _verb_like(word: str) -> bool:
     w = word.lower().strip(",.;:")
-    return w in _VERB_HINTS or w in CUE_FORMS or (w.endswith("ed") and len(w) > 4)
+    return w in _VERB_HINTS or w in CUE_FORMS or (w.endswith("ed") and len(w) > 3)
 
 
 def _subject_before(prefix: str) -> str | None:
@@ -928,7 +948,11 @@ def _subject_before(prefix: str) -> str | None:
     clause = clause.strip(" ,")
     if not clause:
         return None
-    head = _appositive_head(clause)
+    # "X, president of Y, which represents teachers, said": the relative clause is no subject
+    relative = bool(breaks) and prefix[: breaks[-1]].rstrip().lower().endswith(
+        ("who", "which", "whom", "whose")
+    )
+    head = None if relative and prefix.rstrip().endswith(",") else _appositive_head(clause)
     if head is None and breaks and prefix.rstrip().endswith(","):
         # "John Podesta, a former adviser who supported …, said": the appositive held a clause
         head = _appositive_head(_RELATIVE_CLAUSE.sub("", prefix))
@@ -959,6 +983,10 @@ def _appositive_head(phrase: str) -> str | None:
     whole = ", ".join(parts)
     if len(whole.split()) <= 8:
         return whole
+    # "…whether he senses anger among his supporters, the Vermont senator": the short description
+    described = [p for p in parts if _DETERMINER.match(p) and len(p.split()) <= 6]
+    if described:
+        return described[-1]
     return parts[0] if len(parts[0].split()) <= 8 else None
 
 
