@@ -65,6 +65,12 @@ def test_no_closer_before_the_article_ends_is_recovered_at_the_paragraph():
     assert spans(text) == ["We will rebuild the bridge", "Yes,"]
 
 
+def test_a_straight_double_mark_between_spaces_closes_an_open_quote():
+    text = "\"I've been insulted by the term 'outreach,' \" he told the group, adding more."
+    q = one(text)
+    assert (q["text"], q["speaker_text"]) == ("I've been insulted by the term 'outreach,'", "he")
+
+
 def test_marks_glued_to_words():
     text = "Jane Doe, the former envoy, said Politics“He needs more support now.”"
     q = one(text)
@@ -224,6 +230,11 @@ def test_the_short_description_next_to_the_cue_is_the_speaker():
         "the Vermont senator acknowledged that there are still “some people” who feel that way."
     )
     assert one(text)["speaker"] == "the Vermont senator"
+
+
+def test_the_listener_of_told_is_not_the_speaker():
+    text = "Mook told CBS, “We are really focused on the voters.”"
+    assert one(text)["speaker"] == "Mook"
 
 
 def test_titles_are_stripped_and_short_names_expanded():

@@ -69,6 +69,8 @@ def classify_mark(text: str, i: int) -> tuple[str, str]:
             return "double", OPEN  # a closer typed where an opener belongs
         return "double", CLOSE
     if ch == STRAIGHT_DOUBLE:
+        if prev in " \t" and nxt in " \t\n":
+            return "double", EITHER  # 'outreach,' " he said: stray spaces; pairing decides
         if prev in _BEFORE_OPENER:
             return "double", OPEN
         if nxt in _AFTER_CLOSER:
@@ -815,9 +817,10 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
     if closing and cues and cues[-1].start() == closing.start("cue"):
         m = cues[-1]
         cue = " ".join(m.group("cue").split())
-        # "…, explained Rosenberg, “" — the speaker follows the verb
+        # "…, explained Rosenberg, “" — the speaker follows the verb ("Mook told CBS," — not so)
         inverted = _INVERTED_SPEAKER.match(before, m.end())
-        if inverted:
+        lead = before[: m.start()].rstrip()
+        if inverted and (not lead or lead[-1] in ",:;" + _QUOTE_CHARS):
             sp = clean_speaker(inverted.group("sp"))
             if sp and plausible_speaker(sp) and sp[0].isupper() and not cue.endswith("ing"):
                 return Attribution(cue, sp, base + m.start(), "cue-speaker-before")
