@@ -237,6 +237,16 @@ def test_the_listener_of_told_is_not_the_speaker():
     assert one(text)["speaker"] == "Mook"
 
 
+def test_an_opening_participle_takes_the_subject_after_the_quote():
+    text = "After saying her foot was “so swollen I could barely walk,” she was taken to hospital."
+    assert one(text)["speaker_text"] == "she"
+
+
+def test_a_quantified_description_opens_the_sentence():
+    text = "In August, several environmental groups granted the firm more time, saying its cash was “less than expected.”"
+    assert one(text)["speaker_text"] == "several environmental groups"
+
+
 def test_titles_are_stripped_and_short_names_expanded():
     text = (
         "Defense Secretary Lloyd Austin met allies.\n\n"

@@ -880,7 +880,10 @@ _INTRO_PHRASE = re.compile(r"^\s*(?:[A-Z][\w’'-]*|[a-z]+)(?:\s+[\w’'.-]+){0,
 _SUBJECT_START = re.compile(
     r"(?P<sp>(?:he|she|they|we|it|I|He|She|They|We|It)\b|(?:[A-Z][\w’'.-]*\s+(?:of\s+)?){0,5}[A-Z][\w’'.-]*)"
 )
-_DESCRIPTION_START = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s")
+_DESCRIPTION_START = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]everal|[Mm]any|[Ss]ome"
+    r"|[Mm]ost|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ff]ew)\s"
+)
 _VERB_HINTS = frozenset(
     "is are was were has had have will would can could may might must did does do went made took gave "
     "came got kept left put set ran sent spent told said thought felt found saw knew began".split()
@@ -1310,7 +1313,10 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
             continue
         if attribution is not None and attribution.speaker_text is None:
             # a participle cue ("adding"): the speaker of the sentence's main clause
-            if previous is not None and previous_paragraph == paragraph:
+            opening = _opening_participle_subject(text, q, first_sentence, attribution.cue_at)
+            if opening:
+                attribution.speaker_text = opening
+            elif previous is not None and previous_paragraph == paragraph:
                 attribution.speaker_text = previous["speaker_text"]
             else:
                 start = max(first_sentence[0], attribution.cue_at - HOST_WINDOW)
@@ -1339,6 +1345,25 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
             entry["speaker"] = entry["speaker_text"] = entry["cue"] = None
         out.append(entry)
     return out
+
+
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:(?:After|Before|While|Since|Upon|When|By|In|On|Without)\s+)?")
+_MAIN_SUBJECT = re.compile(
+    r"(?:[^,;]{0,200}?,)?\s*(?P<sp>he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _opening_participle_subject(
+    text: str, q: QuoteSpan, sentence: tuple[int, int], cue_at: int
+) -> str | None:
+    """ "After saying her foot was “swollen,” she was taken…": the subject after the opening clause."""
+    if cue_at > q.open_at or not _PARTICIPLE_LEAD.fullmatch(text, sentence[0], cue_at):
+        return None
+    after = (q.close_at + 1) if q.close_at is not None else q.end
+    m = _MAIN_SUBJECT.match(text, after, sentence[1])
+    if m and (_verb_like(m.group("verb")) or m.group("verb") in _VERB_HINTS):
+        return m.group("sp")
+    return None
 
 
 def _paragraph_lead(
