@@ -247,6 +247,27 @@ def test_a_quantified_description_opens_the_sentence():
     assert one(text)["speaker_text"] == "several environmental groups"
 
 
+def test_a_colon_paragraph_lead_names_the_speaker_of_the_next_paragraph():
+    text = (
+        "“The rate is wrong,” the website said.\n\n"
+        "On July 6, Sanders made the following comment:\n\n"
+        "“For young people the unemployment rate is 33 percent.”"
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["the website", "Sanders"]
+
+
+def test_two_names_before_a_colon():
+    text = "POLLS DIFFER - Frank Newport and Jim Harter: “We found that strengths matter.”"
+    assert one(text)["speaker"] == "Frank Newport and Jim Harter"
+
+
+def test_an_infinitive_phrase_or_a_subheading_is_not_a_speaker():
+    text = "Ash accused them of “a con” and encourage voters to check out what he called her “sex tape.”"
+    assert "encourage voters to check out what he" not in [q["speaker_text"] for q in quotes(text)]
+    text = "A letter to committee members calls the threat “existential” for all."
+    assert one(text)["speaker_text"] == "A letter to committee members"
+
+
 def test_titles_are_stripped_and_short_names_expanded():
     text = (
         "Defense Secretary Lloyd Austin met allies.\n\n"

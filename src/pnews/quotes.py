@@ -489,7 +489,9 @@ _AFTER_ACCORDING = re.compile(
 _SENTENCE_END_CUE_SPEAKER = re.compile(
     rf",\s*(?P<cue>{_CUE})\s+(?P<sp>{_SPEAKER_WORDS}(?:,\s*[^,“”\"\n]{{1,90}}?)?)[.!?]?\s*$"
 )
-_NAME_COLON = re.compile(rf"(?:^|[-{DASHES}]\s*)(?P<sp>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,4}})\s*:\s*$")
+_NAME_COLON = re.compile(
+    rf"(?:^|[-{DASHES}]\s*)(?P<sp>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){{0,5}})\s*:\s*$"
+)
 _AFTER_DASH = re.compile(rf"^\s*[{DASHES}]+\s*(?P<sp>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,4}})")
 # … the decision, the senior official told CNN.
 _SENTENCE_END_CUE = re.compile(
@@ -589,6 +591,9 @@ _VERB_PHRASE_START = re.compile(
 )
 
 
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+\b")
+
+
 def plausible_speaker(sp: str) -> bool:
     words = sp.split()
     first = words[0].lower()
@@ -596,6 +601,8 @@ def plausible_speaker(sp: str) -> bool:
         return len(words) == 1
     if first in _PREPOSITIONS or _VERB_PHRASE_START.match(sp):
         return False  # "was filed in court", "fostered by Trump": a verb phrase, not who spoke
+    if (_INFINITIVE.search(sp) and not _DETERMINER.match(sp)) or (len(words) >= 3 and sp.isupper()):
+        return False  # "encourage Americans to check out what he"; an ALL-CAPS subheading
     if _FUNCTION_END.search(sp) or len(words) > 10:
         return False
     if _DETERMINER.match(sp) or any(w[:1].isupper() for w in words):
@@ -1294,13 +1301,11 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
             words = q.words(text)
             if (same_paragraph and len(words.split()) >= 3) or (follows and _SENTENCE_LIKE.match(words)):
                 inherited = previous
-        if (
-            attribution is None
-            and inherited is None
-            and previous is not None
-            and _colon_lead(text, paragraphs, paragraph, q)
-        ):
-            inherited = previous
+        if attribution is None and inherited is None and _colon_lead(text, paragraphs, paragraph, q):
+            # "Sanders made the following comment:" ¶ “…”: the lead's subject, else the last speaker
+            attribution = _colon_lead_subject(text, paragraphs, sentences, paragraph)
+            if attribution is None and previous is not None:
+                inherited = previous
         if attribution is None and inherited is None and _SENTENCE_LIKE.match(q.words(text)):
             attribution = _paragraph_lead(text, paragraphs, sentences, paragraph, q, spans)
         kind = quote_kind(
@@ -1391,6 +1396,23 @@ def _paragraph_lead(
             return Attribution(
                 " ".join(m.group("cue").split()), subject, last[0] + m.start(), "previous-paragraph"
             )
+    return None
+
+
+def _colon_lead_subject(
+    text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], paragraph: int
+) -> Attribution | None:
+    prev_end = paragraphs[paragraph - 1][1]
+    last = sentence_at(sentences, prev_end - 1)
+    lead = text[last[0] : prev_end].rstrip()[:-1]
+    cues = [m for m in cue_words(lead) if _is_cue(lead, m)]
+    if cues:
+        subject = _subject_before(lead[: cues[-1].start()])
+        cue = " ".join(cues[-1].group("cue").split())
+    else:
+        subject, cue = _sentence_subject(lead), ":"
+    if subject and (_looks_like_name(subject) or subject.split()[0].lower() in lx.PRONOUNS):
+        return Attribution(cue, subject, last[0], "colon-paragraph")
     return None
 
 
