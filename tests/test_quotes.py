@@ -268,6 +268,32 @@ def test_an_infinitive_phrase_or_a_subheading_is_not_a_speaker():
     assert one(text)["speaker_text"] == "A letter to committee members"
 
 
+def test_a_relative_pronoun_speaker_stands_for_its_antecedent():
+    text = "They turned to the Chicago Police Department which reported “2,521 shooting incidents” this year."
+    q = one(text)
+    assert (q["speaker"], q["speaker_text"], q["cue"]) == ("Chicago Police Department", "which", "reported")
+
+
+def test_it_resolves_to_the_last_organisation():
+    text = (
+        "The United Nations Security Council pledged sanctions over what it called “a clear threat to peace.”"
+    )
+    q = one(text)
+    assert (q["speaker"], q["speaker_text"]) == ("United Nations Security Council", "it")
+
+
+def test_a_quote_in_a_subordinate_clause_belongs_to_its_subject():
+    text = "Gov. Tom Ash called Jane Roe a “disgrace” after she attacked officers and blamed shootings on “implicit bias.”"
+    assert [q["speaker_text"] for q in quotes(text)] == ["Gov. Tom Ash", "she"]
+    text = "Ash said Roe was “a lightweight” while Lee is “a basket case.”"
+    assert [q["speaker"] for q in quotes(text)] == ["Ash", "Ash"]
+
+
+def test_a_cue_noun_after_a_or_an_is_not_a_verb():
+    text = "Jane Roe is describing as “unhinged” a Tom Ash tweet attacking a former aide."
+    assert one(text)["speaker"] == "Jane Roe"
+
+
 def test_titles_are_stripped_and_short_names_expanded():
     text = (
         "Defense Secretary Lloyd Austin met allies.\n\n"

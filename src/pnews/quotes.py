@@ -532,6 +532,7 @@ class Attribution:
     speaker_text: str | None
     cue_at: int  # position of the cue, for pronoun resolution
     how: str  # which rule found it (for tests and --explain)
+    antecedent: str | None = None  # what a relative pronoun speaker ("who") stands for
 
 
 def strip_trailing_aux(text: str) -> str:
@@ -775,7 +776,14 @@ def _speaker_cue_matches(after: str, limit: int = 150):
     for m in cue_words(after, 0, min(limit, len(after))):
         head = _SPEAKER_BEFORE_CUE.match(after[: m.start()])
         if head and not _SUBORDINATE_START.match(head.group("sp")):
+            if _A_OR_AN.match(head.group("sp")) and m.group("cue").lower() in _BASE_FORMS:
+                continue  # “unhinged” a Donald Trump tweet: "a … tweet" is a noun phrase
             yield _CueMatch(head.group("sp"), m.group("cue"), m.start())
+
+
+_A_OR_AN = re.compile(r"\s*(?:a|an)\s", re.I)
+_PAST_FORMS = {form for forms in lx.IRREGULAR_CUE_FORMS.values() for form in forms} | {"told"}
+_BASE_FORMS = frozenset(lemma for lemma in lx.CUE_VERBS if " " not in lemma) - _PAST_FORMS
 
 
 # “That makes me smart,” when Clinton blasted him: a clause about something else
@@ -798,9 +806,9 @@ def _sentence_end(after: str, base: int) -> Attribution | None:
     return None
 
 
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _last_match(pattern: re.Pattern[str], text: str, start: int = 0) -> re.Match[str] | None:
     last = None
-    for last in pattern.finditer(text):  # noqa: B007 - the last one is wanted
+    for last in pattern.finditer(text, start):  # noqa: B007 - the last one is wanted
         pass
     return last
 
@@ -839,6 +847,17 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
     # the reporting verb nearest the quote: ", he said, “" / "He added: “" / "X told CNN that …"
     for m in reversed(cues):
         cue = " ".join(m.group("cue").split())
+        # "X described her as a “disgrace” after she blamed shootings on “implicit bias”"
+        clause = _last_match(_SUBORDINATE_SUBJECT, before, m.end())
+        verb = clause.group("verb") if clause else ""
+        if clause and "," not in before[clause.end() :] and verb not in _VERB_HINTS and _verb_like(verb):
+            return Attribution(verb, clause.group("sp"), base + clause.start("verb"), "subordinate")
+        # "the police department, which reported “…”": the relative pronoun stands for the name
+        relative = _RELATIVE_SUBJECT.search(before[: m.start()])
+        if relative and not cue.endswith("ing"):
+            return Attribution(
+                cue, relative.group("pronoun"), base + m.start(), "relative", antecedent=relative.group("sp")
+            )
         if cue.endswith("ing") and not _BE_FORM_END.search(before[max(0, m.start() - 12) : m.start()]):
             # "footage of Trump saying “…”": the name just before the participle speaks
             named = _NAME_BEFORE_PARTICIPLE.search(before[: m.start()])
@@ -878,6 +897,13 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
 
 _NAME_BEFORE_PARTICIPLE = re.compile(
     r"(?<![\w’'-])(?P<word>[a-z]+)\s+(?P<sp>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|him|her|them)\s+$"
+)
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|because|when|while|since|before|although|though|until|whereas)\s+"
+    r"(?P<sp>he|she|they|I|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?P<verb>[a-z]+)\b"
+)
+_RELATIVE_SUBJECT = re.compile(
+    r"(?P<sp>\b(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),?\s+(?P<pronoun>which|who|that)\s+$"
 )
 _OBJECT_PREPOSITIONS = frozenset("to at by in on for from with into toward towards against".split())
 _THAT_AFTER_CUE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?(?:that|[:,])")
@@ -1098,6 +1124,7 @@ class Resolver:
         self.mentions: list[Mention] = []
         self.full_names: dict[str, list[list[str]]] = {}
         self._genders: dict[str, set[str]] = {}  # surname key -> genders of the people so named
+        self.organisations: list[Mention] = []
         runs = []
         non_person, titles = lx.NON_PERSON_WORDS, lx.TITLE_WORDS
         for m in _NAME_RUN.finditer(text):
@@ -1118,6 +1145,11 @@ class Resolver:
             while j > k and (bare[j - 1] in non_person or bare[j - 1] == "of"):
                 j -= 1
             if j <= k or any(b in non_person for b in bare[k:j]):
+                if len(words) >= 2 and bare[-1] in non_person:
+                    # "The United Nations Security Council": what a later "it" may stand for
+                    self.organisations.append(
+                        Mention(m.start(), _LEADING_ARTICLE.sub("", run).split(), "thing")
+                    )
                 continue
             if _ARTICLE_END.search(text, max(0, m.start() - 5), m.start()):
                 continue
@@ -1179,6 +1211,8 @@ class Resolver:
         if kind == "person":  # names found in the text are all people
             k = bisect.bisect_left(self._mention_starts, at) - 1
             names = self.mentions[max(0, k - 40) : k + 1]
+        elif kind == "thing":
+            names = [m for m in self.organisations if m.at < at][-20:]
         noted = [m for m in self.speakers.get(kind, ()) if m.at < at][-20:]
         if subject_from is not None:
             for mention in names:
@@ -1333,7 +1367,7 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
                 )
         if attribution is not None:
             speaker, speaker_kind = resolver.resolve(
-                attribution.speaker_text or "",
+                attribution.antecedent or attribution.speaker_text or "",
                 attribution.cue_at,
                 sentence_at(sentences, attribution.cue_at)[0],
             )
