@@ -1154,7 +1154,7 @@ class Resolver:
             if _ARTICLE_END.search(text, max(0, m.start() - 5), m.start()):
                 continue
             tokens = [_POSSESSIVE.sub("", w) if w[-1:] in "s’'" else w for w in words[k:j]]
-            gender = gender_of(tokens, bare[:k])
+            gender = gender_of(tokens, bare[:k]) if k or len(tokens) >= 2 else None
             runs.append((m.start(), tokens, titled, gender))
             if len(tokens) >= 2 or titled:
                 self.full_names.setdefault(name_key(tokens[-1]), []).append(tokens)
