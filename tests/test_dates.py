@@ -216,6 +216,19 @@ def test_false_positive_traps(text):
     assert found(text) == []
 
 
+def test_a_count_before_a_relative_week_is_not_a_duration():
+    assert values("Claims rose 15,000 last week to 444,000.", date(2008, 9, 4)) == [("last week", "2008-W35")]
+
+
+def test_the_article_before_a_number_belongs_to_the_noun():
+    text = "After a four day rally, it lasted a hundred days and a few weeks."
+    assert values(text) == [("four day", "P4D"), ("a hundred days", "P100D"), ("a few weeks", "PXW")]
+
+
+def test_a_frequency_word_before_a_conjunction_is_a_set():
+    assert values("It is published weekly and read by many.") == [("weekly", "P1W")]
+
+
 def test_number_words():
     assert number_value("three hundred") == 300
     assert number_value("twenty-five") == 25

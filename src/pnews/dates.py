@@ -704,16 +704,35 @@ def _vague_ago(m, ctx):
     return Timex(m.start(), m.end(), "DATE", "PAST_REF")
 
 
+_ARTICLE_BEFORE_NUMBER = re.compile(
+    r"an?[\s-]+(?!(?:hundred|thousand|million|billion|dozen|half|couple|few)\b)(?=[a-z])", re.I
+)
+
+
+def _duration_after_article(m, ctx, skip: int):
+    words = m.group("n")[skip:]
+    amount = number_value(words)
+    if amount is None:
+        return None
+    return Timex(m.start() + skip, m.end(), "DURATION", duration_value(amount, m.group("unit")))
+
+
 @recogniser(
     "duration",
     rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some|numerous|multiple|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
-    rf"\s+(?:(?:straight|consecutive|successive|full|whole|long|more|additional|further|extra|short|past|last)\s+)?(?P<unit>{UNIT})\b",
+    rf"\s+(?:(?:straight|consecutive|successive|full|whole|long|more|additional|further|extra|short)\s+)?(?P<unit>{UNIT})\b",
     re.I,
     anchor=rf"\b{UNIT}\b",
     before=50,
 )
 def _duration(m, ctx):
+    if re.search(r"\d[,.]$", ctx.text[max(0, m.start() - 2) : m.start()]):
+        return None  # "rose 15,000 last week": the tail of a bigger number
     words = m.group("n").lower()
+    article = _ARTICLE_BEFORE_NUMBER.match(words)
+    if article:  # "a four day rally": the article belongs to the noun, not to the number
+        timex = _duration_after_article(m, ctx, article.end())
+        return timex
     unit = m.group("unit")
     if words.startswith("the "):
         if (
@@ -1046,7 +1065,7 @@ _FREQUENCY = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "mo
 )
 def _frequency(m, ctx):
     word = m.group("word").lower()
-    if word != "annual" and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]):
+    if word != "annual" and re.match(r"\s+(?!(?:and|or|but)\b)[a-z]", ctx.text[m.end() : m.end() + 5]):
         return None  # "your daily guide": a kind of thing, not how often
     return Timex(m.start(), m.end(), "SET", duration_value(1, _FREQUENCY[m.group("word").lower()]))
 
