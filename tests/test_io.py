@@ -56,6 +56,13 @@ def test_lone_surrogates_and_huge_integers_survive_a_round_trip():
     assert loads_record(line.rstrip(b"\n")) == record
 
 
+@pytest.mark.parametrize("number", [-9223372036854775809, 18446744073709551616, 2**70])
+def test_integers_beyond_64_bits_stay_integers(number):
+    record = loads_record(b'{"id": "a", "text": "", "n": %d}' % number)
+    assert record["n"] == number and isinstance(record["n"], int)
+    assert loads_record(dumps_record(record).rstrip(b"\n")) == record
+
+
 def test_read_lines_gunzips_and_strips_bom_and_crlf(tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_bytes(gzip.compress(b'\xef\xbb\xbf{"a": 1}\r\n\n{"b": 2}'))

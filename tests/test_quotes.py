@@ -2,7 +2,7 @@
 
 import pytest
 
-from pnews.quotes import classify_mark, extract_quotes, find_quotes, name_key, strip_titles
+from pnews.quotes import classify_mark, extract_quotes, find_quotes, name_key, plausible_speaker, strip_titles
 
 
 def quotes(text, **kw):
@@ -292,6 +292,44 @@ def test_a_quote_in_a_subordinate_clause_belongs_to_its_subject():
 def test_a_cue_noun_after_a_or_an_is_not_a_verb():
     text = "Jane Roe is describing as “unhinged” a Tom Ash tweet attacking a former aide."
     assert one(text)["speaker"] == "Jane Roe"
+
+
+def test_a_party_tag_does_not_cut_the_subject():
+    text = "House Speaker Paul D. Ryan (R-Wis.) said the protests demand “more listening.” Gov. Pat Roe (R) said “no.”"
+    assert [q["speaker"] for q in quotes(text)] == ["Paul D. Ryan", "Pat Roe"]
+
+
+def test_an_opening_participle_clause_names_its_subject_before_the_quote():
+    text = "After blasting the report for its errors, Glenn Beck doubled down by urging voters to “turn away” from him."
+    assert one(text)["speaker"] == "Glenn Beck"
+
+
+def test_a_month_or_the_tail_of_a_party_tag_is_not_a_speaker():
+    assert not plausible_speaker("Aug.")
+    assert not plausible_speaker("D-MA)")
+    assert plausible_speaker("Jane Roe")
+
+
+def test_a_whole_sentence_with_nobody_named_is_kept_with_a_null_speaker():
+    q = one("The hall went quiet.\n\n“We will not give up this fight, not now and not ever.”")
+    assert (q["kind"], q["speaker"]) == ("direct", None)
+
+
+def test_a_quote_signed_on_the_next_line():
+    q = one("“Big firms pay zero taxes.”\n\n- Sanders.\n\nThis is a complex issue.")
+    assert (q["speaker"], q["cue"]) == ("Sanders", "—")
+
+
+def test_a_wrong_opening_glyph_as_closer():
+    text = "“It is unusual,“ said Larry Noble, an attorney. “It is a hard thing to do.”"
+    assert [q["speaker"] for q in quotes(text)] == ["Larry Noble", "Larry Noble"]
+
+
+def test_the_sentence_before_a_quote_names_its_speaker():
+    text = "The agency may wait while talks go on, Schiff said. “The other factor is the timing of it all.”"
+    assert [q["speaker"] for q in quotes(text)] == ["Schiff"]
+    text = "On “Meet the Press,” Sen. Jo Roe (Vt.), who lost the race, named fatigue as a reason. “People are tired.”"
+    assert one(text)["speaker"] == "Jo Roe"
 
 
 def test_titles_are_stripped_and_short_names_expanded():

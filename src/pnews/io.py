@@ -213,12 +213,18 @@ def read_lines(path: str) -> Iterator[tuple[int, bytes]]:
 # Decoding and validating records
 
 
+_LONG_NUMBER = re.compile(rb"\d{19}")
+
+
 def loads_object(raw: bytes) -> dict[str, Any]:
     """Decode one JSON Lines line that must hold an object, or raise ``ValueError``."""
-    try:
-        obj = orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        obj = _loads_slow(raw)
+    if _LONG_NUMBER.search(raw):
+        obj = _loads_slow(raw)  # orjson would turn an integer beyond 64 bits into a float
+    else:
+        try:
+            obj = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            obj = _loads_slow(raw)
     if not isinstance(obj, dict):
         raise ValueError(f"expected a JSON object, got {_json_kind(obj)}")
     return obj
@@ -276,7 +282,8 @@ def dumps_record(record: Record) -> bytes:
     try:
         return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)
     except TypeError:
-        # Lone surrogates cannot be UTF-8; keep them as JSON escapes so nothing is lost.
+        # Lone surrogates cannot be UTF-8, integers beyond 64 bits are not orjson's: the standard
+        # library writes both, lone surrogates kept as JSON escapes so nothing is lost.
         text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
         text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
         return text.encode("utf-8") + b"\n"

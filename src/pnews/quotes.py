@@ -63,6 +63,8 @@ def classify_mark(text: str, i: int) -> tuple[str, str]:
     prev = text[i - 1] if i > 0 else "\n"
     nxt = text[i + 1] if i + 1 < len(text) else "\n"
     if ch in DOUBLE_OPENERS:
+        if ch == "“" and prev in ",.!?" and nxt in " \t\n":
+            return "double", CLOSE  # “It's unusual,“ said X: an opener typed where a closer belongs
         return "double", OPEN
     if ch in DOUBLE_CLOSERS:
         if prev in " \t\n" and nxt.isalnum():
@@ -473,7 +475,7 @@ _ABBREVIATION_DOT = (
     r"(?:Corp|Inc|Co|Ltd|Jr|Sr|Gen|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|Capt|Brig|St|Maj|Adm|Rev|Prof|No)\."
     r"|(?<=[A-Z])\.(?=[A-Z]\.?)|(?<=\b[A-Z]\.[A-Z])\.|(?<=\b[A-Z])\.(?=\s+[A-Z])"
 )
-_PARTY_TAG = r"\((?:[A-Z]{1,3}-[A-Z][\w. ]{1,14}|[A-Z][a-z]+\.?)\)"  # Sen. Marco Rubio (R-Fla.)
+_PARTY_TAG = r"\((?:[A-Z]{1,3}-[A-Z][\w. ]{1,14}|[A-Z]|[A-Z][a-z]+\.?)\)"  # Sen. Marco Rubio (R-Fla.)
 _SPEAKER_WORDS = rf"(?:{_PARTY_TAG}|{_ABBREVIATION_DOT}|[^,.;:!?“”\"«»()\n]){{1,90}}?"
 _PARTY_TAG_RE = re.compile(_PARTY_TAG)
 _INVERTED_SPEAKER = re.compile(rf"\s+(?P<sp>{_SPEAKER_WORDS})\s*[:,]\s*$")
@@ -592,6 +594,10 @@ _VERB_PHRASE_START = re.compile(
 )
 
 
+_CALENDAR_WORDS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+\b")
 
 
@@ -602,6 +608,10 @@ def plausible_speaker(sp: str) -> bool:
         return len(words) == 1
     if first in _PREPOSITIONS or _VERB_PHRASE_START.match(sp):
         return False  # "was filed in court", "fostered by Trump": a verb phrase, not who spoke
+    if ")" in sp and "(" not in sp:
+        return False  # "D-MA)": the tail of a party tag
+    if len(words) == 1 and _bare(sp) in _CALENDAR_WORDS:
+        return False  # "Aug.", "Monday"
     if (_INFINITIVE.search(sp) and not _DETERMINER.match(sp)) or (len(words) >= 3 and sp.isupper()):
         return False  # "encourage Americans to check out what he"; an ALL-CAPS subheading
     if _FUNCTION_END.search(sp) or len(words) > 10:
@@ -909,7 +919,7 @@ _OBJECT_PREPOSITIONS = frozenset("to at by in on for from with into toward towar
 _THAT_AFTER_CUE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?(?:that|[:,])")
 _COORDINATED = re.compile(rf"\b(?:and|but|then)\s+(?:(?i:{_ADVERB})\s+)*$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose|whom)\b[^,]*")
-_INTRO_PHRASE = re.compile(r"^\s*(?:[A-Z][\w’'-]*|[a-z]+)(?:\s+[\w’'.-]+){0,8}?\s*,\s+")
+_INTRO_PHRASE = re.compile(r"^\s*(?:[A-Z][\w’'-]*|[a-z]+)(?:\s+[“\"‘]?[\w’'.-]+){0,8}?\s*,[”\"’]?\s+")
 _SUBJECT_START = re.compile(
     r"(?P<sp>(?:he|she|they|we|it|I|He|She|They|We|It)\b|(?:[A-Z][\w’'.-]*\s+(?:of\s+)?){0,5}[A-Z][\w’'.-]*)"
 )
@@ -979,6 +989,8 @@ def _verb_like(word: str) -> bool:
 def _subject_before(prefix: str) -> str | None:
     """The subject of a cue verb: the words since the last clause break, appositives removed."""
     prefix = strip_trailing_aux(prefix.rstrip())
+    if "(" in prefix:  # "Paul D. Ryan (R-Wis.) said": the tag's bracket is no clause break
+        prefix = _PARTY_TAG_RE.sub("", prefix)
     cut = max(prefix.rfind(c) for c in '“”"«»')
     if cut >= 0:
         prefix = prefix[cut + 1 :]
@@ -1287,13 +1299,17 @@ def is_title(words: str, before: str) -> bool:
     return capitalised and tokens[0][:1].isupper() and bool(before.strip())
 
 
+_WHOLE_SENTENCES = re.compile(r"^[\"“‘'(…\[]*[A-Z](?:\S+\s+){3,}.*[.!?…][\"”’']*$", re.S)
+
+
 def quote_kind(text: str, q: QuoteSpan, sentence_start: int, attribution: Attribution | None) -> str:
     words = q.words(text)
     before = text[sentence_start : q.open_at]
     if is_title(words, before):
         return "scare"
     if attribution is None:
-        return "scare"
+        # a whole sentence of speech with nobody named is still a quote
+        return "direct" if _WHOLE_SENTENCES.match(words) and not before.strip() else "scare"
     if not _SENTENCE_LIKE.match(words):
         return "partial"
     lead = before.strip()
@@ -1342,6 +1358,8 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
                 inherited = previous
         if attribution is None and inherited is None and _SENTENCE_LIKE.match(q.words(text)):
             attribution = _paragraph_lead(text, paragraphs, sentences, paragraph, q, spans)
+        if attribution is None and inherited is None:
+            attribution = _dash_paragraph(text, paragraphs, q)
         kind = quote_kind(
             text,
             q,
@@ -1359,7 +1377,9 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
                 attribution.speaker_text = previous["speaker_text"]
             else:
                 start = max(first_sentence[0], attribution.cue_at - HOST_WINDOW)
-                subject = _subject_before(text[start : attribution.cue_at])
+                subject = _subject_before(text[start : attribution.cue_at]) or _sentence_subject(
+                    text[start : attribution.cue_at]
+                )
                 attribution = (
                     Attribution(attribution.cue, subject, attribution.cue_at, "participle")
                     if subject
@@ -1398,6 +1418,10 @@ def _opening_participle_subject(
     """ "After saying her foot was “swollen,” she was taken…": the subject after the opening clause."""
     if cue_at > q.open_at or not _PARTICIPLE_LEAD.fullmatch(text, sentence[0], cue_at):
         return None
+    # "After blasting the report, Glenn Beck doubled down … “…”": the subject before the quote
+    for m in _NAME_THEN_VERB.finditer(text, cue_at, q.open_at):
+        if _verb_like(m.group("verb")) and _looks_like_name(m.group("sp")):
+            return m.group("sp")
     after = (q.close_at + 1) if q.close_at is not None else q.end
     m = _MAIN_SUBJECT.match(text, after, sentence[1])
     if m and (_verb_like(m.group("verb")) or m.group("verb") in _VERB_HINTS):
@@ -1413,24 +1437,57 @@ def _paragraph_lead(
     q: QuoteSpan,
     spans: list[QuoteSpan],
 ) -> Attribution | None:
-    """A quote opening its paragraph after one whose last sentence reports someone speaking:
-    "Valastro praised Christie's leadership." ¶ “We need someone who…”"""
-    if paragraph == 0 or text[paragraphs[paragraph][0] : q.open_at].strip():
+    """A quote opening its paragraph (or its sentence) after a sentence that reports someone
+    speaking: "Valastro praised Christie's leadership." ¶ “We need someone who…”, or
+    "…, Schiff said. “The other factor is …”" """
+    own = sentence_at(sentences, q.open_at)
+    paragraph_start = paragraphs[paragraph][0]
+    if own[0] > paragraph_start and not text[own[0] : q.open_at].strip():
+        last = sentence_at(sentences, own[0] - 1)  # the sentence before, in the same paragraph
+        how = "previous-sentence"
+    elif paragraph > 0 and not text[paragraph_start : q.open_at].strip():
+        last = sentence_at(sentences, paragraphs[paragraph - 1][1] - 1)
+        how = "previous-paragraph"
+    else:
         return None
-    prev_start, prev_end = paragraphs[paragraph - 1]
-    if any(prev_start <= s.open_at < prev_end for s in spans):
+    if how == "previous-paragraph" and any(last[0] <= s.open_at < last[1] for s in spans):
         return None
-    last = sentence_at(sentences, prev_end - 1)
-    sentence = text[last[0] : prev_end]
+    sentence = text[last[0] : last[1]].rstrip()
+    if how == "previous-sentence":  # "…, Schiff said." “…”
+        ending = _SENTENCE_END_CUE.search(sentence)
+        subject = clean_speaker(ending.group("sp")) if ending and _is_cue(sentence, ending) else None
+        if subject and _looks_like_name(subject):
+            return Attribution(
+                " ".join(ending.group("cue").split()), subject, last[0] + ending.start("cue"), how
+            )
     for m in cue_words(sentence):
         if not _is_cue(sentence, m):
             continue
         subject = _subject_before(sentence[: m.start()])
         if subject and (_looks_like_name(subject) or subject.split()[0].lower() in lx.PRONOUNS):
-            return Attribution(
-                " ".join(m.group("cue").split()), subject, last[0] + m.start(), "previous-paragraph"
-            )
+            return Attribution(" ".join(m.group("cue").split()), subject, last[0] + m.start(), how)
+    if how == "previous-sentence":
+        subject = _sentence_subject(sentence)  # "Sen. Jo Roe identified … as a reason." “…”
+        if subject and _looks_like_name(subject):
+            return Attribution(None, subject, last[0], how)
     return None
+
+
+_DASH_LINE = re.compile(rf"\s*[-{DASHES}]+\s*(?P<sp>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,4}})\s*$")
+
+
+def _dash_paragraph(text: str, paragraphs: list[tuple[int, int]], q: QuoteSpan) -> Attribution | None:
+    """“Boeing pays zero taxes.” ¶ - Sanders. — a quote paragraph signed on the next line."""
+    paragraph = _paragraph_index(paragraphs, q.end)
+    end = paragraphs[paragraph][1]
+    after = (q.close_at + 1) if q.close_at is not None else q.end
+    if paragraph + 1 >= len(paragraphs) or text[after:end].strip():
+        return None
+    start, stop = paragraphs[paragraph + 1]
+    m = _DASH_LINE.match(text, start, stop)
+    if m is None:
+        return None
+    return Attribution("—", _without_full_stop(m.group("sp")), m.start("sp"), "dash")
 
 
 def _colon_lead_subject(
