@@ -235,3 +235,28 @@ def test_number_words():
     assert number_value("two and a half") == 2.5
     assert number_value("12") == 12
     assert number_value("umpteen") is None
+
+
+def test_february_29_without_a_year_takes_the_nearest_leap_year():
+    assert values("It was picked on February 29 to build jets.", date(2008, 7, 2)) == [
+        ("February 29", "2008-02-29")
+    ]
+    assert values("They will meet on February 29.", date(2009, 7, 2)) == [("February 29", "2012-02-29")]
+
+
+def test_a_purpose_infinitive_after_a_date_is_not_future():
+    assert values("It was picked on February 28 to build jets.", date(2008, 7, 2)) == [
+        ("February 28", "2008-02-28")
+    ]
+
+
+def test_numeric_dates_with_a_two_digit_year():
+    assert values("Its date, 7/8/07, was set; 3/4/85 too.", date(2007, 6, 9)) == [
+        ("7/8/07", "2007-07-08"),
+        ("3/4/85", "1985-03-04"),
+    ]
+
+
+def test_four_digit_times_need_a_preposition_and_a_zone():
+    assert values("Markets opened at 0800 UTC.", date(2008, 9, 18)) == [("0800 UTC", "2008-09-18T08:00Z")]
+    assert values("The fee was 1500 GMT.", date(2008, 9, 18)) == []

@@ -78,7 +78,7 @@ class Context:
                 best = (distance, kind)
                 break
         for distance, word in enumerate(after[:4]):
-            kind = _marker(word)
+            kind = _marker(word) if word != "to" else None  # "on May 2 to build": a purpose, not a time
             if kind and (best is None or distance < best[0]):
                 best = (distance, kind)
                 break
@@ -110,7 +110,15 @@ def nearest_year_for(month: int, day: int | None, ctx: Context, tense: str) -> i
     """The year that puts a month (and day) on the right side of the reference date."""
     if ctx.dct is None:
         return None
-    ref = ctx.dct
+    year = _nearest_year(month, day, ctx.dct, tense)
+    if month == 2 and day == 29:  # only a leap year has it: the nearest one on the same side
+        step = 1 if tense == "future" else -1
+        while not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+            year += step
+    return year
+
+
+def _nearest_year(month: int, day: int | None, ref: date, tense: str) -> int:
     candidate_day = min(day or 1, 28)
     this_year = date(ref.year, month, candidate_day)
     if tense == "future":
@@ -389,13 +397,15 @@ def _iso(m, ctx):
 
 @recogniser(
     "numeric-date",
-    r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4})\b",
+    r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})\b(?![/.]\d)",
     contains=("/",),
 )
 def _numeric(m, ctx):
-    value = _date_value(
-        ctx, int(m.group("month")), int(m.group("day")), int(m.group("year")), m.start(), m.end()
-    )
+    year = int(m.group("year"))
+    if len(m.group("year")) == 2:  # 7/8/07: the century that puts it nearest the reference year
+        pivot = (ctx.dct.year if ctx.dct else 2000) + 20
+        year += 2000 if 2000 + year <= pivot else 1900
+    value = _date_value(ctx, int(m.group("month")), int(m.group("day")), year, m.start(), m.end())
     return Timex(m.start(), m.end(), "DATE", value) if value else None
 
 
@@ -1023,6 +1033,30 @@ def _clock_ampm(m, ctx):
     after=14,
 )
 def _clock_24h(m, ctx):
+    return Timex(
+        m.start(),
+        m.end(),
+        "TIME",
+        _time_value(ctx, m.start(), int(m.group("h")), int(m.group("m")), m.group("tz")),
+    )
+
+
+@recogniser(
+    "military-time",
+    r"(?<![\d:.,$])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>UTC|GMT|Z)\b",
+    contains=("utc", "gmt"),
+    anchor=r"\b(?:UTC|GMT|Z)\b",
+    before=20,
+    after=0,
+)
+def _military_time(m, ctx):
+    """ "at 0800 UTC": four digits are a time only after a time preposition and before a zone."""
+    if not re.search(
+        r"(?:\b(?:at|by|around|about|from|until|till|before|after|to)\s+|\()$",
+        ctx.text[max(0, m.start() - 8) : m.start()],
+        re.I,
+    ):
+        return None
     return Timex(
         m.start(),
         m.end(),
