@@ -260,3 +260,15 @@ def test_numeric_dates_with_a_two_digit_year():
 def test_four_digit_times_need_a_preposition_and_a_zone():
     assert values("Markets opened at 0800 UTC.", date(2008, 9, 18)) == [("0800 UTC", "2008-09-18T08:00Z")]
     assert values("The fee was 1500 GMT.", date(2008, 9, 18)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("According to an April 2nd report, Apple passed Wal-Mart.", date(2008, 4, 9), "2008-04-02"),
+        ("Apple announced another event to be held on October 12.", date(2005, 10, 4), "2005-10-12"),
+        ("It is a deal that will be finalized by June 10.", date(2011, 5, 29), "2011-06-10"),
+    ],
+)
+def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):
+    assert [value for _, value in values(text, ref) if value[:4].isdigit()] == [expected]

@@ -73,7 +73,16 @@ class Context:
         after = _WORD.findall(self.text[end : min(s_end, end + 40)].lower())
         best: tuple[int, str] | None = None
         for distance, word in enumerate(reversed(before)):
+            k = len(before) - 1 - distance
             kind = _marker(word)
+            if (
+                kind == "future"
+                and word == "to"
+                and _NOT_A_VERB_AFTER_TO.match(" ".join(before[k + 1 : k + 2]))
+            ):
+                kind = None  # "according to an April 2nd report": a preposition
+            elif kind == "past" and k > 0 and before[k - 1] == "be":
+                kind = "future"  # "to be held on", "will be finalized by": a passive infinitive
             if kind:
                 best = (distance, kind)
                 break
@@ -83,6 +92,12 @@ class Context:
                 best = (distance, kind)
                 break
         return best[1] if best else "unknown"
+
+
+# what follows a preposition "to" rather than an infinitive one
+_NOT_A_VERB_AFTER_TO = re.compile(
+    r"^(?:|a|an|the|his|her|their|its|this|that|these|those|my|our|your|\d+\w*)$"
+)
 
 
 def _marker(word: str) -> str | None:
