@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from calendar import isleap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -128,7 +129,7 @@ def nearest_year_for(month: int, day: int | None, ctx: Context, tense: str) -> i
     year = _nearest_year(month, day, ctx.dct, tense)
     if month == 2 and day == 29:  # only a leap year has it: the nearest one on the same side
         step = 1 if tense == "future" else -1
-        while not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        while not isleap(year):
             year += step
     return year
 
@@ -756,8 +757,7 @@ def _duration(m, ctx):
     words = m.group("n").lower()
     article = _ARTICLE_BEFORE_NUMBER.match(words)
     if article:  # "a four day rally": the article belongs to the noun, not to the number
-        timex = _duration_after_article(m, ctx, article.end())
-        return timex
+        return _duration_after_article(m, ctx, article.end())
     unit = m.group("unit")
     if words.startswith("the "):
         if (
@@ -1058,9 +1058,9 @@ def _clock_24h(m, ctx):
 
 @recogniser(
     "military-time",
-    r"(?<![\d:.,$])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>UTC|GMT|Z)\b",
+    r"(?<![\d:.,$])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>UTC|GMT)\b",
     contains=("utc", "gmt"),
-    anchor=r"\b(?:UTC|GMT|Z)\b",
+    anchor=r"\b(?:UTC|GMT)\b",
     before=20,
     after=0,
 )
@@ -1072,12 +1072,7 @@ def _military_time(m, ctx):
         re.I,
     ):
         return None
-    return Timex(
-        m.start(),
-        m.end(),
-        "TIME",
-        _time_value(ctx, m.start(), int(m.group("h")), int(m.group("m")), m.group("tz")),
-    )
+    return _clock_24h(m, ctx)
 
 
 @recogniser(

@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .io import Record
+from .lexicon import calendar as calendar_words
 from .lexicon import names as given
 from .lexicon import quotes as lx
 from .patterns import trie_pattern
@@ -594,10 +595,8 @@ _VERB_PHRASE_START = re.compile(
 )
 
 
-_CALENDAR_WORDS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august "
-    "september october november december monday tuesday wednesday thursday friday saturday sunday".split()
-)
+# "Aug." or "Monday" said nothing ("May" is also a given name)
+_CALENDAR_WORDS = (frozenset(calendar_words.MONTHS) - {"may"}) | frozenset(lx.WEEKDAYS)
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+\b")
 
 
@@ -975,7 +974,12 @@ def _subject_after_clauses(prefix: str) -> str | None:
     sentence's opening clauses."""
     if not _is_intro(prefix.split(",", 1)[0]):
         return None
-    for m in _NAME_THEN_VERB.finditer(prefix):
+    return _name_then_verb(prefix, 0, len(prefix))
+
+
+def _name_then_verb(text: str, start: int, end: int) -> str | None:
+    """The first ", Name verb" in ``text[start:end]``."""
+    for m in _NAME_THEN_VERB.finditer(text, start, end):
         if _verb_like(m.group("verb")) and _looks_like_name(m.group("sp")):
             return m.group("sp")
     return None
@@ -1419,9 +1423,9 @@ def _opening_participle_subject(
     if cue_at > q.open_at or not _PARTICIPLE_LEAD.fullmatch(text, sentence[0], cue_at):
         return None
     # "After blasting the report, Glenn Beck doubled down … “…”": the subject before the quote
-    for m in _NAME_THEN_VERB.finditer(text, cue_at, q.open_at):
-        if _verb_like(m.group("verb")) and _looks_like_name(m.group("sp")):
-            return m.group("sp")
+    named = _name_then_verb(text, cue_at, q.open_at)
+    if named:
+        return named
     after = (q.close_at + 1) if q.close_at is not None else q.end
     m = _MAIN_SUBJECT.match(text, after, sentence[1])
     if m and (_verb_like(m.group("verb")) or m.group("verb") in _VERB_HINTS):
