@@ -356,7 +356,7 @@ def sentence_spans(text: str, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
                 continue
             if _inside_any(segments, m.start(), m.end()):
                 # Japan called it an “outlaw nation.” Russia said…: the quote's stop ends the sentence
-                closer = m.start() + len(m.group().rstrip().rstrip(_CLOSERS_AFTER_STOP)) if m else -1
+                closer = m.start() + len(m.group().rstrip().rstrip(_CLOSERS_AFTER_STOP))
                 opener = opened_at.get(closer)
                 if opener is None or not text[start:opener].strip() or text[opener - 1 : opener] == ":":
                     continue
@@ -791,7 +791,7 @@ def _speaker_cue_matches(after: str, limit: int = 150):
 
 
 _A_OR_AN = re.compile(r"\s*(?:a|an)\s", re.I)
-_PAST_FORMS = {form for forms in lx.IRREGULAR_CUE_FORMS.values() for form in forms} | {"told"}
+_PAST_FORMS = {form for forms in lx.IRREGULAR_CUE_FORMS.values() for form in forms}
 _BASE_FORMS = frozenset(lemma for lemma in lx.CUE_VERBS if " " not in lemma) - _PAST_FORMS
 
 
@@ -1237,7 +1237,11 @@ class Resolver:
                 )
                 if opens and compatible(mention):
                     return mention
-        candidates = sorted(names + noted, key=lambda m: (m.at, m in noted))
+        # a noted speaker sorts after a name at the same place
+        ranked = sorted(
+            [(m.at, 0, i) for i, m in enumerate(names)] + [(m.at, 1, i) for i, m in enumerate(noted)]
+        )
+        candidates = [(noted if flag else names)[i] for _, flag, i in ranked]
         for mention in reversed(candidates):
             if compatible(mention):
                 return mention
