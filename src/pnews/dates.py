@@ -76,11 +76,8 @@ class Context:
         for distance, word in enumerate(reversed(before)):
             k = len(before) - 1 - distance
             kind = _marker(word)
-            if (
-                kind == "future"
-                and word == "to"
-                and _NOT_A_VERB_AFTER_TO.match(" ".join(before[k + 1 : k + 2]))
-            ):
+            following = before[k + 1] if k + 1 < len(before) else ""
+            if kind == "future" and word == "to" and _NOT_A_VERB_AFTER_TO.match(following):
                 kind = None  # "according to an April 2nd report": a preposition
             elif kind == "past" and k > 0 and before[k - 1] == "be":
                 kind = "future"  # "to be held on", "will be finalized by": a passive infinitive
