@@ -136,7 +136,8 @@ def test_holidays(text, ref, value):
         ),
         ("two weeks ago", date(2022, 12, 13), [("two weeks ago", "2022-W48")]),
         ("comes a day after the attack", date(2022, 12, 13), [("a day", "P1D")]),
-        ("two weeks later, it ended", date(2022, 12, 13), [("two weeks", "P2W")]),
+        ("two weeks later, it ended", date(2022, 12, 13), [("two weeks later", "2022-W52")]),
+        ("it came two years later than planned", date(2022, 12, 13), [("two years", "P2Y")]),
         ("the nearly 10-month invasion", date(2022, 12, 13), [("10-month", "P10M")]),
         ("a fierce and months-long campaign", date(2022, 12, 13), [("months-long", "PXM")]),
         ("training normally takes several months", date(2022, 12, 13), [("several months", "PXM")]),
@@ -272,3 +273,94 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):
     assert [value for _, value in values(text, ref) if value[:4].isdigit()] == [expected]
+
+
+# --- anaphora: counted from the last date written out before them
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He arrived on Jan. 5, 2010. He had flown in from Rome the day before.",
+            [("Jan. 5, 2010", "2010-01-05"), ("the day before", "2010-01-04")],
+        ),
+        (
+            "On Oct. 5, he left. Two weeks later, he returned. The next day he resigned.",
+            [("Oct. 5", "2022-10-05"), ("Two weeks later", "2022-10-19"), ("The next day", "2022-10-20")],
+        ),
+        (
+            "Net income rose in the third quarter from a year earlier.",
+            [("the third quarter", "2022-Q3"), ("a year earlier", "2021-Q3")],
+        ),
+        (
+            "In 1995 the firm was founded. That year it made a profit.",
+            [("1995", "1995"), ("That year", "1995")],
+        ),
+        ("Sales rose 5% in 2004 from the previous year.", [("2004", "2004"), ("the previous year", "2003")]),
+        (
+            "The bill passed on March 3. The same week, the Senate voted. The following month it was signed.",
+            [("March 3", "2022-03-03"), ("The same week", "2022-W09"), ("The following month", "2022-04")],
+        ),
+        (
+            "Stocks fell on Monday and ended the day lower. Later in the day they recovered.",
+            [("Monday", "2022-12-12"), ("the day", "2022-12-12"), ("Later in the day", "2022-12-12")],
+        ),
+        ("With no date before it, the same day is the reference date.", [("the same day", "2022-12-13")]),
+        ("Prices had cooled by the end of the day.", [("the end of the day", "2022-12-13")]),
+    ],
+)
+def test_anaphora_count_from_the_last_date_written_out(text, expected):
+    assert values(text) == expected
+
+
+def test_anaphora_without_any_date_keep_placeholders():
+    assert values("Sales fell in 2004. The following month they rose.", None) == [
+        ("2004", "2004"),
+        ("The following month", "XXXX-XX"),
+    ]
+    assert values("They left the next day.", None) == [("the next day", "XXXX-XX-XX")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of the day, it is a decision for voters.",
+        "But at the end of the day we are dealing with compensation.",
+        "The firm said that year-end results were good.",
+        "The awards are held the day before the Oscars.",
+        "Every day is the day for it.",
+    ],
+)
+def test_day_words_that_are_not_anaphora(text):
+    assert [v for v in values(text) if "day" in v[0] or "year" in v[0]] in ([], [("Every day", "P1D")])
+
+
+# --- halves, two-digit years, sets with numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("The rate was 5% in the first half of 1990.", DCT, [("the first half of 1990", "1990-H1")]),
+        ("Growth slowed in the second half of the year.", DCT, [("the second half of the year", "2022-H2")]),
+        (
+            "Output in the first half of fiscal 2012 fell.",
+            DCT,
+            [("the first half of fiscal 2012", "FY2012-H1")],
+        ),
+        ("It reported first-half profit of $5m.", date(2013, 3, 22), [("first-half", "2012-H1")]),
+        ("It expects second-half sales to rise.", date(2013, 3, 22), [("second-half", "2013-H2")]),
+        ("He scored in the second half.", DCT, []),
+        ("He has been there since '82.", DCT, [("'82", "1982")]),
+        ("He was elected in May '97.", DCT, [("May '97", "1997-05")]),
+        ("The Class of '09 was small.", DCT, [("'09", "2009")]),
+        ('"It was \'82," he said.', DCT, []),
+        ("Every year the festival draws crowds.", DCT, [("Every year", "P1Y")]),
+        ("Each Tuesday he runs.", DCT, [("Each Tuesday", "XXXX-WXX-2")]),
+        ("They meet every two weeks.", DCT, [("every two weeks", "P2W")]),
+        ("He trains every other day.", DCT, [("every other day", "P2D")]),
+    ],
+)
+def test_halves_short_years_and_counted_sets(text, ref, expected):
+    assert values(text, ref) == expected

@@ -13,7 +13,7 @@ import bisect
 import re
 from calendar import isleap
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -34,6 +34,9 @@ class Timex:
     type: str  # DATE, TIME, DURATION, SET
     value: str
     mod: str | None = None
+    # (unit, offset, at the anchor's grain) for "the same day", "the following year", "a year
+    # earlier": resolved against the last date written out before it, once all are found
+    anaphor: tuple[str, int, bool] | None = field(default=None, compare=False)
 
     def as_dict(self, text: str) -> dict:
         return {
@@ -146,6 +149,12 @@ def _nearest_year(month: int, day: int | None, ref: date, tense: str) -> int:
     return min(
         (ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((date(y, month, candidate_day) - ref).days)
     )
+
+
+def full_year(two_digits: int, ref: date | None) -> int:
+    """ "07" in 7/8/07 or "'82": the century that puts it at most 20 years after the reference."""
+    pivot = (ref.year if ref else 2000) + 20
+    return two_digits + (2000 if 2000 + two_digits <= pivot else 1900)
 
 
 def number_value(words: str) -> float | None:
@@ -415,9 +424,8 @@ def _iso(m, ctx):
 )
 def _numeric(m, ctx):
     year = int(m.group("year"))
-    if len(m.group("year")) == 2:  # 7/8/07: the century that puts it nearest the reference year
-        pivot = (ctx.dct.year if ctx.dct else 2000) + 20
-        year += 2000 if 2000 + year <= pivot else 1900
+    if len(m.group("year")) == 2:
+        year = full_year(year, ctx.dct)
     value = _date_value(ctx, int(m.group("month")), int(m.group("day")), year, m.start(), m.end())
     return Timex(m.start(), m.end(), "DATE", value) if value else None
 
@@ -615,7 +623,7 @@ def _this_part(m, ctx):
 
 @recogniser(
     "grain",
-    r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>this|next|last|past|previous|coming|following|current|same)"
+    r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>this|next|last|past|coming|current)"
     r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b",
     re.I,
     words=(
@@ -647,12 +655,9 @@ def _grain(m, ctx):
     offset = {
         "this": 0,
         "current": 0,
-        "same": 0,
         "next": 1,
         "coming": 1,
-        "following": 1,
         "last": -1,
-        "previous": -1,
     }[rel]
     return Timex(
         m.start(),
@@ -661,6 +666,80 @@ def _grain(m, ctx):
         grain_value(ctx.dct, unit, offset),
         _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None,
     )
+
+
+_PENDING = "XXXX-XX-XX"  # the value until the anaphora are resolved
+
+
+@recogniser(
+    "anaphoric-grain",
+    r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:that\s+(?:very\s+|same\s+)?|the\s+(?:very\s+)?same\s+"
+    r"|the\s+(?P<rel>following|previous|preceding|prior|next(?=\s+day))\s+)"
+    r"(?P<unit>day|week|weekend|month|year|quarter)\b(?!-)",
+    re.I,
+    words=("day", "week", "weekend", "month", "year", "quarter"),
+    anchor=r"\b(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|weekend|month|year|quarter)\b",
+    before=20,
+    after=1,  # the lookahead's character,
+)
+def _anaphoric_grain(m, ctx):
+    offset = cal.ANAPHORIC_OFFSETS[(m.group("rel") or "same").lower()]
+    mod = _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None
+    return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=(m.group("unit").lower(), offset, False))
+
+
+@recogniser(
+    "the-day",
+    r"\b(?:end(?:ed|ing|s)?|start(?:ed|ing|s)?|began|begin(?:s|ning)?|finish(?:ed|ing|es)?|close[ds]?|open(?:ed|s)?)"
+    r"\s+(?P<object>the\s+day)\b(?!-)"
+    r"|\b(?P<edge>(?:the\s+)?(?P<part>rest|end|start|close|course|remainder|middle|beginning)\s+of\s+the\s+day)\b(?!-)"
+    r"|\b(?P<within>(?P<when>later|earlier|late|early)\s+in\s+the\s+day)\b"
+    r"|\b(?P<step>the\s+(?:day|night)\s+(?P<dir>before|after|earlier|later))(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|$))",
+    re.I,
+    words=("day", "night"),
+    anchor=r"\bthe\s+(?:day|night)\b",
+    before=40,
+    after=10,
+)
+def _the_day(m, ctx):
+    """ "the day" where it can only mean a day: "ended the day", "the end of the day", "the day before"."""
+    if m.group("object"):
+        return Timex(m.start("object"), m.end("object"), "DATE", _PENDING, anaphor=("day", 0, False))
+    if m.group("edge"):
+        opening = _CLAUSE_OPENING_AT.search(ctx.text[max(0, m.start() - 30) : m.start()])
+        if m.group("part").lower() == "end" and opening:
+            return None  # "At the end of the day, it's up to voters": the idiom
+        mod = _mod(m.group("part"))
+        return Timex(m.start("edge"), m.end("edge"), "DATE", _PENDING, mod, anaphor=("day", 0, False))
+    if m.group("within"):
+        mod = _mod(m.group("when")) if m.group("when").lower() in ("early", "late") else None
+        return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=("day", 0, False))
+    offset = cal.ANAPHORIC_OFFSETS[m.group("dir").lower()]
+    return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=("day", offset, False))
+
+
+@recogniser(
+    "anaphoric-shift",
+    rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?|quarters?)\s+(?P<dir>earlier|later|before|after)"
+    r"(?!\s+than\b)(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|when\b|$)|(?<=later|rlier)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b))",
+    re.I,
+    words=("earlier", "later", "before", "after"),
+    anchor=r"\b(?:days?|weeks?|months?|years?|quarters?)\s+(?:earlier|later|before|after)\b",
+    before=40,
+    after=12,
+)
+def _anaphoric_shift(m, ctx):
+    """ "a year earlier", "two weeks later," standing alone: a date counted from the last one written."""
+    amount = number_value(m.group("n"))
+    if amount is None or amount != int(amount):
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    sign = 1 if m.group("dir").lower() in ("later", "after") else -1
+    return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=(unit, sign * int(amount), True))
+
+
+# "At the end of the day" opening a clause is the idiom "all things considered"
+_CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;:,\"“‘(—–-]|\b(?:and|but|because|that|so|yet))\s*at\s+$", re.I)
 
 
 @recogniser(
@@ -952,6 +1031,62 @@ def _short_decade(m, ctx):
 
 
 @recogniser(
+    "short-year",
+    rf"\b(?P<pre>(?i:in|since|of|from|to|by|until|till|and|through|before|after|early|mid|late|summer|spring|autumn|fall|winter|class\s+of)|{MONTH_FULL})"
+    r"\s+(?P<year>[’'](?P<yy>\d\d))(?![’'\w%-])",
+    contains=("'", "’"),
+    anchor=r"[’']\d\d\b",
+    before=12,
+    after=1,
+)
+def _short_year(m, ctx):
+    """ "since '82", "May '97": a year written with two digits after an apostrophe."""
+    year = f"{full_year(int(m.group('yy')), ctx.dct):04d}"
+    pre = m.group("pre").lower()
+    if pre in cal.MONTHS:
+        return Timex(m.start(), m.end(), "DATE", f"{year}-{cal.MONTHS[pre]:02d}")
+    if pre in cal.SEASONS:
+        return Timex(m.start(), m.end(), "DATE", f"{year}-{cal.SEASONS[pre]}")
+    mod = _mod(pre) if pre in ("early", "mid", "late") else None
+    return Timex(m.start() if mod else m.start("year"), m.end(), "DATE", year, mod)
+
+
+_HALF_YEAR_NOUNS = trie_pattern(sorted(cal.PERIOD_RESULT_WORDS))
+
+
+@recogniser(
+    "half-year",
+    rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half\b(?:(?P<of>\s+of\s+)(?:(?P<year>{YEAR})|(?:fiscal\s+)?(?P<fy>{YEAR})"
+    r"|(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+previous|the\s+last)\s+)?(?:fiscal\s+)?year)\b"
+    rf"|(?=\s+(?:{_HALF_YEAR_NOUNS})\b))",
+    re.I,
+    words=("half",),
+    anchor=r"\bhalf\b",
+    before=12,
+    after=40,
+)
+def _half_year(m, ctx):
+    """ "the first half of 2009", "second-half profit": a half year, YYYY-H1 or YYYY-H2."""
+    half = 1 if m.group("ord").lower() in ("first", "1st") else 2
+    if m.group("year"):
+        return Timex(m.start(), m.end(), "DATE", f"{m.group('year')}-H{half}")
+    if m.group("fy"):
+        return Timex(m.start(), m.end(), "DATE", f"FY{m.group('fy')}-H{half}")
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "DATE", f"XXXX-H{half}")
+    rel = (m.group("rel") or "").lower().replace("the ", "")
+    year = ctx.dct.year + {"next": 1, "last": -1, "previous": -1}.get(rel, 0)
+    if not m.group("of"):  # "first-half profit": the half the tense points to
+        half_over = ctx.dct >= date(ctx.dct.year, 6 * half, 30 if half == 1 else 31)
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past" and not half_over:  # results reported are for a half that is over
+            year -= 1
+        elif tense == "future" and half_over:
+            year += 1
+    return Timex(m.start(), m.end(), "DATE", f"{year:04d}-H{half}")
+
+
+@recogniser(
     "century", r"\b(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", re.I, words=("century",)
 )
 def _century(m, ctx):
@@ -1082,10 +1217,14 @@ def _noon(m, ctx):
 
 @recogniser(
     "every",
-    rf"\b(?:every|each)\s+(?P<what>day|week|month|year|morning|afternoon|evening|night|weekend|{WEEKDAY})\b",
+    rf"\b(?:[Ee]very|[Ee]ach)\s+(?:(?P<n>other|{NUMBER})\s+(?P<units>(?:day|week|month|year|hour|minute)s?)\b|"
+    rf"(?P<what>day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|{WEEKDAY})\b)",
     words=("every", "each"),
 )
 def _every(m, ctx):
+    if m.group("units"):  # "every two weeks", "every other day"
+        amount = 2 if m.group("n").lower() == "other" else number_value(m.group("n").lower())
+        return Timex(m.start(), m.end(), "SET", duration_value(amount, m.group("units")))
     what = m.group("what").lower()
     if what in cal.WEEKDAYS:
         return Timex(m.start(), m.end(), "SET", f"XXXX-WXX-{cal.WEEKDAYS[what]}")
@@ -1162,7 +1301,58 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
             for timex in found if isinstance(found, list) else [found]:
                 if timex.value and timex.end > timex.start:
                     candidates.append((timex.start, timex.end, priority, timex))
-    return _anchor_times(_resolve_overlaps(candidates), ctx)
+    return _anchor_times(_resolve_anaphora(_resolve_overlaps(candidates), ctx), ctx)
+
+
+def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
+    """Value "the same day", "the following year" from the last date before them fine enough to say."""
+    previous: list[Timex] = []
+    for timex in found:
+        if timex.anaphor is not None:
+            unit, offset, at_anchor_grain = timex.anaphor
+            anchor, grain = ctx.dct, unit
+            for t in reversed(previous):
+                if (day := anchor_date(t.value, unit)) is not None:
+                    anchor, grain = day, grain_of(t.value) if at_anchor_grain else unit
+                    break
+            if anchor is not None and grain != unit:  # "a year earlier" than a quarter: that quarter
+                anchor = anchor + _unit_step(unit, offset)
+                offset = 0
+            timex.value = grain_value(anchor, grain, offset)
+        if timex.type in ("DATE", "TIME") and timex.value[:4].isdigit():
+            previous.append(timex)
+    return found
+
+
+_GRAIN_PATTERNS = {
+    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "week": re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})"),
+    "weekend": re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})"),
+    "month": re.compile(r"\d{4}-\d{2}"),
+    "quarter": re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4])"),
+    "year": re.compile(r"\d{4}"),
+}
+
+
+def grain_of(value: str) -> str:
+    """The finest unit a date value names: "2009-Q3" → quarter."""
+    for grain in ("day", "week", "month", "quarter"):
+        if _GRAIN_PATTERNS[grain].fullmatch(value.split("T", 1)[0]):
+            return grain
+    return "year"
+
+
+def _unit_step(unit: str, amount: int) -> relativedelta:
+    if unit == "quarter":
+        return relativedelta(months=3 * amount)
+    return relativedelta(**{("weeks" if unit == "weekend" else unit + "s"): amount})
+
+
+def anchor_date(value: str, unit: str) -> date | None:
+    """The day a value stands for, when it is fine-grained enough to count ``unit`` from."""
+    if not _GRAIN_PATTERNS[unit].match(value):
+        return None
+    return value_start(value.split("T", 1)[0]) or date(int(value[:4]), 1, 1)
 
 
 _JOINER = re.compile(r"^\s*(?:,|on|at|of)?\s*$", re.I)

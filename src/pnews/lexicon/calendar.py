@@ -110,3 +110,15 @@ PAST_MARKERS = frozenset({
     "broke", "chose", "drew", "drove", "flew", "forgot", "froze", "knew", "paid", "sold",
     "spoke", "stood", "thought", "threw", "wrote", "found", "felt", "kept", "meant", "shot",
 })  # fmt: skip
+
+# Anaphoric words and the step each takes from the date before: "the following year", "the day before".
+ANAPHORIC_OFFSETS = {
+    "same": 0, "very": 0, "that": 0, "following": 1, "next": 1, "after": 1, "later": 1,
+    "previous": -1, "preceding": -1, "prior": -1, "before": -1, "earlier": -1,
+}  # fmt: skip
+
+# Words after "first-half" / "second-half" that make it a period of accounts, not of a match.
+PERIOD_RESULT_WORDS = frozenset({
+    "profit", "profits", "results", "earnings", "sales", "revenue", "revenues", "loss", "losses",
+    "growth", "output", "figures", "net", "operating", "pretax", "pre-tax", "dividend", "turnover",
+})  # fmt: skip
