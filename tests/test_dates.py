@@ -327,7 +327,7 @@ def test_anaphora_without_any_date_keep_placeholders():
     [
         "At the end of the day, it is a decision for voters.",
         "But at the end of the day we are dealing with compensation.",
-        "The firm said that year-end results were good.",
+        "The firm said that year-on-year results were good.",
         "The awards are held the day before the Oscars.",
         "Every day is the day for it.",
     ],
@@ -364,3 +364,29 @@ def test_day_words_that_are_not_anaphora(text):
 )
 def test_halves_short_years_and_counted_sets(text, ref, expected):
     assert values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("The talks began in the fall.", date(1998, 3, 2), [("fall", "1997-FA")]),
+        ("The vote will take place in the fall.", date(1998, 3, 2), [("fall", "1998-FA")]),
+        ("It expects to complete the sale by year-end.", date(1998, 3, 2), [("year-end", "1998")]),
+        ("Debt stood at $5m at the year's end.", date(1998, 3, 2), [("the year's end", "1997")]),
+        ("Trading was halted for a decade.", DCT, [("a decade", "P10Y")]),
+        ("a decades-long feud", DCT, [("decades-long", "PXY")]),
+        ("It wants to close about a quarter, of its dealers.", DCT, []),
+        ("A quarter of its dealers will go.", DCT, []),
+        ("Three quarters of voters agree.", DCT, []),
+        ("It shrank for two consecutive quarters of the year.", DCT, [("two consecutive quarters", "P2Q")]),
+        ("Sales grew for a quarter.", DCT, [("a quarter", "P1Q")]),
+    ],
+)
+def test_seasons_by_tense_year_end_decades_and_quarters_as_shares(text, ref, expected):
+    assert values(text, ref) == expected
+
+
+def test_year_end_carries_mod_end():
+    assert found("It expects to complete the sale by year-end.", date(1998, 3, 2)) == [
+        ("year-end", "DATE", "1998", "END")
+    ]

@@ -184,8 +184,14 @@ def format_amount(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
+_YEARS_IN = {"DE": 10, "CE": 100}
+
+
 def duration_value(amount: float | None, unit: str) -> str:
     letter, is_time = cal.UNITS[unit.lower()]
+    if letter in _YEARS_IN:  # a decade is P10Y: ISO 8601 has no decade unit
+        amount = None if amount is None else amount * _YEARS_IN[letter]
+        letter = "Y"
     count = "X" if amount is None else format_amount(amount)
     return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
 
@@ -768,6 +774,25 @@ def _edge_of(m, ctx):
 
 
 @recogniser(
+    "year-end",
+    r"\b(?:the\s+)?year(?:-end|\s+end|['’]s\s+end)\b(?!-)",
+    re.I,
+    words=("year",),
+    anchor=r"\byear(?:-end|\s+end|['’]s\s+end)\b",
+    before=4,
+    after=1,
+)
+def _year_end(m, ctx):
+    """ "by year-end": the end of the reference year, or of the last one for a past early in the year."""
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "DATE", "XXXX", "END")
+    year = ctx.dct.year
+    if ctx.dct.month <= 3 and ctx.tense(m.start(), m.end()) == "past":
+        year -= 1
+    return Timex(m.start(), m.end(), "DATE", f"{year:04d}", "END")
+
+
+@recogniser(
     "edge-year",
     rf"\b(?:(?P<edge>{EDGE})[\s-]+)(?P<year>{YEAR})\b(?!\s*%)",
     re.I,
@@ -819,6 +844,13 @@ def _duration_after_article(m, ctx, skip: int):
     return Timex(m.start() + skip, m.end(), "DURATION", duration_value(amount, m.group("unit")))
 
 
+_RUN_WORD = re.compile(r"\b(?:straight|consecutive|successive)\b", re.I)
+# what makes "a quarter" a span of time rather than a share: "for a quarter", "within one quarter"
+_QUARTER_AS_TIME_BEFORE = re.compile(
+    r"\b(?:for|in|within|over|than|after|before|each|every|per|another|full|whole|single)\s+$", re.I
+)
+
+
 @recogniser(
     "duration",
     rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some|numerous|multiple|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
@@ -856,8 +888,12 @@ def _duration(m, ctx):
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if re.search(r"\b(?:once|twice|times|per)\s*$", before):
         return Timex(m.start(), m.end(), "SET", duration_value(1, unit))
-    if unit.lower() in ("quarter", "quarters") and amount is not None and amount < 1:
-        return None
+    if unit.lower() in ("quarter", "quarters") and (
+        (amount is not None and amount < 1)
+        or (ctx.text.startswith(" of ", m.end()) and (amount or 1) <= 3 and not _RUN_WORD.search(m.group()))
+        or (amount == 1 and not _QUARTER_AS_TIME_BEFORE.search(before))
+    ):
+        return None  # "a quarter of its dealers", "about a quarter": a share, not a time
     if unit.lower() == "second" and words in ("a", "an", "one"):
         return None  # "a second attempt": an ordinal
     return Timex(m.start(), m.end(), "DURATION", duration_value(amount, unit))
@@ -1271,6 +1307,13 @@ def _season(m, ctx):
     if ctx.dct is None:
         return Timex(start, m.end(), "DATE", f"XXXX-{season}")
     offset = {"next": 1, "last": -1}.get(rel, 0)
+    if rel in ("the", "in", "early", "late"):  # "began in the fall": the season the tense points to
+        begins = date(ctx.dct.year, cal.SEASON_START_MONTH[season], 1)
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past" and begins > ctx.dct:
+            offset = -1
+        elif tense == "future" and begins + relativedelta(months=3) <= ctx.dct:
+            offset = 1
     return Timex(
         start,
         m.end(),
@@ -1470,9 +1513,6 @@ def date_record(record: Record, reference: date | None = None) -> Record:
     return record
 
 
-_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
 def value_start(value: str) -> date | None:
     """The first day a TIMEX3 date value covers, for sorting: 2022-W50 → Monday 2022-12-12."""
     m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-(SP|SU|FA|WI))?", value)
@@ -1489,7 +1529,7 @@ def value_start(value: str) -> date | None:
         if m.group(5):
             return date(year, 3 * int(m.group(5)) - 2, 1)
         if m.group(6):
-            return date(year, _SEASON_MONTH[m.group(6)], 1)
+            return date(year, cal.SEASON_START_MONTH[m.group(6)], 1)
         return date(year, 1, 1)
     except ValueError:
         return None

@@ -51,6 +51,7 @@ EASTER_HOLIDAYS = {
 }  # fmt: skip
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # as a season of its year (winter: December)
 PARTS_OF_DAY = {
     "morning": "MO",
     "afternoon": "AF",
