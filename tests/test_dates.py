@@ -390,3 +390,25 @@ def test_year_end_carries_mod_end():
     assert found("It expects to complete the sale by year-end.", date(1998, 3, 2)) == [
         ("year-end", "DATE", "1998", "END")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fewer mortgages were approved in January than for the same month in 2004.",
+            [("January", "2005-01"), ("the same month in 2004", "2004-01")],
+        ),
+        (
+            "Sales in January rose 5% from the same month last year.",
+            [("January", "2005-01"), ("the same month last year", "2004-01")],
+        ),
+        (
+            "Profit in the third quarter rose from the same period last year.",
+            [("the third quarter", "2004-Q3"), ("the same period last year", "2003-Q3")],
+        ),
+        ("At the same time, he left.", []),
+    ],
+)
+def test_anaphora_moved_to_another_year(text, expected):
+    assert values(text, date(2005, 3, 1)) == expected

@@ -15,6 +15,7 @@ from calendar import isleap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
@@ -27,6 +28,16 @@ from .patterns import trie_pattern
 # Output
 
 
+class Anaphor(NamedTuple):
+    """How to value "the same month", "a year earlier" once the date before it is known."""
+
+    unit: str  # the grain it names
+    offset: int  # units on from the anchor
+    at_anchor_grain: bool = False  # "a year earlier" than a quarter is a quarter
+    year: int | None = None  # "the same month in 2004"
+    years_on: int = 0  # "the same month last year": -1
+
+
 @dataclass
 class Timex:
     start: int
@@ -36,7 +47,7 @@ class Timex:
     mod: str | None = None
     # (unit, offset, at the anchor's grain) for "the same day", "the following year", "a year
     # earlier": resolved against the last date written out before it, once all are found
-    anaphor: tuple[str, int, bool] | None = field(default=None, compare=False)
+    anaphor: Anaphor | None = field(default=None, compare=False)
 
     def as_dict(self, text: str) -> dict:
         return {
@@ -681,17 +692,29 @@ _PENDING = "XXXX-XX-XX"  # the value until the anaphora are resolved
     "anaphoric-grain",
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:that\s+(?:very\s+|same\s+)?|the\s+(?:very\s+)?same\s+"
     r"|the\s+(?P<rel>following|previous|preceding|prior|next(?=\s+day))\s+)"
-    r"(?P<unit>day|week|weekend|month|year|quarter)\b(?!-)",
+    r"(?P<unit>day|week|weekend|month|year|quarter|period|time)\b(?!-)"
+    rf"(?:\s+(?:of|in)\s+(?P<year>{YEAR})\b|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\b)?",
     re.I,
-    words=("day", "week", "weekend", "month", "year", "quarter"),
-    anchor=r"\b(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|weekend|month|year|quarter)\b",
+    words=("day", "week", "weekend", "month", "year", "quarter", "period", "time"),
+    anchor=r"\b(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|weekend|month|year|quarter|period|time)\b",
     before=20,
-    after=1,  # the lookahead's character,
+    after=30,
 )
 def _anaphoric_grain(m, ctx):
     offset = cal.ANAPHORIC_OFFSETS[(m.group("rel") or "same").lower()]
     mod = _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None
-    return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=(m.group("unit").lower(), offset, False))
+    unit = m.group("unit").lower()
+    if unit in ("period", "time"):  # "the same period last year": the last date's own grain
+        if not (m.group("year") or m.group("last")) or m.group("rel"):
+            return None
+        year = int(m.group("year")) if m.group("year") else None
+        anaphor = Anaphor("year", 0, True, year=year, years_on=-1 if m.group("last") else 0)
+        return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=anaphor)
+    if unit == "year":  # "that year in 2004": the year has its own expression
+        return Timex(m.start(), m.end("unit"), "DATE", _PENDING, mod, anaphor=Anaphor(unit, offset))
+    year = int(m.group("year")) if m.group("year") else None
+    anaphor = Anaphor(unit, offset, year=year, years_on=-1 if m.group("last") else 0)
+    return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=anaphor)
 
 
 @recogniser(
@@ -710,18 +733,18 @@ def _anaphoric_grain(m, ctx):
 def _the_day(m, ctx):
     """ "the day" where it can only mean a day: "ended the day", "the end of the day", "the day before"."""
     if m.group("object"):
-        return Timex(m.start("object"), m.end("object"), "DATE", _PENDING, anaphor=("day", 0, False))
+        return Timex(m.start("object"), m.end("object"), "DATE", _PENDING, anaphor=Anaphor("day", 0))
     if m.group("edge"):
         opening = _CLAUSE_OPENING_AT.search(ctx.text[max(0, m.start() - 30) : m.start()])
         if m.group("part").lower() == "end" and opening:
             return None  # "At the end of the day, it's up to voters": the idiom
         mod = _mod(m.group("part"))
-        return Timex(m.start("edge"), m.end("edge"), "DATE", _PENDING, mod, anaphor=("day", 0, False))
+        return Timex(m.start("edge"), m.end("edge"), "DATE", _PENDING, mod, anaphor=Anaphor("day", 0))
     if m.group("within"):
         mod = _mod(m.group("when")) if m.group("when").lower() in ("early", "late") else None
-        return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=("day", 0, False))
+        return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=Anaphor("day", 0))
     offset = cal.ANAPHORIC_OFFSETS[m.group("dir").lower()]
-    return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=("day", offset, False))
+    return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor("day", offset))
 
 
 @recogniser(
@@ -741,7 +764,8 @@ def _anaphoric_shift(m, ctx):
         return None
     unit = m.group("unit").lower().rstrip("s")
     sign = 1 if m.group("dir").lower() in ("later", "after") else -1
-    return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=(unit, sign * int(amount), True))
+    anaphor = Anaphor(unit, sign * int(amount), at_anchor_grain=True)
+    return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
 
 
 # "At the end of the day" opening a clause is the idiom "all things considered"
@@ -1352,15 +1376,20 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
     previous: list[Timex] = []
     for timex in found:
         if timex.anaphor is not None:
-            unit, offset, at_anchor_grain = timex.anaphor
+            anaphor = timex.anaphor
+            unit, offset = anaphor.unit, anaphor.offset
             anchor, grain = ctx.dct, unit
             for t in reversed(previous):
                 if (day := anchor_date(t.value, unit)) is not None:
-                    anchor, grain = day, grain_of(t.value) if at_anchor_grain else unit
+                    anchor, grain = day, grain_of(t.value) if anaphor.at_anchor_grain else unit
                     break
-            if anchor is not None and grain != unit:  # "a year earlier" than a quarter: that quarter
-                anchor = anchor + _unit_step(unit, offset)
-                offset = 0
+            if anchor is not None:
+                if anaphor.year is not None:  # "the same month in 2004"
+                    anchor = anchor + relativedelta(years=anaphor.year - anchor.year)
+                anchor = anchor + relativedelta(years=anaphor.years_on)
+                if grain != unit:  # "a year earlier" than a quarter: that quarter
+                    anchor = anchor + _unit_step(unit, offset)
+                    offset = 0
             timex.value = grain_value(anchor, grain, offset)
         if timex.type in ("DATE", "TIME") and timex.value[:4].isdigit():
             previous.append(timex)
