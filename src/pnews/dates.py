@@ -395,6 +395,11 @@ def recogniser(
     after: int = 0,
     phrase_anchors: bool = False,
 ) -> Callable[[Handler], Handler]:
+    if anchor and anchor.startswith(r"\b"):
+        # A leading \b stops the engine skipping ahead to the possible first characters; the
+        # pattern, run around each anchor, still checks the boundary.
+        anchor = anchor[2:]
+
     def register(handler: Handler) -> Handler:
         compiled = re.compile(anchor, flags) if anchor else None
         gate = (frozenset(words), contains)
@@ -801,8 +806,8 @@ def _edge_of(m, ctx):
     "year-end",
     r"\b(?:the\s+)?year(?:-end|\s+end|['’]s\s+end)\b(?!-)",
     re.I,
-    words=("year",),
-    anchor=r"\byear(?:-end|\s+end|['’]s\s+end)\b",
+    contains=("year-end", "year end", "year's end", "year’s end"),
+    phrase_anchors=True,
     before=4,
     after=1,
 )
