@@ -412,3 +412,20 @@ def test_year_end_carries_mod_end():
 )
 def test_anaphora_moved_to_another_year(text, expected):
     assert values(text, date(2005, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trading was suspended for a second consecutive day.", [("a second consecutive day", "2008-09-17")]),
+        ("Stocks fell for the third straight session.", [("the third straight session", "2008-09-17")]),
+        ("For the day, the Nikkei closed down 6.4 percent.", [("the day", "2008-09-17")]),
+        ("The index was in freefall for most of the day.", [("most of the day", "2008-09-17")]),
+        ("The index lost 5% in the past five trading days.", [("the past five trading days", "P5D")]),
+        ("It takes two working days.", [("two working days", "P2D")]),
+        ("It was his second straight year in charge.", []),
+        ("Tickets for the day, the organisers said, sold out.", []),
+    ],
+)
+def test_runs_of_days_and_trading_days(text, expected):
+    assert values(text, date(2008, 9, 17)) == expected

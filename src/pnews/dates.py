@@ -306,6 +306,7 @@ WEEKDAY = (
 )
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
+_ORDINAL_WORD = trie_pattern([w for w in cal.ORDINALS if w not in ("last", "final")])
 _NUMBER_WORD = trie_pattern([w for w in cal.NUMBER_WORDS if w not in ("a", "an")])
 NUMBER = rf"(?:\d+(?:\.\d+)?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*)"
 UNIT = (
@@ -726,7 +727,8 @@ def _anaphoric_grain(m, ctx):
     "the-day",
     r"\b(?:end(?:ed|ing|s)?|start(?:ed|ing|s)?|began|begin(?:s|ning)?|finish(?:ed|ing|es)?|close[ds]?|open(?:ed|s)?)"
     r"\s+(?P<object>the\s+day)\b(?!-)"
-    r"|\b(?P<edge>(?:the\s+)?(?P<part>rest|end|start|close|course|remainder|middle|beginning)\s+of\s+the\s+day)\b(?!-)"
+    r"|\b(?P<edge>(?:the\s+)?(?P<part>rest|end|start|close|course|remainder|middle|beginning|most)\s+of\s+the\s+day)\b(?!-)"
+    r"|(?:^|(?<=[.!?\n]\s)|(?<=\n))[Ff]or\s+(?P<opening>the\s+day),"
     r"|\b(?P<within>(?P<when>later|earlier|late|early)\s+in\s+the\s+day)\b"
     r"|\b(?P<step>the\s+(?:day|night)\s+(?P<dir>before|after|earlier|later))(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|$))",
     re.I,
@@ -737,8 +739,9 @@ def _anaphoric_grain(m, ctx):
 )
 def _the_day(m, ctx):
     """ "the day" where it can only mean a day: "ended the day", "the end of the day", "the day before"."""
-    if m.group("object"):
-        return Timex(m.start("object"), m.end("object"), "DATE", _PENDING, anaphor=Anaphor("day", 0))
+    for whole in ("object", "opening"):  # "ended the day", "For the day, the index fell"
+        if m.group(whole):
+            return Timex(m.start(whole), m.end(whole), "DATE", _PENDING, anaphor=Anaphor("day", 0))
     if m.group("edge"):
         opening = _CLAUSE_OPENING_AT.search(ctx.text[max(0, m.start() - 30) : m.start()])
         if m.group("part").lower() == "end" and opening:
@@ -750,6 +753,22 @@ def _the_day(m, ctx):
         return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=Anaphor("day", 0))
     offset = cal.ANAPHORIC_OFFSETS[m.group("dir").lower()]
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor("day", offset))
+
+
+@recogniser(
+    "run-count",
+    rf"\b(?:a|the)\s+(?P<nth>{_ORDINAL_WORD})\s+(?:consecutive|straight|successive)\s+"
+    r"(?P<unit>day|session|week|month|quarter|year)\b",
+    re.I,
+    words=("consecutive", "straight", "successive"),
+    anchor=r"\b(?:consecutive|straight|successive)\s+(?:day|session|week|month|quarter|year)\b",
+    before=25,
+    after=0,
+)
+def _run_count(m, ctx):
+    """ "for a third straight day": the latest of a run, the day (week, year) being reported."""
+    unit = m.group("unit").lower()
+    return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, "day" if unit == "session" else unit, 0))
 
 
 @recogniser(
@@ -883,7 +902,8 @@ _QUARTER_AS_TIME_BEFORE = re.compile(
 @recogniser(
     "duration",
     rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some|numerous|multiple|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
-    rf"\s+(?:(?:straight|consecutive|successive|full|whole|long|more|additional|further|extra|short)\s+)?(?P<unit>{UNIT})\b",
+    rf"\s+(?:(?:straight|consecutive|successive|full|whole|long|more|additional|further|extra|short)\s+)?"
+    rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b",
     re.I,
     anchor=rf"\b{UNIT}\b",
     before=50,
