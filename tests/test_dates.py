@@ -429,3 +429,21 @@ def test_anaphora_moved_to_another_year(text, expected):
 )
 def test_runs_of_days_and_trading_days(text, expected):
     assert values(text, date(2008, 9, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Franchises won't be renewed after October of next year.",
+            [("October", "2010-10"), ("next year", "2010")],
+        ),
+        ("It happened in March of last year.", [("March", "2008-03"), ("last year", "2008")]),
+        ("It was in October last year.", [("October", "2008-10"), ("last year", "2008")]),
+        ("Last October it rained.", [("Last October", "2008-10")]),
+        ("Next March they vote.", [("Next March", "2010-03")]),
+        ("He may march next year.", [("next year", "2010")]),
+    ],
+)
+def test_months_with_a_relative_year(text, expected):
+    assert values(text, date(2009, 5, 15)) == expected

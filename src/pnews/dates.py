@@ -500,7 +500,8 @@ def _month_year(m, ctx):
 
 @recogniser(
     "month",
-    rf"\b(?:(?P<edge>{EDGE})[\s-]+|(?P<rel>this|next|last|in|since|until|till|by|from|during|through|before|after|of|early|late)\s+)?(?P<month>{MONTH_FULL})\b(?!\s+\d)",
+    rf"\b(?:(?P<edge>(?i:{EDGE}))[\s-]+|(?P<rel>(?i:this|next|last|in|since|until|till|by|from|during|through|before|after|of|early|late))\s+)?"
+    rf"(?P<month>{MONTH_FULL})\b(?!\s+\d)(?:,?\s+(?:of\s+)?(?P<yrel>this|next|last)\s+year\b)?",
     words=_MONTH_TRIGGERS,
     anchor=MONTH_FULL,
     before=40,
@@ -510,11 +511,13 @@ def _month(m, ctx):
     month = m.group("month")
     if month.lower() in cal.AMBIGUOUS_MONTHS and not (m.group("edge") or m.group("rel")):
         return None  # "May" the modal, "March" the verb
-    start = (
-        m.start("month") if m.group("rel") and m.group("rel") not in ("this", "next", "last") else m.start()
-    )
-    number = _month_number(month)
     rel = (m.group("rel") or "").lower()
+    start = m.start("month") if rel and rel not in ("this", "next", "last") else m.start()
+    number = _month_number(month)
+    if m.group("yrel"):  # "October of next year": the month takes that year; "next year" is its own
+        offset = {"this": 0, "next": 1, "last": -1}[m.group("yrel")]
+        year_value = f"{ctx.dct.year + offset:04d}" if ctx.dct else "XXXX"
+        return Timex(start, m.end("month"), "DATE", f"{year_value}-{number:02d}", _mod(m.group("edge")))
     if rel in ("next", "last", "this") and ctx.dct is not None:
         year = (
             ctx.dct.year
