@@ -447,3 +447,20 @@ def test_runs_of_days_and_trading_days(text, expected):
 )
 def test_months_with_a_relative_year(text, expected):
     assert values(text, date(2009, 5, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left on Friday of last week.", [("Friday", "2013-03-15"), ("last week", "2013-W11")]),
+        ("The vote is on Monday next week.", [("Monday", "2013-03-25"), ("next week", "2013-W13")]),
+        ("At 10 o'clock he spoke.", [("10 o'clock", "2013-03-22T10:00")]),
+        (
+            "The meeting at 10am was brief. By 5pm it was over.",
+            [("10am", "2013-03-22T10:00"), ("5pm", "2013-03-22T17:00")],
+        ),
+        ("In the early hours of Sunday, police arrived.", [("Sunday", "2013-03-17")]),
+    ],
+)
+def test_weekdays_of_a_named_week_and_clock_forms(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected

@@ -532,7 +532,8 @@ def _month(m, ctx):
 
 @recogniser(
     "weekday",
-    rf"\b(?:(?P<rel>(?i:this|next|last|on|coming|past))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d)",
+    rf"\b(?:(?P<rel>(?i:this|next|last|on|coming|past))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d)"
+    r"(?:,?\s+(?:of\s+)?(?P<wrel>this|next|last)\s+week\b)?",
     words=_WEEKDAY_TRIGGERS,
     anchor=WEEKDAY,
     before=20,
@@ -546,15 +547,20 @@ def _weekday(m, ctx):
     start = m.start("wd") if rel in ("on", "past") else m.start()
     weekday = cal.WEEKDAYS[m.group("wd").lower()]
     part = m.group("part")
+    end = m.end("part") if part else m.end("wd")  # "next week" in "Monday next week" is its own
     if ctx.dct is None:
         value = "XXXX-XX-XX"
+    elif m.group("wrel"):  # "Friday of last week": that week's Friday
+        monday = ctx.dct - timedelta(days=ctx.dct.weekday())
+        weeks = {"this": 0, "next": 1, "last": -1}[m.group("wrel")]
+        value = (monday + timedelta(weeks=weeks, days=weekday - 1)).isoformat()
     else:
-        tense = ctx.tense(m.start(), m.end())
+        tense = ctx.tense(m.start(), end)
         day = weekday_date(ctx.dct, weekday, tense, rel if rel in ("next", "last", "this") else "")
         value = day.isoformat()
     if part:
-        return Timex(start, m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}")
-    return Timex(start, m.end(), "DATE", value)
+        return Timex(start, end, "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}")
+    return Timex(start, end, "DATE", value)
 
 
 @recogniser(
@@ -974,6 +980,9 @@ def _long_units(m, ctx):
     return Timex(m.start(), m.end(), "DURATION", duration_value(None, m.group("unit")))
 
 
+_NOT_A_BARE_DURATION_BEFORE = re.compile(
+    r"\b(?:the|these|those|recent|coming|past|many|several|few|early|small|wee)\s+$", re.I
+)
 _BARE_UNIT_BEFORE = re.compile(
     r"\b(?:for|over|within|took|take|takes|lasted|last|spent|following|after|just|mere|nearly|almost|about|"
     r"in|of|than|only|barely|within|by)\s+$",
@@ -993,8 +1002,8 @@ def _bare_units(m, ctx):
     after = ctx.text[m.end() : m.end() + 12]
     if not (_BARE_UNIT_BEFORE.search(before) or _BARE_UNIT_AFTER.match(after)):
         return None
-    if re.search(r"\b(?:the|these|those|those|recent|coming|past|many|several|few)\s+$", before, re.I):
-        return None
+    if _NOT_A_BARE_DURATION_BEFORE.search(before):
+        return None  # "the hours", "in the early hours": a time of day, not a length
     return Timex(m.start(), m.end(), "DURATION", duration_value(None, m.group("unit")))
 
 
@@ -1244,19 +1253,31 @@ def _time_value(ctx: Context, at: int, hour: int, minute: int, tz: str | None = 
     rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?(?:\s+(?P<tz>{_TZ})\b)?",
     re.I,
     words=("am", "pm"),
-    contains=("a.m", "p.m"),
+    contains=("a.m", "p.m", *(f"{digit}{half}" for digit in "0123456789" for half in ("am", "pm"))),
     anchor=r"(?<![a-z])[ap]\.?\s?m\b",
     before=12,
     after=12,
 )
 def _clock_ampm(m, ctx):
     hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
-    end = m.end()
-    if ctx.text[end - 1 : end] == "." and not m.group("tz"):
-        end -= 0  # keep "p.m." whole
-    return Timex(
-        m.start(), end, "TIME", _time_value(ctx, m.start(), hour, int(m.group("m") or 0), m.group("tz"))
-    )
+    minute = int(m.group("m") or 0)
+    return Timex(m.start(), m.end(), "TIME", _time_value(ctx, m.start(), hour, minute, m.group("tz")))
+
+
+@recogniser(
+    "o-clock",
+    rf"\b(?P<h>1[0-2]|[1-9]|{trie_pattern(list(cal.CLOCK_HOURS))})\s+o['’]clock\b",
+    re.I,
+    contains=("o'clock", "o’clock"),
+    phrase_anchors=True,
+    before=8,
+    after=0,
+)
+def _o_clock(m, ctx):
+    """ "ten o'clock": the hour, morning or evening unsaid."""
+    hour = m.group("h").lower()
+    hours = cal.CLOCK_HOURS.get(hour) or int(hour)
+    return Timex(m.start(), m.end(), "TIME", _time_value(ctx, m.start(), hours, 0))
 
 
 @recogniser(

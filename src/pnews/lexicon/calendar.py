@@ -123,3 +123,9 @@ PERIOD_RESULT_WORDS = frozenset({
     "profit", "profits", "results", "earnings", "sales", "revenue", "revenues", "loss", "losses",
     "growth", "output", "figures", "net", "operating", "pretax", "pre-tax", "dividend", "turnover",
 })  # fmt: skip
+
+# Hours as words, for "ten o'clock".
+CLOCK_HOURS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
