@@ -464,3 +464,23 @@ def test_months_with_a_relative_year(text, expected):
 )
 def test_weekdays_of_a_named_week_and_clock_forms(text, expected):
     assert values(text, date(2013, 3, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Net income rose 5% in the third quarter. For the quarter, revenue rose 3%.",
+            [("the third quarter", "1989-Q3"), ("the quarter", "1989-Q3")],
+        ),
+        ("Turnover for the quarter was up 4.3%.", [("the quarter", "1989-Q3")]),
+        ("Sales will rise in the quarter.", [("the quarter", "1989-Q4")]),
+        (
+            "Prices rose 3% in January; during the month, sales fell.",
+            [("January", "1989-01"), ("the month", "1989-01")],
+        ),
+        ("He ran in the quarter-finals.", []),
+    ],
+)
+def test_the_quarter_and_the_month(text, expected):
+    assert values(text, date(1989, 10, 26)) == expected

@@ -36,6 +36,7 @@ class Anaphor(NamedTuple):
     at_anchor_grain: bool = False  # "a year earlier" than a quarter is a quarter
     year: int | None = None  # "the same month in 2004"
     years_on: int = 0  # "the same month last year": -1
+    offset_without_anchor: int | None = None  # "profit for the quarter rose": the one just ended
 
 
 @dataclass
@@ -765,6 +766,22 @@ def _the_day(m, ctx):
 
 
 @recogniser(
+    "the-period",
+    r"\b(?:in|for|during|over|throughout|through)\s+(?P<what>the\s+(?P<unit>quarter|month))\b(?![-’'])",
+    re.I,
+    words=("quarter", "month"),
+    anchor=r"\bthe\s+(?:quarter|month)\b",
+    before=12,
+    after=1,
+)
+def _the_period(m, ctx):
+    """ "profit for the quarter": the quarter last named, or the one just ended."""
+    past = ctx.tense(m.start(), m.end()) == "past"
+    anaphor = Anaphor(m.group("unit").lower(), 0, offset_without_anchor=-1 if past else 0)
+    return Timex(m.start("what"), m.end(), "DATE", _PENDING, anaphor=anaphor)
+
+
+@recogniser(
     "run-count",
     rf"\b(?:a|the)\s+(?P<nth>{_ORDINAL_WORD})\s+(?:consecutive|straight|successive)\s+"
     r"(?P<unit>day|session|week|month|quarter|year)\b",
@@ -1432,6 +1449,9 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                 if (day := anchor_date(t.value, unit)) is not None:
                     anchor, grain = day, grain_of(t.value) if anaphor.at_anchor_grain else unit
                     break
+            else:
+                if anaphor.offset_without_anchor is not None:
+                    offset = anaphor.offset_without_anchor
             if anchor is not None:
                 if anaphor.year is not None:  # "the same month in 2004"
                     anchor = anchor + relativedelta(years=anaphor.year - anchor.year)
