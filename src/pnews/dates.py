@@ -46,8 +46,8 @@ class Timex:
     type: str  # DATE, TIME, DURATION, SET
     value: str
     mod: str | None = None
-    # (unit, offset, at the anchor's grain) for "the same day", "the following year", "a year
-    # earlier": resolved against the last date written out before it, once all are found
+    # "the same day", "the following year", "a year earlier": valued from the date before it
+    # once every expression of the text is found
     anaphor: Anaphor | None = field(default=None, compare=False)
 
     def as_dict(self, text: str) -> dict:
@@ -800,6 +800,8 @@ def _run_count(m, ctx):
 @recogniser(
     "anaphoric-shift",
     rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?|quarters?)\s+(?P<dir>earlier|later|before|after)"
+    # standing alone: before punctuation or a conjunction, or "later"/"earlier" before a verb
+    # ("two years later it was sold"), never "two years later than planned" nor "a day after the vote"
     r"(?!\s+than\b)(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|when\b|$)|(?<=later|rlier)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b))",
     re.I,
     words=("earlier", "later", "before", "after"),
