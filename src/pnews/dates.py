@@ -307,6 +307,7 @@ WEEKDAY = (
 )
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
+RUN_WORDS = "|".join(sorted(cal.RUN_WORDS))  # "a third straight day"
 _ORDINAL_WORD = trie_pattern([w for w in cal.ORDINALS if w not in ("last", "final")])
 _NUMBER_WORD = trie_pattern([w for w in cal.NUMBER_WORDS if w not in ("a", "an")])
 NUMBER = rf"(?:\d+(?:\.\d+)?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*)"
@@ -516,7 +517,7 @@ def _month(m, ctx):
     start = m.start("month") if rel and rel not in ("this", "next", "last") else m.start()
     number = _month_number(month)
     if m.group("yrel"):  # "October of next year": the month takes that year; "next year" is its own
-        offset = {"this": 0, "next": 1, "last": -1}[m.group("yrel")]
+        offset = cal.RELATIVE_OFFSETS[m.group("yrel")]
         year_value = f"{ctx.dct.year + offset:04d}" if ctx.dct else "XXXX"
         return Timex(start, m.end("month"), "DATE", f"{year_value}-{number:02d}", _mod(m.group("edge")))
     if rel in ("next", "last", "this") and ctx.dct is not None:
@@ -552,9 +553,8 @@ def _weekday(m, ctx):
     if ctx.dct is None:
         value = "XXXX-XX-XX"
     elif m.group("wrel"):  # "Friday of last week": that week's Friday
-        monday = ctx.dct - timedelta(days=ctx.dct.weekday())
-        weeks = {"this": 0, "next": 1, "last": -1}[m.group("wrel")]
-        value = (monday + timedelta(weeks=weeks, days=weekday - 1)).isoformat()
+        in_week = ctx.dct + timedelta(weeks=cal.RELATIVE_OFFSETS[m.group("wrel")])
+        value = weekday_date(in_week, weekday, "", "this").isoformat()
     else:
         tense = ctx.tense(m.start(), end)
         day = weekday_date(ctx.dct, weekday, tense, rel if rel in ("next", "last", "this") else "")
@@ -685,13 +685,7 @@ def _grain(m, ctx):
         return Timex(
             m.start(), m.end(), "DURATION", duration_value(1, unit if unit != "weekend" else "weekend")
         )
-    offset = {
-        "this": 0,
-        "current": 0,
-        "next": 1,
-        "coming": 1,
-        "last": -1,
-    }[rel]
+    offset = cal.RELATIVE_OFFSETS[rel]
     return Timex(
         m.start(),
         m.end(),
@@ -783,11 +777,11 @@ def _the_period(m, ctx):
 
 @recogniser(
     "run-count",
-    rf"\b(?:a|the)\s+(?P<nth>{_ORDINAL_WORD})\s+(?:consecutive|straight|successive)\s+"
+    rf"\b(?:a|the)\s+(?P<nth>{_ORDINAL_WORD})\s+(?:{RUN_WORDS})\s+"
     r"(?P<unit>day|session|week|month|quarter|year)\b",
     re.I,
-    words=("consecutive", "straight", "successive"),
-    anchor=r"\b(?:consecutive|straight|successive)\s+(?:day|session|week|month|quarter|year)\b",
+    words=tuple(cal.RUN_WORDS),
+    anchor=rf"\b(?:{RUN_WORDS})\s+(?:day|session|week|month|quarter|year)\b",
     before=25,
     after=0,
 )
@@ -836,7 +830,7 @@ _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;:,\"“‘(—–-]|\b(?:and|but|bec
 )
 def _edge_of(m, ctx):
     rel = (m.group("rel") or "").lower().replace("the ", "")
-    offset = {"next": 1, "last": -1}.get(rel, 0)
+    offset = cal.RELATIVE_OFFSETS.get(rel, 0)
     edge = m.group("edge").lower()
     mod = {
         "end": "END",
@@ -920,7 +914,7 @@ def _duration_after_article(m, ctx, skip: int):
     return Timex(m.start() + skip, m.end(), "DURATION", duration_value(amount, m.group("unit")))
 
 
-_RUN_WORD = re.compile(r"\b(?:straight|consecutive|successive)\b", re.I)
+_RUN_WORD = re.compile(rf"\b(?:{RUN_WORDS})\b", re.I)
 # what makes "a quarter" a span of time rather than a share: "for a quarter", "within one quarter"
 _QUARTER_AS_TIME_BEFORE = re.compile(
     r"\b(?:for|in|within|over|than|after|before|each|every|per|another|full|whole|single)\s+$", re.I
@@ -930,7 +924,7 @@ _QUARTER_AS_TIME_BEFORE = re.compile(
 @recogniser(
     "duration",
     rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some|numerous|multiple|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
-    rf"\s+(?:(?:straight|consecutive|successive|full|whole|long|more|additional|further|extra|short)\s+)?"
+    rf"\s+(?:(?:{RUN_WORDS}|full|whole|long|more|additional|further|extra|short)\s+)?"
     rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b",
     re.I,
     anchor=rf"\b{UNIT}\b",
@@ -1103,7 +1097,7 @@ def _quarter(m, ctx):
         year = None
     else:
         rel = (m.group("rel") or "").lower()
-        year = ctx.dct.year + {"next": 1, "last": -1}.get(rel, 0)
+        year = ctx.dct.year + cal.RELATIVE_OFFSETS.get(rel, 0)
         if not rel and number > quarter_of(ctx.dct) and ctx.tense(m.start(), m.end()) == "past":
             year -= 1
     return Timex(m.start(), m.end(), "DATE", f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}")
@@ -1191,7 +1185,7 @@ def _half_year(m, ctx):
     if ctx.dct is None:
         return Timex(m.start(), m.end(), "DATE", f"XXXX-H{half}")
     rel = (m.group("rel") or "").lower().replace("the ", "")
-    year = ctx.dct.year + {"next": 1, "last": -1, "previous": -1}.get(rel, 0)
+    year = ctx.dct.year + cal.RELATIVE_OFFSETS.get(rel, 0)
     if not m.group("of"):  # "first-half profit": the half the tense points to
         half_over = ctx.dct >= date(ctx.dct.year, 6 * half, 30 if half == 1 else 31)
         tense = ctx.tense(m.start(), m.end())
@@ -1398,7 +1392,7 @@ def _season(m, ctx):
         return Timex(start, m.end(), "DATE", f"{m.group('year')}-{season}")
     if ctx.dct is None:
         return Timex(start, m.end(), "DATE", f"XXXX-{season}")
-    offset = {"next": 1, "last": -1}.get(rel, 0)
+    offset = cal.RELATIVE_OFFSETS.get(rel, 0)
     if rel in ("the", "in", "early", "late"):  # "began in the fall": the season the tense points to
         begins = date(ctx.dct.year, cal.SEASON_START_MONTH[season], 1)
         tense = ctx.tense(m.start(), m.end())
@@ -1448,8 +1442,11 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             unit, offset = anaphor.unit, anaphor.offset
             anchor, grain = ctx.dct, unit
             for t in reversed(previous):
-                if (day := anchor_date(t.value, unit)) is not None:
-                    anchor, grain = day, grain_of(t.value) if anaphor.at_anchor_grain else unit
+                parts = value_parts(t.value.split("T", 1)[0])
+                if parts and parts[1] in _ANCHOR_GRAINS[unit]:
+                    anchor, grain = parts[0], unit
+                    if anaphor.at_anchor_grain and parts[1] != "season":
+                        grain = parts[1]
                     break
             else:
                 if anaphor.offset_without_anchor is not None:
@@ -1467,35 +1464,21 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
     return found
 
 
-_GRAIN_PATTERNS = {
-    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
-    "week": re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})"),
-    "weekend": re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})"),
-    "month": re.compile(r"\d{4}-\d{2}"),
-    "quarter": re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|Q[1-4])"),
-    "year": re.compile(r"\d{4}"),
+# the grains of a date that an anaphor of each unit can count from: not a month from a week
+_ANCHOR_GRAINS = {
+    "day": {"day"},
+    "week": {"day", "week"},
+    "weekend": {"day", "week"},
+    "month": {"day", "month"},
+    "quarter": {"day", "month", "quarter"},
+    "year": {"day", "week", "month", "quarter", "season", "year"},
 }
-
-
-def grain_of(value: str) -> str:
-    """The finest unit a date value names: "2009-Q3" → quarter."""
-    for grain in ("day", "week", "month", "quarter"):
-        if _GRAIN_PATTERNS[grain].fullmatch(value.split("T", 1)[0]):
-            return grain
-    return "year"
 
 
 def _unit_step(unit: str, amount: int) -> relativedelta:
     if unit == "quarter":
         return relativedelta(months=3 * amount)
     return relativedelta(**{("weeks" if unit == "weekend" else unit + "s"): amount})
-
-
-def anchor_date(value: str, unit: str) -> date | None:
-    """The day a value stands for, when it is fine-grained enough to count ``unit`` from."""
-    if not _GRAIN_PATTERNS[unit].match(value):
-        return None
-    return value_start(value.split("T", 1)[0]) or date(int(value[:4]), 1, 1)
 
 
 _JOINER = re.compile(r"^\s*(?:,|on|at|of)?\s*$", re.I)
@@ -1613,26 +1596,35 @@ def date_record(record: Record, reference: date | None = None) -> Record:
     return record
 
 
-def value_start(value: str) -> date | None:
-    """The first day a TIMEX3 date value covers, for sorting: 2022-W50 → Monday 2022-12-12."""
-    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-(SP|SU|FA|WI))?", value)
+_DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-(SP|SU|FA|WI))?")
+
+
+def value_parts(value: str) -> tuple[date, str] | None:
+    """The first day a TIMEX3 date value covers, and its grain: 2022-W50 → (2022-12-12, "week")."""
+    m = _DATE_VALUE.match(value)
     if not m:
         return None
     year = int(m.group(1))
     try:
         if m.group(3):
-            return date(year, int(m.group(2)), int(m.group(3)))
+            return date(year, int(m.group(2)), int(m.group(3))), "day"
         if m.group(2):
-            return date(year, int(m.group(2)), 1)
+            return date(year, int(m.group(2)), 1), "month"
         if m.group(4):
-            return date.fromisocalendar(year, int(m.group(4)), 1)
+            return date.fromisocalendar(year, int(m.group(4)), 1), "week"
         if m.group(5):
-            return date(year, 3 * int(m.group(5)) - 2, 1)
+            return date(year, 3 * int(m.group(5)) - 2, 1), "quarter"
         if m.group(6):
-            return date(year, cal.SEASON_START_MONTH[m.group(6)], 1)
-        return date(year, 1, 1)
+            return date(year, cal.SEASON_START_MONTH[m.group(6)], 1), "season"
+        return date(year, 1, 1), "year"
     except ValueError:
         return None
+
+
+def value_start(value: str) -> date | None:
+    """The first day a TIMEX3 date value covers, for sorting: 2022-W50 → Monday 2022-12-12."""
+    parts = value_parts(value)
+    return parts[0] if parts else None
 
 
 def timeline(record: Record) -> Iterator[str]:

@@ -112,6 +112,12 @@ PAST_MARKERS = frozenset({
     "spoke", "stood", "thought", "threw", "wrote", "found", "felt", "kept", "meant", "shot",
 })  # fmt: skip
 
+# Deictic words and the step each takes from the reference date: "next week", "last October".
+RELATIVE_OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}
+
+# Words that make a run of days ("a third straight day", "two consecutive quarters").
+RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
+
 # Anaphoric words and the step each takes from the date before: "the following year", "the day before".
 ANAPHORIC_OFFSETS = {
     "same": 0, "following": 1, "next": 1, "after": 1, "later": 1,
