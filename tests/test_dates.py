@@ -484,3 +484,79 @@ def test_weekdays_of_a_named_week_and_clock_forms(text, expected):
 )
 def test_the_quarter_and_the_month(text, expected):
     assert values(text, date(1989, 10, 26)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("The IMF held its Autumn meetings in Washington.", date(2008, 10, 13), [("Autumn", "2008-FA")]),
+        ("They will meet during summer.", date(2008, 10, 13), [("summer", "2009-SU")]),
+        ("Sanders is in a strong position heading into the fall.", date(2016, 6, 9), [("fall", "2016-FA")]),
+        ("The talks continue over the summer to find a deal.", date(2016, 6, 9), [("summer", "2016-SU")]),
+        ("This past spring, he left.", date(2016, 6, 9), [("This past spring", "2016-SP")]),
+        ("The past winter was mild.", date(2016, 4, 9), [("The past winter", "2015-WI")]),
+        ("The fall of the Berlin Wall changed Europe.", DCT, []),
+        ("Analysts blamed the fall in prices on the weather.", DCT, []),
+        ("A late fall in prices hurt. Her fall from grace was quick.", DCT, []),
+        ("A free kick from the left by Winter was met by the header.", DCT, []),
+        ("It reminded people of the winter of discontent.", DCT, []),
+        ("Water came from the spring near the village.", DCT, []),
+    ],
+)
+def test_seasons_after_prepositions_and_possessives(text, ref, expected):
+    assert values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("He arrived this past weekend.", date(2007, 10, 22), [("this past weekend", "2007-W42-WE")]),
+        ("Sales rose this past week.", date(2007, 10, 22), [("this past week", "2007-W42")]),
+        ("Over the past year, sales rose.", date(2007, 10, 22), [("the past year", "P1Y")]),
+        (
+            "The firm earned $2m in the third quarter, against $3m in the year-earlier period.",
+            date(2008, 10, 20),
+            [("the third quarter", "2008-Q3"), ("the year-earlier period", "2007-Q3")],
+        ),
+        (
+            "Net income rose in 2006 from year-ago levels.",
+            date(2008, 10, 20),
+            [("2006", "2006"), ("year-ago", "2005")],
+        ),
+        (
+            "In 1998 the firm lost money; the year previous, it had earned $2 million.",
+            date(2008, 10, 20),
+            [("1998", "1998"), ("the year previous", "1997")],
+        ),
+        (
+            "He was elected in 2004. The year before, he had lost.",
+            date(2008, 10, 20),
+            [("2004", "2004"), ("The year before", "2003")],
+        ),
+        (
+            "Sales rose in March. The month after, they fell.",
+            date(2008, 10, 20),
+            [("March", "2008-03"), ("The month after", "2008-04")],
+        ),
+        ("The year before the election he lost.", date(2008, 10, 20), []),
+    ],
+)
+def test_this_past_and_one_unit_from_the_last_date(text, ref, expected):
+    assert values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("Voters go to the polls on Election Day.", date(2022, 10, 20), "2022-11-08"),  # Nov 1 is a Tuesday
+        ("Voters go to the polls on Election Day.", date(2020, 10, 20), "2020-11-03"),
+    ],
+)
+def test_election_day_is_the_tuesday_after_the_first_monday(text, ref, value):
+    assert [v for _, v in values(text, ref)] == [value]
+
+
+def test_a_month_day_just_gone_is_not_read_a_year_ahead_by_an_infinitive():
+    text = "One factor could be to blame: a measure approved on October 18 to send troops."
+    assert values(text, date(2007, 10, 20)) == [("October 18", "2007-10-18")]
+    assert values("The vote will be held on October 2.", date(2007, 10, 20)) == [("October 2", "2008-10-02")]

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekday as rd_weekday
 
 from .io import Record
 from .lexicon import calendar as cal
@@ -152,7 +153,8 @@ def _nearest_year(month: int, day: int | None, ref: date, tense: str) -> int:
     if tense == "future":
         if day is None:
             return ref.year if month >= ref.month else ref.year + 1
-        return ref.year if this_year >= ref else ref.year + 1
+        # a date a few days gone is that date: a year ahead is rarer than a misread tense
+        return ref.year if this_year >= ref - timedelta(days=7) else ref.year + 1
     if tense == "past":
         if day is None:
             return ref.year if month <= ref.month else ref.year - 1
@@ -283,11 +285,11 @@ def holiday_date(name: str, year: int) -> date | None:
         return easter(year) + timedelta(days=cal.EASTER_HOLIDAYS[key])
     if key in cal.NTH_WEEKDAY_HOLIDAYS:
         month, weekday, n = cal.NTH_WEEKDAY_HOLIDAYS[key]
-        from dateutil.relativedelta import weekday as rd_weekday
-
         if n > 0:
-            return date(year, month, 1) + relativedelta(weekday=rd_weekday(weekday)(n))
-        return date(year, month, 1) + relativedelta(day=31, weekday=rd_weekday(weekday)(-1))
+            nth = date(year, month, 1) + relativedelta(weekday=rd_weekday(weekday)(n))
+        else:
+            nth = date(year, month, 1) + relativedelta(day=31, weekday=rd_weekday(weekday)(-1))
+        return nth + timedelta(days=cal.HOLIDAY_DAYS_AFTER.get(key, 0))
     return None
 
 
@@ -656,7 +658,7 @@ def _this_part(m, ctx):
 
 @recogniser(
     "grain",
-    r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+)?(?P<rel>this|next|last|past|coming|current)"
+    r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+|(?P<this>this\s+)(?=past))?(?P<rel>this|next|last|past|coming|current)"
     r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b",
     re.I,
     words=(
@@ -680,7 +682,12 @@ def _this_part(m, ctx):
 def _grain(m, ctx):
     rel, unit = m.group("rel").lower(), m.group("unit").lower()
     if rel == "past":
-        if unit in cal.SEASONS:
+        if unit in cal.SEASONS and ctx.dct is not None:  # "this past spring": the last one over
+            season = cal.SEASONS[unit]
+            ends = date(ctx.dct.year, cal.SEASON_START_MONTH[season], 1) + relativedelta(months=3)
+            year = ctx.dct.year if ends <= ctx.dct else ctx.dct.year - 1
+            return Timex(m.start(), m.end(), "DATE", f"{year:04d}-{season}")
+        if unit in cal.SEASONS or m.group("this"):  # "this past weekend": the one just gone
             return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, unit, -1))
         return Timex(
             m.start(), m.end(), "DURATION", duration_value(1, unit if unit != "weekend" else "weekend")
@@ -812,6 +819,27 @@ def _anaphoric_shift(m, ctx):
     sign = 1 if m.group("dir").lower() in ("later", "after") else -1
     anaphor = Anaphor(unit, sign * int(amount), at_anchor_grain=True)
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
+
+
+@recogniser(
+    "unit-step",
+    r"\bthe\s+(?P<unit>week|month|year|quarter)\s+(?P<dir>before|after|earlier|later|previous)"
+    r"(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|$))"
+    r"|\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?P<period>quarter|period|month|week))?\b",
+    re.I,
+    words=("before", "after", "earlier", "later", "previous", "ago"),
+    anchor=r"\b(?:week|month|year|quarter)[\s-]+(?:before|after|earlier|later|previous|ago)\b",
+    before=12,
+    after=12,
+)
+def _step_from_last_date(m, ctx):
+    """ "The year before, it lost money", "the year-ago quarter": one unit on from the last date."""
+    if m.group("unit"):
+        unit = m.group("unit").lower()
+        step = 1 if m.group("dir").lower() in ("after", "later") else -1
+        return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor(unit, step))
+    # "year-earlier results": the last date's period, a year before
+    return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor("year", -1, at_anchor_grain=True))
 
 
 # "At the end of the day" opening a clause is the idiom "all things considered"
@@ -1372,28 +1400,51 @@ def _frequency(m, ctx):
     return Timex(m.start(), m.end(), "SET", duration_value(1, _FREQUENCY[m.group("word").lower()]))
 
 
+_SEASON_LEADS = "this|next|last|early|late|the|" + "|".join(sorted(cal.SEASON_LEADS))
+# "the fall of Rome", "the fall in prices", "the spring from which it flows", "the winter of
+# discontent": not seasons
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|to|on|at)\b", re.I)
+_SEASON_NOUN_AFTER = re.compile(r"\s+of\b", re.I)
+# "a free kick by Winter": a capitalised season after a preposition is a name
+_NOT_BEFORE_A_CAPITAL_SEASON = frozenset(
+    {"by", "before", "after", "over", "since", "until", "till", "through", "throughout"}
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_NOT_BEFORE_FALL = frozenset({"early", "late", "its", "their", "our", "his", "her"})
+
+
 @recogniser(
     "season",
-    rf"\b(?:(?P<rel>this|next|last|early|late|the|in)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b",
+    rf"\b(?:(?P<rel>{_SEASON_LEADS})\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!-)",
     re.I,
     words=("spring", "summer", "autumn", "fall", "winter"),
 )
 def _season(m, ctx):
     rel = (m.group("rel") or "").lower()
+    name = m.group("season").lower()
     if not rel and not m.group("year"):
         return None
-    if m.group("season").lower() == "fall" and not (
-        m.group("year") or rel in ("this", "next", "last", "the", "in")
-    ):
-        return None
-    season = cal.SEASONS[m.group("season").lower()]
-    start = m.start("season") if rel in ("the", "in") else m.start()
+    if not m.group("year"):
+        guard = _FALL_NOUN_AFTER if name in ("fall", "spring") else _SEASON_NOUN_AFTER
+        noun_after = guard.match(ctx.text, m.end())
+        if ctx.text[m.start("season")].isupper() and rel in _NOT_BEFORE_A_CAPITAL_SEASON:
+            return None
+        if rel == "the":
+            before = _WORD_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()])
+            after_lead = bool(before) and before.group(1).lower() in cal.SEASON_LEADS
+            if noun_after or (name in ("fall", "spring") and not after_lead):
+                return None
+        elif name in ("fall", "spring") and (noun_after or rel in _NOT_BEFORE_FALL):
+            return None  # "a late fall in prices", "her fall from grace"
+    season = cal.SEASONS[name]
+    start = m.start() if rel in ("this", "next", "last", "early", "late") else m.start("season")
     if m.group("year"):
         return Timex(start, m.end(), "DATE", f"{m.group('year')}-{season}")
     if ctx.dct is None:
         return Timex(start, m.end(), "DATE", f"XXXX-{season}")
     offset = cal.RELATIVE_OFFSETS.get(rel, 0)
-    if rel in ("the", "in", "early", "late"):  # "began in the fall": the season the tense points to
+    if rel not in cal.RELATIVE_OFFSETS:  # "began in the fall": the season the tense points to
         begins = date(ctx.dct.year, cal.SEASON_START_MONTH[season], 1)
         tense = ctx.tense(m.start(), m.end())
         if tense == "past" and begins > ctx.dct:

@@ -36,13 +36,16 @@ FIXED_HOLIDAYS = {
     "juneteenth": (6, 19), "epiphany": (1, 6), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
 }  # fmt: skip
 # Holidays on the n-th weekday of a month (n = -1 for the last): (month, weekday 0=Mon, n).
+# A holiday counted from such a day sits in HOLIDAY_DAYS_AFTER.
 NTH_WEEKDAY_HOLIDAYS = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
     "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
     "presidents' day": (2, 0, 3), "presidents’ day": (2, 0, 3), "presidents day": (2, 0, 3),
     "mother's day": (5, 6, 2), "mother’s day": (5, 6, 2), "father's day": (6, 6, 3),
-    "father’s day": (6, 6, 3), "columbus day": (10, 0, 2), "election day": (11, 1, 1),
+    "father’s day": (6, 6, 3), "columbus day": (10, 0, 2), "election day": (11, 0, 1),
 }  # fmt: skip
+# US Election Day: the Tuesday after the first Monday of November.
+HOLIDAY_DAYS_AFTER = {"election day": 1}
 # Holidays counted in days from Easter Sunday.
 EASTER_HOLIDAYS = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
@@ -51,6 +54,11 @@ EASTER_HOLIDAYS = {
 }  # fmt: skip
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# Words before a bare season name that make it a time: "during summer", "its autumn meeting"
+SEASON_LEADS = frozenset({
+    "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "before",
+    "after", "into", "its", "their", "our", "his", "her",
+})  # fmt: skip
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # as a season of its year (winter: December)
 PARTS_OF_DAY = {
     "morning": "MO",
