@@ -560,3 +560,63 @@ def test_a_month_day_just_gone_is_not_read_a_year_ahead_by_an_infinitive():
     text = "One factor could be to blame: a measure approved on October 18 to send troops."
     assert values(text, date(2007, 10, 20)) == [("October 18", "2007-10-18")]
     assert values("The vote will be held on October 2.", date(2007, 10, 20)) == [("October 2", "2008-10-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between January and March, sales rose.", [("January", "2022-01"), ("March", "2022-03")]),
+        ("It ran from May to June.", [("May", "2022-05"), ("June", "2022-06")]),
+        ("It happened between March and October 2004.", [("March", "2004-03"), ("October 2004", "2004-10")]),
+        ("They march and sing. It may or may not.", []),
+        ("Protesters will March to the hall.", []),
+    ],
+)
+def test_a_month_next_to_another_month_is_a_month(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit in the 1989 fiscal year rose.", [("the 1989 fiscal year", "FY1989")]),
+        ("Fiscal 1989's first quarter was weak.", [("Fiscal 1989's first quarter", "FY1989-Q1")]),
+        (
+            "Sales in the first quarter of fiscal 1990 rose.",
+            [("the first quarter of fiscal 1990", "FY1990-Q1")],
+        ),
+        ("Sales in 1989's fourth quarter rose.", [("1989's fourth quarter", "1989-Q4")]),
+        (
+            "Results for 2008's first half and fiscal 1991's second half.",
+            [("2008's first half", "2008-H1"), ("fiscal 1991's second half", "FY1991-H2")],
+        ),
+        ("The team's first half was poor.", []),
+    ],
+)
+def test_fiscal_years_and_a_years_quarters_and_halves(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It took half an hour.", [("half an hour", "DURATION", "PT30M", None)]),
+        ("It took an hour and a half.", [("an hour and a half", "DURATION", "PT1.5H", None)]),
+        (
+            "She waited almost a year and a half for a vote.",
+            [("a year and a half", "DURATION", "P1.5Y", None)],
+        ),
+        ("For more than half a century, he wrote.", [("half a century", "DURATION", "P50Y", None)]),
+        ("He left a year and a half ago.", [("a year and a half ago", "DATE", "2021-06", None)]),
+        ("Music of the nineties.", [("the nineties", "DATE", "199", None)]),
+        ("By the early seventies it was terrorism.", [("the early seventies", "DATE", "197", "START")]),
+        ("He is in his forties.", []),
+        ("Russia in the early 20th century.", [("the early 20th century", "DATE", "19", "START")]),
+    ],
+)
+def test_halves_of_units_decade_words_and_centuries_with_a_mod(text, expected):
+    assert found(text) == expected
+
+
+def test_a_decade_word_without_a_reference_date_keeps_its_century_unknown():
+    assert values("Prices last seen in the eighties.", None) == [("the eighties", "XX8")]

@@ -201,11 +201,16 @@ def format_amount(n: float) -> str:
 _YEARS_IN = {"DE": 10, "CE": 100}
 
 
+_SMALLER_TIME_UNIT = {"H": "M", "M": "S"}
+
+
 def duration_value(amount: float | None, unit: str) -> str:
     letter, is_time = cal.UNITS[unit.lower()]
     if letter in _YEARS_IN:  # a decade is P10Y: ISO 8601 has no decade unit
         amount = None if amount is None else amount * _YEARS_IN[letter]
         letter = "Y"
+    if amount is not None and is_time and amount < 1 and letter in _SMALLER_TIME_UNIT:
+        amount, letter = amount * 60, _SMALLER_TIME_UNIT[letter]  # "half an hour" is PT30M
     count = "X" if amount is None else format_amount(amount)
     return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
 
@@ -215,9 +220,14 @@ def shift(ref: date, amount: float, unit: str, sign: int) -> str:
     letter, is_time = cal.UNITS[unit.lower()]
     if is_time:  # "three hours ago": the day itself
         return ref.isoformat()
-    return grain_value(ref, _GRAIN_OF_LETTER[letter], int(amount) * sign)
+    grain = _GRAIN_OF_LETTER[letter]
+    if amount != int(amount) and grain in _FINER_GRAIN:  # "a year and a half ago": 18 months
+        grain, per = _FINER_GRAIN[grain]
+        amount *= per
+    return grain_value(ref, grain, round(amount) * sign)
 
 
+_FINER_GRAIN = {"year": ("month", 12), "decade": ("year", 10), "week": ("day", 7), "month": ("day", 30)}
 _GRAIN_OF_LETTER = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Y": "year",
                     "DE": "decade", "CE": "century", "Q": "quarter"}  # fmt: skip
 _UNKNOWN_GRAIN = {
@@ -313,6 +323,7 @@ RUN_WORDS = "|".join(sorted(cal.RUN_WORDS))  # "a third straight day"
 _ORDINAL_WORD = trie_pattern([w for w in cal.ORDINALS if w not in ("last", "final")])
 _NUMBER_WORD = trie_pattern([w for w in cal.NUMBER_WORDS if w not in ("a", "an")])
 NUMBER = rf"(?:\d+(?:\.\d+)?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*)"
+_AND_A_HALF = r"(?P<half>\s+and\s+a\s+half\b)?"
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)"
 )
@@ -502,6 +513,13 @@ def _month_year(m, ctx):
     )
 
 
+# "between January and March", "May to June": a month next to another is a month
+_MONTH_THEN_JOINER = re.compile(rf"{MONTH_FULL}\s*(?:,|and|or|to|through|until|till|-|–)\s*$")
+_JOINER_THEN_MONTH = re.compile(
+    rf"\s*(?:,|and|or|to|through|until|till|-|–)\s*{MONTH_FULL}\b(?:,?\s+(?P<year>{YEAR})\b)?"
+)
+
+
 @recogniser(
     "month",
     rf"\b(?:(?P<edge>(?i:{EDGE}))[\s-]+|(?P<rel>(?i:this|next|last|in|since|until|till|by|from|during|through|before|after|of|early|late))\s+)?"
@@ -513,7 +531,12 @@ def _month_year(m, ctx):
 )
 def _month(m, ctx):
     month = m.group("month")
-    if month.lower() in cal.AMBIGUOUS_MONTHS and not (m.group("edge") or m.group("rel")):
+    next_month = _JOINER_THEN_MONTH.match(ctx.text, m.end())
+    if (
+        month.lower() in cal.AMBIGUOUS_MONTHS
+        and not (m.group("edge") or m.group("rel"))
+        and not (next_month or _MONTH_THEN_JOINER.search(ctx.text, max(0, m.start() - 25), m.start()))
+    ):
         return None  # "May" the modal, "March" the verb
     rel = (m.group("rel") or "").lower()
     start = m.start("month") if rel and rel not in ("this", "next", "last") else m.start()
@@ -522,6 +545,10 @@ def _month(m, ctx):
         offset = cal.RELATIVE_OFFSETS[m.group("yrel")]
         year_value = f"{ctx.dct.year + offset:04d}" if ctx.dct else "XXXX"
         return Timex(start, m.end("month"), "DATE", f"{year_value}-{number:02d}", _mod(m.group("edge")))
+    if next_month and next_month.group("year"):  # "between March and October 2004"
+        return Timex(
+            start, m.end(), "DATE", f"{next_month.group('year')}-{number:02d}", _mod(m.group("edge"))
+        )
     if rel in ("next", "last", "this") and ctx.dct is not None:
         year = (
             ctx.dct.year
@@ -905,7 +932,7 @@ def _edge_year(m, ctx):
 
 @recogniser(
     "ago",
-    rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some)\s+(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence)\b",
+    rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some)\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+(?P<dir>ago|from\s+now|hence)\b",
     re.I,
     words=("ago", "hence"),
     contains=("from now",),
@@ -913,6 +940,8 @@ def _edge_year(m, ctx):
 )
 def _ago(m, ctx):
     amount = number_value(m.group("n"))
+    if amount is not None and m.group("half"):
+        amount += 0.5
     unit = m.group("unit")
     sign = -1 if m.group("dir").lower() == "ago" else 1
     if amount is None:
@@ -951,17 +980,24 @@ _QUARTER_AS_TIME_BEFORE = re.compile(
 
 @recogniser(
     "duration",
-    rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some|numerous|multiple|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
+    rf"\b(?P<n>half\s+an?|{NUMBER}|several|a\s+few|few|many|some|numerous|multiple|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
     rf"\s+(?:(?:{RUN_WORDS}|full|whole|long|more|additional|further|extra|short)\s+)?"
-    rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b",
+    rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b{_AND_A_HALF}",
     re.I,
     anchor=rf"\b{UNIT}\b",
     before=50,
+    after=12,
 )
 def _duration(m, ctx):
     if re.search(r"\d[,.]$", ctx.text[max(0, m.start() - 2) : m.start()]):
         return None  # "rose 15,000 last week": the tail of a bigger number
     words = m.group("n").lower()
+    if words.startswith("half") or m.group("half"):  # "half an hour", "a year and a half"
+        amount = 0.5 if words.startswith("half") else number_value(words)
+        if amount is None:
+            return None
+        amount += 0.5 if m.group("half") else 0
+        return Timex(m.start(), m.end(), "DURATION", duration_value(amount, m.group("unit")))
     article = _ARTICLE_BEFORE_NUMBER.match(words)
     if article:  # "a four day rally": the article belongs to the noun, not to the number
         return _duration_after_article(m, ctx, article.end())
@@ -1094,10 +1130,14 @@ def _refs(m, ctx):
     return Timex(start, end, "DATE", value)
 
 
+# "1989's fourth quarter", "fiscal 1990's first half"
+_YEARS_OWN = rf"(?P<own_fy>fiscal\s+)?(?P<own_year>{YEAR})['’]s\s+"
+
+
 @recogniser(
     "quarter",
-    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
-    rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|next|last|the\s+same)\s+year))?\b",
+    rf"\b(?:{_YEARS_OWN}|the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
+    rf"(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|next|last|the\s+same)\s+year))?\b",
     re.I,
     words=("quarter",),
 )
@@ -1114,13 +1154,16 @@ def _quarter(m, ctx):
         "4th": 4,
         "final": 4,
     }.get(ordinal)
+    named_year = m.group("year") or m.group("own_year")
     if ordinal == "last":
-        if m.group("year") or m.group("rel"):
+        if named_year or m.group("rel"):
             number = 4
         else:
             return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, "quarter", -1))
-    if m.group("year"):
-        year: int | None = int(m.group("year"))
+    if m.group("fy") or m.group("own_fy"):  # "fiscal 1989's first quarter"
+        return Timex(m.start(), m.end(), "DATE", f"FY{named_year}-Q{number}")
+    if named_year:
+        year: int | None = int(named_year)
     elif ctx.dct is None:
         year = None
     else:
@@ -1139,13 +1182,14 @@ def _q_quarter(m, ctx):
 
 @recogniser(
     "fiscal-year",
-    rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?|fy\s?)(?P<year>{YEAR}|\d\d)\b",
+    rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?|fy\s?)(?P<year>{YEAR}|\d\d)\b"
+    rf"|\b(?:the\s+)?(?P<before>{YEAR})\s+fiscal\s+year\b",
     re.I,
     words=("fiscal", "fy"),
     contains=("fy1", "fy2"),
 )
 def _fiscal(m, ctx):
-    year = m.group("year")
+    year = m.group("year") or m.group("before")
     if len(year) == 2:
         year = "20" + year
     return Timex(m.start(), m.end(), "DATE", f"FY{year}")
@@ -1194,18 +1238,21 @@ _HALF_YEAR_NOUNS = trie_pattern(sorted(cal.PERIOD_RESULT_WORDS))
 
 @recogniser(
     "half-year",
-    rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half\b(?:(?P<of>\s+of\s+)(?:(?P<year>{YEAR})|(?:fiscal\s+)?(?P<fy>{YEAR})"
+    rf"\b(?:{_YEARS_OWN}|the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half\b(?:(?P<of>\s+of\s+)(?:(?P<year>{YEAR})|(?:fiscal\s+)?(?P<fy>{YEAR})"
     r"|(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+previous|the\s+last)\s+)?(?:fiscal\s+)?year)\b"
-    rf"|(?=\s+(?:{_HALF_YEAR_NOUNS})\b))",
+    rf"|(?=\s+(?:{_HALF_YEAR_NOUNS})\b)|(?(own_year)|(?!)))",  # after "2008's", nothing more
     re.I,
     words=("half",),
     anchor=r"\bhalf\b",
-    before=12,
+    before=30,
     after=40,
 )
 def _half_year(m, ctx):
     """ "the first half of 2009", "second-half profit": a half year, YYYY-H1 or YYYY-H2."""
     half = 1 if m.group("ord").lower() in ("first", "1st") else 2
+    if m.group("own_year"):
+        fiscal = "FY" if m.group("own_fy") else ""
+        return Timex(m.start(), m.end(), "DATE", f"{fiscal}{m.group('own_year')}-H{half}")
     if m.group("year"):
         return Timex(m.start(), m.end(), "DATE", f"{m.group('year')}-H{half}")
     if m.group("fy"):
@@ -1225,10 +1272,28 @@ def _half_year(m, ctx):
 
 
 @recogniser(
-    "century", r"\b(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", re.I, words=("century",)
+    "century",
+    r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b",
+    re.I,
+    words=("century",),
 )
 def _century(m, ctx):
-    return Timex(m.start(), m.end(), "DATE", f"{int(m.group('ord')) - 1:02d}")
+    return Timex(m.start(), m.end(), "DATE", f"{int(m.group('ord')) - 1:02d}", _mod(m.group("edge")))
+
+
+@recogniser(
+    "decade-word",
+    rf"\bthe\s+(?:(?P<edge>early|mid|late)[\s-]+)?(?P<word>{trie_pattern(sorted(cal.DECADE_WORDS))})\b",
+    re.I,
+    words=tuple(cal.DECADE_WORDS),
+)
+def _decade_word(m, ctx):
+    """ "the nineties": the latest such decade begun by the reference date."""
+    digit = cal.DECADE_WORDS[m.group("word").lower()]
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "DATE", f"XX{digit}", _mod(m.group("edge")))
+    century = ctx.dct.year // 100 - (1 if ctx.dct.year % 100 < digit * 10 else 0)
+    return Timex(m.start(), m.end(), "DATE", f"{century:02d}{digit}", _mod(m.group("edge")))
 
 
 @recogniser(

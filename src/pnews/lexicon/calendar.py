@@ -53,6 +53,11 @@ EASTER_HOLIDAYS = {
     "pentecost": 49, "whit sunday": 49, "ascension day": 39,
 }  # fmt: skip
 
+# "the nineties": the decade's digit
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # Words before a bare season name that make it a time: "during summer", "its autumn meeting"
 SEASON_LEADS = frozenset({
