@@ -620,3 +620,67 @@ def test_halves_of_units_decade_words_and_centuries_with_a_mod(text, expected):
 
 def test_a_decade_word_without_a_reference_date_keeps_its_century_unknown():
     assert values("Prices last seen in the eighties.", None) == [("the eighties", "XX8")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack happened late Tuesday.", [("late Tuesday", "DATE", "2008-12-09", "END")]),
+        ("Early Monday police arrived.", [("Early Monday", "DATE", "2008-12-08", "START")]),
+        ("He will speak on Monday, March 3.", [("Monday, March 3", "DATE", "2008-03-03", None)]),
+        ("The year 2000 was a leap year.", [("The year 2000", "DATE", "2000", None)]),
+        (
+            "Profit rose in 2004 as sales grew, and 2005 is looking better.",
+            [("2004", "DATE", "2004", None), ("2005", "DATE", "2005", None)],
+        ),
+        ("He hired 2000 workers.", []),
+        ("A decade ago it was different.", [("A decade ago", "DATE", "1998", None)]),
+        (
+            "On the morning of March 3, he left.",
+            [("the morning of March 3", "TIME", "2008-03-03TMO", None)],
+        ),
+        ("The meeting is on the 15th.", [("the 15th", "DATE", "2008-12-15", None)]),
+        ("He left on the 28th.", [("the 28th", "DATE", "2008-11-28", None)]),
+        ("He finished 5th on the 15th hole.", []),
+    ],
+)
+def test_edges_of_weekdays_weekday_checked_years_and_days_of_the_month(text, expected):
+    assert found(text, date(2008, 12, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On March 3 the rebels attacked. That night, police arrived. The next morning he left.",
+            [
+                ("March 3", "2008-03-03"),
+                ("That night", "2008-03-03TNI"),
+                ("The next morning", "2008-03-04TMO"),
+            ],
+        ),
+        (
+            "On March 3 they met. The night before, it rained.",
+            [("March 3", "2008-03-03"), ("The night before", "2008-03-02TNI")],
+        ),
+        ("Earlier in the week he left.", [("Earlier in the week", "2008-W50")]),
+        (
+            "On March 3 he came; later in the month he left.",
+            [("March 3", "2008-03-03"), ("later in the month", "2008-03")],
+        ),
+        (
+            "The war began in 2003. Five years on, nothing changed.",
+            [("2003", "2003"), ("Five years on", "2008")],
+        ),
+        ("He worked for years on end.", [("years", "PXY")]),
+    ],
+)
+def test_parts_of_day_and_periods_counted_from_the_last_date(text, expected):
+    assert values(text, date(2008, 12, 10)) == expected
+
+
+def test_an_anaphor_after_an_unresolved_date_stays_unresolved():
+    text = (
+        "Optimism is at its highest since 1997. Rates are on hold this week but may rise later in the year."
+    )
+    assert values(text, None) == [("1997", "1997"), ("this week", "XXXX-WXX"), ("later in the year", "XXXX")]

@@ -38,6 +38,7 @@ class Anaphor(NamedTuple):
     year: int | None = None  # "the same month in 2004"
     years_on: int = 0  # "the same month last year": -1
     offset_without_anchor: int | None = None  # "profit for the quarter rose": the one just ended
+    part_of_day: str | None = None  # "that night": the day's NI
 
 
 @dataclass
@@ -221,13 +222,15 @@ def shift(ref: date, amount: float, unit: str, sign: int) -> str:
     if is_time:  # "three hours ago": the day itself
         return ref.isoformat()
     grain = _GRAIN_OF_LETTER[letter]
+    if letter in _YEARS_IN:  # "a decade ago" is ten years back, not the decade before this one
+        grain, amount = "year", amount * _YEARS_IN[letter]
     if amount != int(amount) and grain in _FINER_GRAIN:  # "a year and a half ago": 18 months
         grain, per = _FINER_GRAIN[grain]
         amount *= per
     return grain_value(ref, grain, round(amount) * sign)
 
 
-_FINER_GRAIN = {"year": ("month", 12), "decade": ("year", 10), "week": ("day", 7), "month": ("day", 30)}
+_FINER_GRAIN = {"year": ("month", 12), "week": ("day", 7), "month": ("day", 30)}
 _GRAIN_OF_LETTER = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Y": "year",
                     "DE": "decade", "CE": "century", "Q": "quarter"}  # fmt: skip
 _UNKNOWN_GRAIN = {
@@ -468,6 +471,20 @@ def _numeric(m, ctx):
     return Timex(m.start(), m.end(), "DATE", value) if value else None
 
 
+def _year_with_weekday(month: int, day: int, weekday: int, ctx: Context, at: int, end: int) -> int | None:
+    """ "Monday, March 3": of the years next to the tense's choice, the one whose March 3 is a Monday."""
+    guess = nearest_year_for(month, day, ctx, ctx.tense(at, end))
+    if guess is None or not 1 <= day <= 31:
+        return guess
+    for year in (guess, guess - 1, guess + 1):
+        try:
+            if date(year, month, day).isoweekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return guess
+
+
 @recogniser(
     "month-day",
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?![\d:])(?:,?\s+(?P<year>{YEAR}))?(?!\s*%)\b",
@@ -479,9 +496,10 @@ def _numeric(m, ctx):
 def _month_day(m, ctx):
     """A day and a month (and perhaps a year), in either order."""
     year = int(m.group("year")) if m.group("year") else None
-    value = _date_value(
-        ctx, _month_number(m.group("month")), _day_number(m.group("day")), year, m.start(), m.end()
-    )
+    month, day = _month_number(m.group("month")), _day_number(m.group("day"))
+    if year is None and m.group("wd") and ctx.dct is not None:
+        year = _year_with_weekday(month, day, cal.WEEKDAYS[m.group("wd").lower()], ctx, m.start(), m.end())
+    value = _date_value(ctx, month, day, year, m.start(), m.end())
     return Timex(m.start(), m.end(), "DATE", value) if value else None
 
 
@@ -493,6 +511,36 @@ _day_month = recogniser(
     before=30,
     after=30,
 )(_month_day)  # the same handler: day and month in the other order
+
+
+@recogniser(
+    "day-of-month",
+    r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<what>the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th))\b"
+    r"(?=\s*(?:[.,;:!?)\"”]|and\b|or\b|$))",
+    re.I,
+    contains=("st", "nd", "rd", "th"),
+    anchor=r"\bthe\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b",
+    before=8,
+    after=8,
+)
+def _day_of_month(m, ctx):
+    """ "on the 15th", standing alone: that day of the month the tense points to."""
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    if ctx.dct is None:
+        return Timex(m.start("what"), m.end(), "DATE", f"XXXX-XX-{day:02d}")
+    tense = ctx.tense(m.start(), m.end())
+    month = date(ctx.dct.year, ctx.dct.month, 1)
+    if tense == "past" and day > ctx.dct.day + 1:
+        month -= relativedelta(months=1)
+    elif tense == "future" and day < ctx.dct.day:
+        month += relativedelta(months=1)
+    try:
+        value = month.replace(day=day).isoformat()
+    except ValueError:
+        return None
+    return Timex(m.start("what"), m.end(), "DATE", value)
 
 
 @recogniser(
@@ -563,7 +611,7 @@ def _month(m, ctx):
 
 @recogniser(
     "weekday",
-    rf"\b(?:(?P<rel>(?i:this|next|last|on|coming|past))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d)"
+    rf"\b(?:(?P<rel>(?i:this|next|last|on|coming|past|early|late))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d)"
     r"(?:,?\s+(?:of\s+)?(?P<wrel>this|next|last)\s+week\b)?",
     words=_WEEKDAY_TRIGGERS,
     anchor=WEEKDAY,
@@ -590,7 +638,7 @@ def _weekday(m, ctx):
         value = day.isoformat()
     if part:
         return Timex(start, end, "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}")
-    return Timex(start, end, "DATE", value)
+    return Timex(start, end, "DATE", value, _mod(rel) if rel in ("early", "late") else None)
 
 
 @recogniser(
@@ -735,12 +783,13 @@ _PENDING = "XXXX-XX-XX"  # the value until the anaphora are resolved
 @recogniser(
     "anaphoric-grain",
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:that\s+(?:very\s+|same\s+)?|the\s+(?:very\s+)?same\s+"
-    r"|the\s+(?P<rel>following|previous|preceding|prior|next(?=\s+day))\s+)"
-    r"(?P<unit>day|week|weekend|month|year|quarter|period|time)\b(?!-)"
+    r"|the\s+(?P<rel>following|previous|preceding|prior|next(?=\s+(?:day|morning|afternoon|evening|night)\b))\s+)"
+    r"(?P<unit>day|week|weekend|month|year|quarter|period|time|morning|afternoon|evening|night)\b(?!-)"
     rf"(?:\s+(?:of|in)\s+(?P<year>{YEAR})\b|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\b)?",
     re.I,
-    words=("day", "week", "weekend", "month", "year", "quarter", "period", "time"),
-    anchor=r"\b(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|weekend|month|year|quarter|period|time)\b",
+    words=("day", "week", "weekend", "month", "year", "quarter", "period", "time", *cal.PARTS_OF_DAY),
+    anchor=r"\b(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|weekend|month|year|quarter|period|time"
+    r"|morning|afternoon|evening|night)\b",
     before=20,
     after=30,
 )
@@ -748,6 +797,9 @@ def _anaphoric_grain(m, ctx):
     offset = cal.ANAPHORIC_OFFSETS[(m.group("rel") or "same").lower()]
     mod = _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None
     unit = m.group("unit").lower()
+    if unit in cal.PARTS_OF_DAY:  # "that night", "the following morning"
+        anaphor = Anaphor("day", offset, part_of_day=cal.PARTS_OF_DAY[unit])
+        return Timex(m.start(), m.end(), "TIME", _PENDING, anaphor=anaphor)
     if unit in ("period", "time"):  # "the same period last year": the last date's own grain
         if not (m.group("year") or m.group("last")) or m.group("rel"):
             return None
@@ -790,7 +842,24 @@ def _the_day(m, ctx):
         mod = _mod(m.group("when")) if m.group("when").lower() in ("early", "late") else None
         return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=Anaphor("day", 0))
     offset = cal.ANAPHORIC_OFFSETS[m.group("dir").lower()]
+    if m.group("step").lower().startswith("the night"):  # "the night before": a time of that day
+        return Timex(m.start(), m.end(), "TIME", _PENDING, anaphor=Anaphor("day", offset, part_of_day="NI"))
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor("day", offset))
+
+
+@recogniser(
+    "within-the-period",
+    r"\b(?P<when>later|earlier|late|early)\s+in\s+the\s+(?P<unit>week|month|year|quarter)\b(?![-’'])",
+    re.I,
+    words=("week", "month", "year", "quarter"),
+    anchor=r"\bin\s+the\s+(?:week|month|year|quarter)\b",
+    before=10,
+    after=1,
+)
+def _within_the_period(m, ctx):
+    """ "earlier in the week", "later in the year": the week or year of the last date."""
+    mod = _mod(m.group("when")) if m.group("when").lower() in ("early", "late") else None
+    return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=Anaphor(m.group("unit").lower(), 0))
 
 
 @recogniser(
@@ -827,13 +896,13 @@ def _run_count(m, ctx):
 
 @recogniser(
     "anaphoric-shift",
-    rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?|quarters?)\s+(?P<dir>earlier|later|before|after)"
+    rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?|quarters?)\s+(?P<dir>earlier|later|before|after|on)"
     # standing alone: before punctuation or a conjunction, or "later"/"earlier" before a verb
     # ("two years later it was sold"), never "two years later than planned" nor "a day after the vote"
     r"(?!\s+than\b)(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|when\b|$)|(?<=later|rlier)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b))",
     re.I,
-    words=("earlier", "later", "before", "after"),
-    anchor=r"\b(?:days?|weeks?|months?|years?|quarters?)\s+(?:earlier|later|before|after)\b",
+    words=("earlier", "later", "before", "after", "on"),
+    anchor=r"\b(?:days?|weeks?|months?|years?|quarters?)\s+(?:earlier|later|before|after|on)\b",
     before=40,
     after=12,
 )
@@ -843,7 +912,7 @@ def _anaphoric_shift(m, ctx):
     if amount is None or amount != int(amount):
         return None
     unit = m.group("unit").lower().rstrip("s")
-    sign = 1 if m.group("dir").lower() in ("later", "after") else -1
+    sign = 1 if m.group("dir").lower() in ("later", "after", "on") else -1
     anaphor = Anaphor(unit, sign * int(amount), at_anchor_grain=True)
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
 
@@ -1317,8 +1386,10 @@ def _year_range(m, ctx):
 
 
 _COUNT_AFTER = re.compile(
-    r"^\s*(?:[a-z]+s|people|men|women|children|staff|police|percent|per\s+cent|troops)\b"
+    r"^\s*(?:(?!(?:was|is|has|does|as|its|his|this|thus|plus|versus|sees|saw|marks|brings)\b)[a-z]+s"
+    r"|people|men|women|children|staff|police|percent|per\s+cent|troops)\b"
 )
+_THE_YEAR_BEFORE = re.compile(r"\bthe\s+year\s+$", re.I)
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:[$£€#]|\bNo\.?|\bnumber|\bof|\babout|\bsome|\bnearly|\bover|\baround)\s*$", re.I
 )
@@ -1341,7 +1412,8 @@ def _year(m, ctx):
     before = ctx.text[max(0, m.start() - 10) : m.start()]
     if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\bof\s*$", before, re.I):
         return None
-    return Timex(m.start(), m.end(), "DATE", m.group("year"))
+    the_year = _THE_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())  # "the year 2000"
+    return Timex(the_year.start() if the_year else m.start(), m.end(), "DATE", m.group("year"))
 
 
 _TZ_NAMES = "ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET CEST EET AEST IST JST".split()
@@ -1546,7 +1618,23 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
             for timex in found if isinstance(found, list) else [found]:
                 if timex.value and timex.end > timex.start:
                     candidates.append((timex.start, timex.end, priority, timex))
-    return _anchor_times(_resolve_anaphora(_resolve_overlaps(candidates), ctx), ctx)
+    return _anchor_times(
+        _parts_of_named_days(_resolve_anaphora(_resolve_overlaps(candidates), ctx), ctx), ctx
+    )
+
+
+_PART_OF = re.compile(rf"\b(?:the\s+)?(?P<part>{PART})\s+of\s+$", re.I)
+
+
+def _parts_of_named_days(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "the morning of March 3": a time of that day."""
+    for timex in found:
+        if timex.type == "DATE" and _FULL_DATE.fullmatch(timex.value):
+            part = _PART_OF.search(ctx.text, max(0, timex.start - 20), timex.start)
+            if part:
+                timex.start, timex.type = part.start(), "TIME"
+                timex.value += "T" + cal.PARTS_OF_DAY[part.group("part").lower()]
+    return found
 
 
 def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
@@ -1558,7 +1646,11 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             unit, offset = anaphor.unit, anaphor.offset
             anchor, grain = ctx.dct, unit
             for t in reversed(previous):
-                parts = value_parts(t.value.split("T", 1)[0])
+                day_part = t.value.split("T", 1)[0]
+                if _UNKNOWN_GRAIN_OF.get(day_part) in _ANCHOR_GRAINS[unit]:
+                    anchor = None  # the date it counts from is itself unknown: so is this one
+                    break
+                parts = value_parts(day_part)
                 if parts and parts[1] in _ANCHOR_GRAINS[unit]:
                     anchor, grain = parts[0], unit
                     if anaphor.at_anchor_grain and parts[1] != "season":
@@ -1575,11 +1667,16 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     anchor = anchor + _unit_step(unit, offset)
                     offset = 0
             timex.value = grain_value(anchor, grain, offset)
-        if timex.type in ("DATE", "TIME") and timex.value[:4].isdigit():
+            if anaphor.part_of_day:
+                timex.value += "T" + anaphor.part_of_day
+        if timex.type in ("DATE", "TIME") and (timex.value[:4].isdigit() or timex.value[:4] == "XXXX"):
             previous.append(timex)
     return found
 
 
+_UNKNOWN_GRAIN_OF = {
+    value: grain for grain, value in _UNKNOWN_GRAIN.items() if grain in ("day", "week", "month", "year")
+}
 # the grains of a date that an anaphor of each unit can count from: not a month from a week
 _ANCHOR_GRAINS = {
     "day": {"day"},
