@@ -684,3 +684,17 @@ def test_an_anaphor_after_an_unresolved_date_stays_unresolved():
         "Optimism is at its highest since 1997. Rates are on hold this week but may rise later in the year."
     )
     assert values(text, None) == [("1997", "1997"), ("this week", "XXXX-WXX"), ("later in the year", "XXXX")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the time being, rates stay.", [("the time being", "DATE", "PRESENT_REF", None)]),
+        ("In the near term, prices may fall.", [("the near term", "DATE", "FUTURE_REF", None)]),
+        ("The meeting lasted all day.", [("all day", "DURATION", "P1D", None)]),
+        ("They talked all week long.", [("all week long", "DURATION", "P1W", None)]),
+        ("He has all day-to-day duties.", []),
+    ],
+)
+def test_the_time_being_the_near_term_and_whole_units(text, expected):
+    assert found(text) == expected

@@ -1104,6 +1104,20 @@ def _duration(m, ctx):
 
 
 @recogniser(
+    "all-unit",
+    r"\ball\s+(?P<unit>day|week|weekend|month|year)(?:\s+long)?\b(?![-’'])",
+    re.I,
+    words=("all",),
+    anchor=r"\ball\s+(?:day|week|weekend|month|year)\b",
+    before=0,
+    after=6,
+)
+def _all_unit(m, ctx):
+    """ "talked all day", "all year long": a whole unit."""
+    return Timex(m.start(), m.end(), "DURATION", duration_value(1, m.group("unit")))
+
+
+@recogniser(
     "adjectival-duration",
     rf"\b(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)[-‐](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
     re.I,
@@ -1158,7 +1172,8 @@ def _bare_units(m, ctx):
     r"\b(?P<ref>(?:in\s+)?recent\s+(?:days|weeks|months|years|decades|times)|recently|lately|in\s+the\s+past|"
     r"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)|in\s+the\s+(?:near\s+)?future|"
     r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+ahead|currently|at\s+present|at\s+the\s+moment|right\s+now|"
-    r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|now(?=\s*[.,;:!?”\"’)]))",
+    r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|now(?=\s*[.,;:!?”\"’)])|"
+    r"(?:for\s+)?the\s+time\s+being|(?:in|over|for)\s+the\s+near(?:er)?[\s-]term)",
     re.I,
     words=(
         "recent",
@@ -1174,21 +1189,24 @@ def _bare_units(m, ctx):
         "moment",
         "now",
         "nowadays",
+        "being",
+        "term",
     ),
     contains=("these days", "next few"),
-    anchor=r"\b(?:recent|recently|lately|past|coming|upcoming|next|future|ahead|currently|present|moment|now|nowadays|these)\b",
+    anchor=r"\b(?:recent|recently|lately|past|coming|upcoming|next|future|ahead|currently|present|moment|now|nowadays|these"
+    r"|time\s+being|near(?:er)?[\s-]term)\b",
     before=20,
     after=25,
 )
 def _refs(m, ctx):
     ref = " ".join(m.group("ref").lower().split())
     start, end = m.start(), m.end()
-    if ref.startswith("in ") and "recent" in ref:
-        start = m.start() + 3
-    if re.search(r"\b(?:coming|upcoming|ahead|future|next few)\b", ref):
+    if (ref.startswith("in ") and "recent" in ref) or ref.startswith("for the time"):
+        start = m.start() + (3 if ref.startswith("in ") else 4)
+    if re.search(r"\b(?:coming|upcoming|ahead|future|next few|near|nearer)\b", ref):
         value = "FUTURE_REF"
-        if ref.startswith("in "):
-            start = m.start() + 3
+        if ref.startswith(("in ", "over ", "for ")):  # the preposition is not part of it
+            start = m.start() + m.group("ref").lower().find("the")
     elif re.search(r"\b(?:recent|recently|lately|past)\b", ref):
         value = "PAST_REF"
     else:
