@@ -912,7 +912,7 @@ def _anaphoric_shift(m, ctx):
     if amount is None or amount != int(amount):
         return None
     unit = m.group("unit").lower().rstrip("s")
-    sign = 1 if m.group("dir").lower() in ("later", "after", "on") else -1
+    sign = cal.ANAPHORIC_OFFSETS[m.group("dir").lower()]
     anaphor = Anaphor(unit, sign * int(amount), at_anchor_grain=True)
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
 
@@ -921,7 +921,7 @@ def _anaphoric_shift(m, ctx):
     "unit-step",
     r"\bthe\s+(?P<unit>week|month|year|quarter)\s+(?P<dir>before|after|earlier|later|previous)"
     r"(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|$))"
-    r"|\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?P<period>quarter|period|month|week))?\b",
+    r"|\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|month|week))?\b",
     re.I,
     words=("before", "after", "earlier", "later", "previous", "ago"),
     anchor=r"\b(?:week|month|year|quarter)[\s-]+(?:before|after|earlier|later|previous|ago)\b",
@@ -931,9 +931,8 @@ def _anaphoric_shift(m, ctx):
 def _step_from_last_date(m, ctx):
     """ "The year before, it lost money", "the year-ago quarter": one unit on from the last date."""
     if m.group("unit"):
-        unit = m.group("unit").lower()
-        step = 1 if m.group("dir").lower() in ("after", "later") else -1
-        return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor(unit, step))
+        step = cal.ANAPHORIC_OFFSETS[m.group("dir").lower()]
+        return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor(m.group("unit").lower(), step))
     # "year-earlier results": the last date's period, a year before
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor("year", -1, at_anchor_grain=True))
 
