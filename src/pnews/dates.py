@@ -518,9 +518,9 @@ _day_month = recogniser(
     r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<what>the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th))\b"
     r"(?=\s*(?:[.,;:!?)\"”]|and\b|or\b|$))",
     re.I,
-    contains=("st", "nd", "rd", "th"),
-    anchor=r"\bthe\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b",
-    before=8,
+    words=tuple(f"{day}{suffix}" for day in range(1, 32) for suffix in ("st", "nd", "rd", "th")),
+    anchor=r"\d(?:st|nd|rd|th)\b",
+    before=16,
     after=8,
 )
 def _day_of_month(m, ctx):
@@ -917,14 +917,21 @@ def _anaphoric_shift(m, ctx):
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
 
 
+_STEP_WORDS = ("before", "after", "earlier", "later", "previous")
+
+
 @recogniser(
     "unit-step",
     r"\bthe\s+(?P<unit>week|month|year|quarter)\s+(?P<dir>before|after|earlier|later|previous)"
     r"(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|$))"
     r"|\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|month|week))?\b",
     re.I,
-    words=("before", "after", "earlier", "later", "previous", "ago"),
-    anchor=r"\b(?:week|month|year|quarter)[\s-]+(?:before|after|earlier|later|previous|ago)\b",
+    contains=(
+        *(f"{unit} {step}" for unit in ("week", "month", "year", "quarter") for step in _STEP_WORDS),
+        "year-earlier",
+        "year-ago",
+    ),
+    phrase_anchors=True,
     before=12,
     after=12,
 )
@@ -1171,8 +1178,7 @@ def _bare_units(m, ctx):
     r"\b(?P<ref>(?:in\s+)?recent\s+(?:days|weeks|months|years|decades|times)|recently|lately|in\s+the\s+past|"
     r"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)|in\s+the\s+(?:near\s+)?future|"
     r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+ahead|currently|at\s+present|at\s+the\s+moment|right\s+now|"
-    r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|now(?=\s*[.,;:!?”\"’)])|"
-    r"(?:for\s+)?the\s+time\s+being|(?:in|over|for)\s+the\s+near(?:er)?[\s-]term)",
+    r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|now(?=\s*[.,;:!?”\"’)]))",
     re.I,
     words=(
         "recent",
@@ -1188,21 +1194,18 @@ def _bare_units(m, ctx):
         "moment",
         "now",
         "nowadays",
-        "being",
-        "term",
     ),
     contains=("these days", "next few"),
-    anchor=r"\b(?:recent|recently|lately|past|coming|upcoming|next|future|ahead|currently|present|moment|now|nowadays|these"
-    r"|time\s+being|near(?:er)?[\s-]term)\b",
+    anchor=r"\b(?:recent|recently|lately|past|coming|upcoming|next|future|ahead|currently|present|moment|now|nowadays|these)\b",
     before=20,
     after=25,
 )
 def _refs(m, ctx):
     ref = " ".join(m.group("ref").lower().split())
     start, end = m.start(), m.end()
-    if (ref.startswith("in ") and "recent" in ref) or ref.startswith("for the time"):
-        start = m.start() + (3 if ref.startswith("in ") else 4)
-    if re.search(r"\b(?:coming|upcoming|ahead|future|next few|near|nearer)\b", ref):
+    if ref.startswith("in ") and "recent" in ref:
+        start = m.start() + 3
+    if re.search(r"\b(?:coming|upcoming|ahead|future|next few)\b", ref):
         value = "FUTURE_REF"
         if ref.startswith(("in ", "over ", "for ")):  # the preposition is not part of it
             start = m.start() + m.group("ref").lower().find("the")
@@ -1216,6 +1219,22 @@ def _refs(m, ctx):
     return Timex(start, end, "DATE", value)
 
 
+@recogniser(
+    "ref-phrase",
+    r"\b(?:for\s+)?(?P<what>the\s+time\s+being)\b|\b(?:in|over|for)\s+(?P<near>the\s+near(?:er)?[\s-]term)\b",
+    re.I,
+    contains=("time being", "near term", "near-term", "nearer term"),
+    phrase_anchors=True,
+    before=12,
+    after=0,
+)
+def _ref_phrase(m, ctx):
+    """ "for the time being": now; "in the near term": the future."""
+    if m.group("what"):
+        return Timex(m.start("what"), m.end(), "DATE", "PRESENT_REF")
+    return Timex(m.start("near"), m.end(), "DATE", "FUTURE_REF")
+
+
 # "1989's fourth quarter", "fiscal 1990's first half"
 _YEARS_OWN = rf"(?P<own_fy>fiscal\s+)?(?P<own_year>{YEAR})['’]s\s+"
 
@@ -1226,6 +1245,9 @@ _YEARS_OWN = rf"(?P<own_fy>fiscal\s+)?(?P<own_year>{YEAR})['’]s\s+"
     rf"(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|next|last|the\s+same)\s+year))?\b",
     re.I,
     words=("quarter",),
+    anchor=r"\bquarter\b",
+    before=32,
+    after=24,
 )
 def _quarter(m, ctx):
     ordinal = m.group("ord").lower()
@@ -1573,6 +1595,9 @@ _NOT_BEFORE_FALL = frozenset({"early", "late", "its", "their", "our", "his", "he
     rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!-)",
     re.I,
     words=("spring", "summer", "autumn", "fall", "winter"),
+    anchor=r"\b(?:spring|summer|autumn|fall|winter)\b",
+    before=14,
+    after=10,
 )
 def _season(m, ctx):
     rel = (m.group("rel") or "").lower()
