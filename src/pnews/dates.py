@@ -331,6 +331,8 @@ UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)"
 )
 PART = r"(?:morning|afternoon|evening|night)"
+SEASON = "(?:" + "|".join(cal.SEASONS) + ")"
+_SEASON_WORDS = tuple(cal.SEASONS)
 EDGE = (
     r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
     r"|end\s+of|beginning\s+of|start\s+of)"
@@ -734,7 +736,7 @@ def _this_part(m, ctx):
 @recogniser(
     "grain",
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+|(?P<this>this\s+)(?=past))?(?P<rel>this|next|last|past|coming|current)"
-    r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b",
+    rf"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON})\b",
     re.I,
     words=(
         "week",
@@ -744,13 +746,9 @@ def _this_part(m, ctx):
         "quarter",
         "decade",
         "century",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
+        *_SEASON_WORDS,
     ),
-    anchor=r"\b(?:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)\b",
+    anchor=rf"\b(?:week|weekend|month|year|quarter|decade|century|{SEASON})\b",
     before=40,
     after=0,
 )
@@ -1581,21 +1579,15 @@ _SEASON_LEADS = "this|next|last|early|late|the|" + "|".join(sorted(cal.SEASON_LE
 # discontent": not seasons
 _FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|to|on|at)\b", re.I)
 _SEASON_NOUN_AFTER = re.compile(r"\s+of\b", re.I)
-# "a free kick by Winter": a capitalised season after a preposition is a name
-_NOT_BEFORE_A_CAPITAL_SEASON = frozenset(
-    {"by", "before", "after", "over", "since", "until", "till", "through", "throughout"}
-)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-_NOT_BEFORE_FALL = frozenset({"early", "late", "its", "their", "our", "his", "her"})
 
 
 @recogniser(
     "season",
-    rf"\b(?:(?P<rel>{_SEASON_LEADS})\s+)?(?P<season>spring|summer|autumn|fall|winter)"
-    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!-)",
+    rf"\b(?:(?P<rel>{_SEASON_LEADS})\s+)?(?P<season>{SEASON})" rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!-)",
     re.I,
-    words=("spring", "summer", "autumn", "fall", "winter"),
-    anchor=r"\b(?:spring|summer|autumn|fall|winter)\b",
+    words=_SEASON_WORDS,
+    anchor=rf"\b{SEASON}\b",
     before=14,
     after=10,
 )
@@ -1605,16 +1597,16 @@ def _season(m, ctx):
     if not rel and not m.group("year"):
         return None
     if not m.group("year"):
-        guard = _FALL_NOUN_AFTER if name in ("fall", "spring") else _SEASON_NOUN_AFTER
-        noun_after = guard.match(ctx.text, m.end())
-        if ctx.text[m.start("season")].isupper() and rel in _NOT_BEFORE_A_CAPITAL_SEASON:
-            return None
+        also_a_noun = name in cal.SEASONS_ALSO_NOUNS
+        noun_after = (_FALL_NOUN_AFTER if also_a_noun else _SEASON_NOUN_AFTER).match(ctx.text, m.end())
+        if ctx.text[m.start("season")].isupper() and rel in cal.NOT_BEFORE_A_CAPITAL_SEASON:
+            return None  # "a free kick by Winter": a name
         if rel == "the":
             before = _WORD_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()])
             after_lead = bool(before) and before.group(1).lower() in cal.SEASON_LEADS
-            if noun_after or (name in ("fall", "spring") and not after_lead):
+            if noun_after or (also_a_noun and not after_lead):
                 return None
-        elif name in ("fall", "spring") and (noun_after or rel in _NOT_BEFORE_FALL):
+        elif also_a_noun and (noun_after or rel in cal.NOT_BEFORE_A_SEASON_NOUN):
             return None  # "a late fall in prices", "her fall from grace"
     season = cal.SEASONS[name]
     start = m.start() if rel in ("this", "next", "last", "early", "late") else m.start("season")

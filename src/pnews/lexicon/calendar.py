@@ -64,6 +64,14 @@ SEASON_LEADS = frozenset({
     "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "before",
     "after", "into", "its", "their", "our", "his", "her",
 })  # fmt: skip
+# Season names that are also common nouns ("the fall in prices", "a hot spring"): they need more
+# than a lead word to be taken, and are never taken after these words ("her fall from grace").
+SEASONS_ALSO_NOUNS = frozenset({"fall", "spring"})
+NOT_BEFORE_A_SEASON_NOUN = frozenset({"early", "late", "its", "their", "our", "his", "her"})
+# After these, a capitalised season is a name: "a free kick by Winter".
+NOT_BEFORE_A_CAPITAL_SEASON = frozenset(
+    {"by", "before", "after", "over", "since", "until", "till", "through", "throughout"}
+)
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # as a season of its year (winter: December)
 PARTS_OF_DAY = {
     "morning": "MO",
