@@ -604,9 +604,12 @@ def test_fiscal_years_and_a_years_quarters_and_halves(text, expected):
         ("It took an hour and a half.", [("an hour and a half", "DURATION", "PT1.5H", None)]),
         (
             "She waited almost a year and a half for a vote.",
-            [("a year and a half", "DURATION", "P1.5Y", None)],
+            [("almost a year and a half", "DURATION", "P1.5Y", "LESS_THAN")],
         ),
-        ("For more than half a century, he wrote.", [("half a century", "DURATION", "P50Y", None)]),
+        (
+            "For more than half a century, he wrote.",
+            [("more than half a century", "DURATION", "P50Y", "MORE_THAN")],
+        ),
         ("He left a year and a half ago.", [("a year and a half ago", "DATE", "2021-06", None)]),
         ("Music of the nineties.", [("the nineties", "DATE", "199", None)]),
         ("By the early seventies it was terrorism.", [("the early seventies", "DATE", "197", "START")]),
@@ -698,3 +701,42 @@ def test_an_anaphor_after_an_unresolved_date_stays_unresolved():
 )
 def test_the_time_being_the_near_term_and_whole_units(text, expected):
     assert found(text) == expected
+
+
+# --- amount modifiers: TimeML mod, and the modifier inside the extent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks lasted nearly two decades.", [("nearly two decades", "DURATION", "P20Y", "LESS_THAN")]),
+        ("He has led it for more than 40 years.", [("more than 40 years", "DURATION", "P40Y", "MORE_THAN")]),
+        ("It took roughly 18 months.", [("roughly 18 months", "DURATION", "P18M", "APPROX")]),
+        ("He faces up to five years in prison.", [("up to five years", "DURATION", "P5Y", "EQUAL_OR_LESS")]),
+        ("It will take at least 10 days.", [("at least 10 days", "DURATION", "P10D", "EQUAL_OR_MORE")]),
+        ("He stayed no more than a week.", [("no more than a week", "DURATION", "P1W", "EQUAL_OR_LESS")]),
+        ("The lowest level in over six years.", [("over six years", "DURATION", "P6Y", "MORE_THAN")]),
+        ("It has sold well in little over two years.", [("over two years", "DURATION", "P2Y", "MORE_THAN")]),
+        (
+            "The bank was founded more than 300 years ago.",
+            [("more than 300 years ago", "DATE", "1722", "BEFORE")],
+        ),
+        ("He left about a week ago.", [("about a week ago", "DATE", "2022-W49", "APPROX")]),
+        ("It happened almost a year ago.", [("almost a year ago", "DATE", "2021", "AFTER")]),
+        ("Less than a week later, he quit.", [("Less than a week later", "DATE", "2022-W51", "BEFORE")]),
+        # not amounts: a verb before "over", a topic after "about", an adjective
+        ("Payments were spread over two years.", [("two years", "DURATION", "P2Y", None)]),
+        ("He talked about two years of war.", [("two years", "DURATION", "P2Y", None)]),
+        ("The nearly 10-month war.", [("10-month", "DURATION", "P10M", None)]),
+    ],
+)
+def test_amount_modifiers(text, expected):
+    assert found(text) == expected
+
+
+def test_early_and_late_on_a_day_word_carry_a_mod():
+    assert found("He arrived late yesterday and left early today, not later today.") == [
+        ("late yesterday", "DATE", "2022-12-12", "END"),
+        ("early today", "DATE", "2022-12-13", "START"),
+        ("later today", "DATE", "2022-12-13", None),
+    ]

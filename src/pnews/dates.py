@@ -705,11 +705,13 @@ def _deictic(m, ctx):
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
         value = (ctx.dct + timedelta(days=offset)).isoformat()
     part = m.group("part")
+    edge = m.group("pre")  # "late yesterday": its end; "later today" is only some time in it
+    mod = _mod(edge) if edge and edge.lower() in ("early", "late") else None
     if word == "tonight":
-        return Timex(m.start(), m.end(), "TIME", f"{value}TNI")
+        return Timex(m.start(), m.end(), "TIME", f"{value}TNI", mod)
     if part:
-        return Timex(m.start(), m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}")
-    return Timex(m.start(), m.end(), "DATE", value)
+        return Timex(m.start(), m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}", mod)
+    return Timex(m.start(), m.end(), "DATE", value, mod)
 
 
 @recogniser("the-weekend", r"\b(?:over|during|at|on)\s+(?P<what>the\s+weekend)\b", re.I, words=("weekend",))
@@ -1652,9 +1654,47 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
             for timex in found if isinstance(found, list) else [found]:
                 if timex.value and timex.end > timex.start:
                     candidates.append((timex.start, timex.end, priority, timex))
-    return _anchor_times(
-        _parts_of_named_days(_resolve_anaphora(_resolve_overlaps(candidates), ctx), ctx), ctx
-    )
+    found = _amount_modifiers(_resolve_overlaps(candidates), ctx)
+    return _anchor_times(_parts_of_named_days(_resolve_anaphora(found, ctx), ctx), ctx)
+
+
+_AMOUNT_MODIFIER = re.compile(
+    r"(?:^|(?<=[^A-Za-z’']))(?P<mod>" + trie_pattern(list(cal.AMOUNT_MODIFIERS)) + r")\s+$", re.I
+)
+_AMOUNT = re.compile(rf"(?:{NUMBER}|half|several|a\s+few)\b", re.I)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "more than 40 years", "about a week ago": the modifier joins the extent and sets ``mod``."""
+    for timex in found:
+        if timex.type not in ("DURATION", "DATE") or timex.mod or not _AMOUNT.match(ctx.text, timex.start):
+            continue
+        last = _LAST_WORD.search(ctx.text, timex.start, timex.end)
+        last_word = last.group(1).lower() if last else ""
+        if timex.type == "DURATION":
+            if "-" in ctx.text[timex.start : timex.end]:
+                continue  # "the nearly 10-month invasion": the adjective is marked alone
+            column = 0
+        elif last_word in cal.COUNTED_BACK_WORDS:
+            column = 1
+        elif last_word in cal.COUNTED_ON_WORDS:
+            column = 2
+        else:
+            continue
+        modifier = _AMOUNT_MODIFIER.search(ctx.text, max(0, timex.start - 20), timex.start)
+        if modifier is None:
+            continue
+        words = " ".join(modifier.group("mod").lower().split())
+        before = _WORD_BEFORE.search(ctx.text, max(0, modifier.start() - 20), modifier.start())
+        word_before = before.group(1).lower() if before else ""
+        if words in ("over", "under") and word_before not in cal.AMOUNT_OVER_UNDER_AFTER:
+            continue  # "spread over two years"
+        if words == "about" and word_before in cal.ABOUT_AS_TOPIC_AFTER:
+            continue  # "talked about two years of war"
+        timex.start = modifier.start()
+        timex.mod = cal.AMOUNT_MODIFIERS[words][column]
+    return found
 
 
 _PART_OF = re.compile(rf"\b(?:the\s+)?(?P<part>{PART})\s+of\s+$", re.I)

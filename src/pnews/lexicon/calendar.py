@@ -136,6 +136,50 @@ PAST_MARKERS = frozenset({
 # Deictic words and the step each takes from the reference date: "next week", "last October".
 RELATIVE_OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}
 
+# Words before an amount of time and the TimeML mod each gives: to a duration ("more than
+# 40 years"), to a point that many units back ("more than a year ago": before it) and to a point
+# that many units on ("less than a week later": before it).
+AMOUNT_MODIFIERS = {
+    "more than": ("MORE_THAN", "BEFORE", "AFTER"),
+    "longer than": ("MORE_THAN", "BEFORE", "AFTER"),
+    "upwards of": ("MORE_THAN", "BEFORE", "AFTER"),
+    "over": ("MORE_THAN", "BEFORE", "AFTER"),
+    "less than": ("LESS_THAN", "AFTER", "BEFORE"),
+    "fewer than": ("LESS_THAN", "AFTER", "BEFORE"),
+    "under": ("LESS_THAN", "AFTER", "BEFORE"),
+    "nearly": ("LESS_THAN", "AFTER", "BEFORE"),
+    "almost": ("LESS_THAN", "AFTER", "BEFORE"),
+    "at least": ("EQUAL_OR_MORE", "ON_OR_BEFORE", "ON_OR_AFTER"),
+    "no less than": ("EQUAL_OR_MORE", "ON_OR_BEFORE", "ON_OR_AFTER"),
+    "at most": ("EQUAL_OR_LESS", "ON_OR_AFTER", "ON_OR_BEFORE"),
+    "no more than": ("EQUAL_OR_LESS", "ON_OR_AFTER", "ON_OR_BEFORE"),
+    "not more than": ("EQUAL_OR_LESS", "ON_OR_AFTER", "ON_OR_BEFORE"),
+    "up to": ("EQUAL_OR_LESS", "ON_OR_AFTER", "ON_OR_BEFORE"),
+    "about": ("APPROX", "APPROX", "APPROX"),
+    "around": ("APPROX", "APPROX", "APPROX"),
+    "roughly": ("APPROX", "APPROX", "APPROX"),
+    "approximately": ("APPROX", "APPROX", "APPROX"),
+    "some": ("APPROX", "APPROX", "APPROX"),
+    "close to": ("APPROX", "APPROX", "APPROX"),
+    "an estimated": ("APPROX", "APPROX", "APPROX"),
+}
+# "over" and "under" are amounts only after these ("in over six years", "just under a week"),
+# not after a verb ("spread over two years").
+AMOUNT_OVER_UNDER_AFTER = frozenset({
+    "for", "in", "of", "after", "within", "since", "by", "to", "at", "just", "well", "slightly",
+    "little", "only", "lasted", "lasting", "took", "takes", "spent",
+})  # fmt: skip
+# "about" is a topic, not an amount, after these: "talked about two years of war".
+ABOUT_AS_TOPIC_AFTER = frozenset({
+    "talk", "talks", "talked", "talking", "think", "thinks", "thought", "thinking", "know", "knew",
+    "learn", "learned", "hear", "heard", "speak", "spoke", "spoken", "write", "wrote", "written",
+    "worry", "worried", "ask", "asked", "story", "film", "book", "documentary", "article", "report",
+    "joke", "joked", "complain", "complained", "care", "cares", "cared",
+})  # fmt: skip
+# Last words of a point counted from another: which way it counts.
+COUNTED_BACK_WORDS = frozenset({"ago", "earlier", "before", "previously"})
+COUNTED_ON_WORDS = frozenset({"later", "after", "on", "hence", "now"})
+
 # Words that make a run of days ("a third straight day", "two consecutive quarters").
 RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
 
