@@ -740,3 +740,16 @@ def test_early_and_late_on_a_day_word_carry_a_mod():
         ("early today", "DATE", "2022-12-13", "START"),
         ("later today", "DATE", "2022-12-13", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company's 1989 results were strong.", [("1989", "1989")]),
+        ("Its 2004 sales rose.", [("2004", "2004")]),
+        ("It hopes 2005 earnings will grow.", [("2005", "2005")]),
+        ("The 2000 troops left and 1500 people came.", []),
+    ],
+)
+def test_a_year_before_results_or_after_a_possessive_is_a_year(text, expected):
+    assert values(text) == expected

@@ -1428,6 +1428,8 @@ _COUNT_AFTER = re.compile(
     r"^\s*(?:(?!(?:was|is|has|does|as|its|his|this|thus|plus|versus|sees|saw|marks|brings)\b)[a-z]+s"
     r"|people|men|women|children|staff|police|percent|per\s+cent|troops)\b"
 )
+_YEAR_OF_RESULTS = re.compile(r"^\s*(?:" + trie_pattern(sorted(cal.PERIOD_RESULT_WORDS)) + r")\b", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|your)|\w['’]s)\s+$", re.I)
 _THE_YEAR_BEFORE = re.compile(r"\bthe\s+year\s+$", re.I)
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:[$£€#]|\bNo\.?|\bnumber|\bof|\babout|\bsome|\bnearly|\bover|\baround)\s*$", re.I
@@ -1444,10 +1446,13 @@ _NOT_YEAR_BEFORE = re.compile(
 )
 def _year(m, ctx):
     after = ctx.text[m.end() : m.end() + 20]
-    if _COUNT_AFTER.match(after) and not re.match(
-        r"^\s*(?:elections?|seasons?|olympics|games)\b", after, re.I
+    if (
+        _COUNT_AFTER.match(after)
+        and not re.match(r"^\s*(?:elections?|seasons?|olympics|games)\b", after, re.I)
+        and not _YEAR_OF_RESULTS.match(after)
+        and not _POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
-        return None  # 2000 troops
+        return None  # 2000 troops, but "its 1989 results", "the company's 2004 sales"
     before = ctx.text[max(0, m.start() - 10) : m.start()]
     if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\bof\s*$", before, re.I):
         return None
