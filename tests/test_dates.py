@@ -753,3 +753,41 @@ def test_early_and_late_on_a_day_word_carry_a_mod():
 )
 def test_a_year_before_results_or_after_a_possessive_is_a_year(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell in late afternoon trading.", [("late afternoon", "TIME", "2022-12-13TAF", "END")]),
+        ("The market rallied in the afternoon.", [("the afternoon", "TIME", "2022-12-13TAF", None)]),
+        ("By mid-morning, the index was up.", [("mid-morning", "TIME", "2022-12-13TMO", "MID")]),
+        ("It fell in the early evening.", [("the early evening", "TIME", "2022-12-13TEV", "START")]),
+        (
+            "On Monday, the talks resumed in the morning.",
+            [("Monday", "DATE", "2022-12-12", None), ("the morning", "TIME", "2022-12-12TMO", None)],
+        ),
+        (
+            "Bars stay open until four in the morning.",
+            [("four in the morning", "TIME", "2022-12-13T04:00", None)],
+        ),
+        ("He phoned at 5 in the afternoon.", [("5 in the afternoon", "TIME", "2022-12-13T17:00", None)]),
+        ("The vote ended at ten at night.", [("ten at night", "TIME", "2022-12-13T22:00", None)]),
+        ("He read the Evening Standard and the morning papers.", []),
+        ("He left on the morning of the attack.", []),
+    ],
+)
+def test_parts_of_the_day_and_hours_in_them(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the 1988 third quarter, it earned $1.", [("the 1988 third quarter", "1988-Q3")]),
+        ("Its 1988 fourth-quarter profit rose.", [("1988 fourth-quarter", "1988-Q4")]),
+        ("The first quarter was weak.", [("The first quarter", "2022-Q1")]),
+        ("In the first two quarters, sales fell.", [("the first two quarters", "P2Q")]),
+    ],
+)
+def test_quarters_with_a_leading_year_and_the_first_quarter(text, expected):
+    assert values(text) == expected

@@ -724,6 +724,29 @@ def _the_weekend(m, ctx):
 
 
 @recogniser(
+    "part-of-day",
+    r"\b(?:(?P<lead>in|during|throughout|by|until|till)\s+(?P<the>the\s+)?)?"
+    r"(?:(?P<edge>early|late|mid)[\s-]+)?(?P<part>morning|afternoon|evening)\b(?!\s+of\b)",
+    re.I,
+    words=("morning", "afternoon", "evening"),
+    anchor=r"\b(?:morning|afternoon|evening)\b",
+    before=30,
+    after=4,
+)
+def _part_of_day(m, ctx):
+    """ "in the afternoon", "in late afternoon trading": that part of the day in view."""
+    if not ctx.text[m.start("part")].islower():
+        return None  # "the Evening Standard"
+    edge = m.group("edge")
+    if not edge and not (m.group("lead") and m.group("the")):
+        return None  # "morning prayers", "a morning paper"
+    start = m.start("the") if m.group("the") else m.start("edge") if edge else m.start("part")
+    day = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+    part = cal.PARTS_OF_DAY[m.group("part").lower()]
+    return Timex(start, m.end(), "TIME", f"{day}T{part}", _mod(edge))
+
+
+@recogniser(
     "this-part-of-day",
     rf"\b(?:this|last|(?<=\bby\s)this)\s+(?P<part>{PART})\b",
     re.I,
@@ -1077,6 +1100,8 @@ def _duration(m, ctx):
     if article:  # "a four day rally": the article belongs to the noun, not to the number
         return _duration_after_article(m, ctx, article.end())
     unit = m.group("unit")
+    if words == "the first" and unit.lower() == "quarter":
+        return None  # "the first quarter" is a quarter of the calendar; "the first two quarters" a span
     if words.startswith("the "):
         if (
             any(w in words for w in ("coming", "next"))
@@ -1241,7 +1266,8 @@ _YEARS_OWN = rf"(?P<own_fy>fiscal\s+)?(?P<own_year>{YEAR})['’]s\s+"
 
 @recogniser(
     "quarter",
-    rf"\b(?:{_YEARS_OWN}|the\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
+    rf"\b(?:{_YEARS_OWN}|(?:the\s+)?(?P<lead_year>{YEAR})\s+|the\s+)?(?:fiscal\s+)?"
+    r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
     rf"(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|next|last|the\s+same)\s+year))?\b",
     re.I,
     words=("quarter",),
@@ -1262,7 +1288,7 @@ def _quarter(m, ctx):
         "4th": 4,
         "final": 4,
     }.get(ordinal)
-    named_year = m.group("year") or m.group("own_year")
+    named_year = m.group("year") or m.group("own_year") or m.group("lead_year")  # "the 1988 third quarter"
     if ordinal == "last":
         if named_year or m.group("rel"):
             number = 4
@@ -1486,19 +1512,35 @@ def _clock_ampm(m, ctx):
     return Timex(m.start(), m.end(), "TIME", _time_value(ctx, m.start(), hour, minute, m.group("tz")))
 
 
+_HOUR_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:at|until|till|by|from|to|around|about|after|before|past|since|or)\s+$", re.I
+)
+
+
 @recogniser(
     "o-clock",
-    rf"\b(?P<h>1[0-2]|[1-9]|{trie_pattern(list(cal.CLOCK_HOURS))})\s+o['’]clock\b",
+    rf"\b(?P<h>1[0-2]|[1-9]|{trie_pattern(list(cal.CLOCK_HOURS))})(?P<oclock>\s+o['’]clock)?"
+    r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)|\s+(?P<night>at\s+night))?\b",
     re.I,
-    contains=("o'clock", "o’clock"),
+    contains=("o'clock", "o’clock", "in the morning", "in the afternoon", "in the evening", "at night"),
     phrase_anchors=True,
-    before=8,
-    after=0,
+    before=16,
+    after=18,
 )
 def _o_clock(m, ctx):
-    """ "ten o'clock": the hour, morning or evening unsaid."""
+    """ "ten o'clock", "three in the morning", "ten at night": an hour."""
+    if not m.group("oclock"):
+        if not (m.group("part") or m.group("night")):
+            return None
+        if not _HOUR_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            return None  # "no one in the morning"
     hour = m.group("h").lower()
     hours = cal.CLOCK_HOURS.get(hour) or int(hour)
+    part = (m.group("part") or "").lower()
+    if hours < 12 and (part in ("afternoon", "evening") or (m.group("night") and hours >= 6)):
+        hours += 12
+    elif hours == 12 and part == "morning":
+        hours = 0
     return Timex(m.start(), m.end(), "TIME", _time_value(ctx, m.start(), hours, 0))
 
 
