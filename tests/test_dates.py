@@ -236,6 +236,21 @@ def test_number_words():
     assert number_value("two and a half") == 2.5
     assert number_value("12") == 12
     assert number_value("umpteen") is None
+    # an article counts one only when no number word follows it
+    assert number_value("a dozen") == 12
+    assert number_value("two dozen") == 24
+    assert number_value("a couple of") == 2
+    assert number_value("a half") == 0.5
+    assert number_value("a") == 1
+
+
+def test_a_couple_of_and_a_dozen():
+    assert values("He left a couple of weeks ago, for a couple years, a dozen years ago.") == [
+        ("a couple of weeks ago", "2022-W48"),
+        ("a couple years", "P2Y"),
+        ("a dozen years ago", "2010"),
+    ]
+    assert values("Prices fell over the last couple of months.") == [("the last couple of months", "P2M")]
 
 
 def test_february_29_without_a_year_takes_the_nearest_leap_year():

@@ -177,21 +177,23 @@ def number_value(words: str) -> float | None:
     words = words.lower().replace("-", " ").replace(",", "").replace("and a half", "and half").strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", words):
         return float(words)
-    total, current = 0.0, 0.0
+    total, current, article = 0.0, 0.0, False
     for word in words.split():
-        if word == "and":
+        if word in ("and", "of"):
             continue
         if word not in cal.NUMBER_WORDS:
             return None
         value = cal.NUMBER_WORDS[word]
-        if value in (100, 1000):
+        if word in ("a", "an"):
+            article = True  # one, unless a word follows: "a dozen", "a half"
+        elif word in cal.NUMBER_MULTIPLIERS:  # "two dozen", "a couple", "three hundred"
             current = max(current, 1) * value
             if value == 1000:
                 total, current = total + current, 0
-        elif value == 0.5:
-            current += 0.5 if current else 0.5
         else:
             current += value
+    if not total and not current and article:
+        return 1.0
     return total + current
 
 
@@ -325,7 +327,10 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
 RUN_WORDS = "|".join(sorted(cal.RUN_WORDS))  # "a third straight day"
 _ORDINAL_WORD = trie_pattern([w for w in cal.ORDINALS if w not in ("last", "final")])
 _NUMBER_WORD = trie_pattern([w for w in cal.NUMBER_WORDS if w not in ("a", "an")])
-NUMBER = rf"(?:\d+(?:\.\d+)?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*)"
+NUMBER = (
+    rf"(?:\d+(?:\.\d+)?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*"
+    r"(?:(?:(?<=couple)|(?<=dozen))\s+of)?)"  # "a couple of weeks"
+)
 _AND_A_HALF = r"(?P<half>\s+and\s+a\s+half\b)?"
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)"

@@ -99,6 +99,8 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "thousand": 1000, "half": 0.5, "dozen": 12, "single": 1, "couple": 2,
 }  # fmt: skip
+# Number words that multiply what comes before them rather than add to it.
+NUMBER_MULTIPLIERS = frozenset({"hundred", "thousand", "dozen", "couple"})
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "final": 4, "last": -1,
