@@ -806,3 +806,17 @@ def test_parts_of_the_day_and_hours_in_them(text, expected):
 )
 def test_quarters_with_a_leading_year_and_the_first_quarter(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Next fiscal year, the budget grows.", date(1989, 11, 2), [("Next fiscal year", "FY1990")]),
+        ("It lost money in the last fiscal year.", date(1989, 11, 2), [("the last fiscal year", "FY1988")]),
+        ("Sales in the current fiscal year rose.", None, [("the current fiscal year", "FYXXXX")]),
+        ("It rose in the latest quarter.", date(1989, 11, 2), [("the latest quarter", "1989-Q3")]),
+        ("Sales fell in the most recent month.", date(1989, 11, 2), [("the most recent month", "1989-10")]),
+    ],
+)
+def test_relative_fiscal_years_and_the_latest_unit(text, ref, expected):
+    assert values(text, ref) == expected

@@ -1335,6 +1335,37 @@ def _fiscal(m, ctx):
 
 
 @recogniser(
+    "relative-fiscal-year",
+    r"\b(?:the\s+)?(?P<rel>this|next|last|current|coming|previous)\s+fiscal\s+year\b",
+    re.I,
+    contains=("fiscal year",),
+    phrase_anchors=True,
+    before=16,
+    after=0,
+)
+def _relative_fiscal(m, ctx):
+    """ "next fiscal year": the company's year, labelled by the calendar year it is in."""
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "DATE", "FYXXXX")
+    year = ctx.dct.year + cal.RELATIVE_OFFSETS[m.group("rel").lower()]
+    return Timex(m.start(), m.end(), "DATE", f"FY{year:04d}")
+
+
+@recogniser(
+    "latest-unit",
+    r"\bthe\s+(?:latest|most\s+recent)\s+(?P<unit>week|month|quarter)\b(?![-’'])",
+    re.I,
+    words=("latest", "recent"),
+    anchor=r"\b(?:latest|recent)\s+(?:week|month|quarter)\b",
+    before=10,
+    after=0,
+)
+def _latest_unit(m, ctx):
+    """ "the latest quarter": the last one ended."""
+    return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, m.group("unit").lower(), -1))
+
+
+@recogniser(
     "decade",
     r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)[’']?s\b",
     contains=("0s", "0’s", "0's"),
