@@ -820,3 +820,35 @@ def test_quarters_with_a_leading_year_and_the_first_quarter(text, expected):
 )
 def test_relative_fiscal_years_and_the_latest_unit(text, ref, expected):
     assert values(text, ref) == expected
+
+
+def test_an_abbreviation_dot_ends_no_sentence():
+    # the clock time takes the day named after it, across "a.m." and "(0400 GMT)"
+    assert values("The ceasefire took effect at 6 a.m. (0400 GMT) on Sunday.", date(2013, 3, 22)) == [
+        ("6 a.m.", "2013-03-17T06:00"),
+        ("0400 GMT", "2013-03-17T04:00Z"),
+        ("Sunday", "2013-03-17"),
+    ]
+
+
+def test_a_tense_marker_in_the_next_clause_does_not_move_a_date():
+    assert values("Mr. Smith met him on Jan. 15 and will meet on Friday.", date(2013, 3, 22)) == [
+        ("Jan. 15", "2013-01-15"),
+        ("Friday", "2013-03-22"),
+    ]
+    # with no verb before it, the date still takes the tense that follows
+    assert values("Between January and March, sales rose.") == [("January", "2022-01"), ("March", "2022-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It takes effect on Jan. 1 next year.", [("Jan. 1", "2014-01-01"), ("next year", "2014")]),
+        ("On March 3 of last year it passed.", [("March 3", "2012-03-03"), ("last year", "2012")]),
+        ("The summit is in the spring of next year.", [("spring", "2014-SP"), ("next year", "2014")]),
+        ("Results come at 5pm. Then it closes.", [("5pm", "2013-03-22T17:00")]),
+        ("Results come at 5 p.m. Then it closes.", [("5 p.m.", "2013-03-22T17:00")]),
+    ],
+)
+def test_a_date_takes_the_relative_year_after_it(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected

@@ -23,6 +23,7 @@ from dateutil.relativedelta import weekday as rd_weekday
 
 from .io import Record
 from .lexicon import calendar as cal
+from .lexicon.boilerplate import TITLE_ABBREVIATIONS
 from .patterns import trie_pattern
 
 # ---------------------------------------------------------------------------------------------
@@ -68,6 +69,12 @@ class Timex:
 
 _WORD = re.compile(r"[A-Za-z’']+")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+# a dot that ends these ends no sentence: "at 6 a.m. (0400 GMT)", "on Jan. 15", "Mr. Smith"
+_ABBREVIATION_BEFORE_DOT = re.compile(
+    r"(?:\b[ap]\.m|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|"
+    + "|".join(a.rstrip(".") for a in TITLE_ABBREVIATIONS)
+    + r"))$"
+)
 
 
 class Context:
@@ -79,7 +86,12 @@ class Context:
 
     def sentence(self, position: int) -> tuple[int, int]:
         if self._bounds is None:
-            self._bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text)), len(self.text)]
+            ends = (
+                m.end()
+                for m in _SENTENCE_END.finditer(self.text)
+                if not _ABBREVIATION_BEFORE_DOT.search(self.text, max(0, m.start() - 6), m.start())
+            )
+            self._bounds = [0, *ends, len(self.text)]
         k = bisect.bisect_right(self._bounds, position) - 1
         k = max(0, min(k, len(self._bounds) - 2))
         return self._bounds[k], self._bounds[k + 1]
@@ -102,6 +114,8 @@ class Context:
                 best = (distance, kind)
                 break
         for distance, word in enumerate(after[:4]):
+            if word in cal.CLAUSE_JOINERS and best is not None:
+                break  # "met him on Jan. 15 and will meet again": the next clause has its own tense
             kind = _marker(word) if word != "to" else None  # "on May 2 to build": a purpose, not a time
             if kind and (best is None or distance < best[0]):
                 best = (distance, kind)
@@ -492,6 +506,17 @@ def _year_with_weekday(month: int, day: int, weekday: int, ctx: Context, at: int
     return guess
 
 
+# "Jan. 1 next year", "the spring of next year": the year the date is in, itself marked on its own
+_RELATIVE_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", re.I)
+
+
+def _relative_year_after(ctx: Context, end: int) -> int | None:
+    after = _RELATIVE_YEAR_AFTER.match(ctx.text, end)
+    if after is None or ctx.dct is None:
+        return None
+    return ctx.dct.year + cal.RELATIVE_OFFSETS[after.group("rel").lower()]
+
+
 @recogniser(
     "month-day",
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?![\d:])(?:,?\s+(?P<year>{YEAR}))?(?!\s*%)\b",
@@ -502,7 +527,7 @@ def _year_with_weekday(month: int, day: int, weekday: int, ctx: Context, at: int
 )
 def _month_day(m, ctx):
     """A day and a month (and perhaps a year), in either order."""
-    year = int(m.group("year")) if m.group("year") else None
+    year = int(m.group("year")) if m.group("year") else _relative_year_after(ctx, m.end())
     month, day = _month_number(m.group("month")), _day_number(m.group("day"))
     if year is None and m.group("wd") and ctx.dct is not None:
         year = _year_with_weekday(month, day, cal.WEEKDAYS[m.group("wd").lower()], ctx, m.start(), m.end())
@@ -1534,7 +1559,7 @@ def _time_value(ctx: Context, at: int, hour: int, minute: int, tz: str | None = 
 
 @recogniser(
     "clock-ampm",
-    rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?\s?m\b\.?(?:\s+(?P<tz>{_TZ})\b)?",
+    rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?P<dot>\.)?\s?m\b(?(dot)\.?)(?:\s+(?P<tz>{_TZ})\b)?",
     re.I,
     words=("am", "pm"),
     contains=("a.m", "p.m", *(f"{digit}{half}" for digit in "0123456789" for half in ("am", "pm"))),
@@ -1681,7 +1706,8 @@ def _season(m, ctx):
     name = m.group("season").lower()
     if not rel and not m.group("year"):
         return None
-    if not m.group("year"):
+    year_after = None if m.group("year") else _relative_year_after(ctx, m.end())
+    if not m.group("year") and year_after is None:
         also_a_noun = name in cal.SEASONS_ALSO_NOUNS
         noun_after = (_FALL_NOUN_AFTER if also_a_noun else _SEASON_NOUN_AFTER).match(ctx.text, m.end())
         if ctx.text[m.start("season")].isupper() and rel in cal.NOT_BEFORE_A_CAPITAL_SEASON:
@@ -1697,6 +1723,14 @@ def _season(m, ctx):
     start = m.start() if rel in ("this", "next", "last", "early", "late") else m.start("season")
     if m.group("year"):
         return Timex(start, m.end(), "DATE", f"{m.group('year')}-{season}")
+    if year_after is not None:  # "the spring of next year"
+        return Timex(
+            start,
+            m.end(),
+            "DATE",
+            f"{year_after:04d}-{season}",
+            _mod(rel if rel in ("early", "late") else None),
+        )
     if ctx.dct is None:
         return Timex(start, m.end(), "DATE", f"XXXX-{season}")
     offset = cal.RELATIVE_OFFSETS.get(rel, 0)

@@ -135,6 +135,9 @@ PAST_MARKERS = frozenset({
     "spoke", "stood", "thought", "threw", "wrote", "found", "felt", "kept", "meant", "shot",
 })  # fmt: skip
 
+# Words that open a new clause: a tense marker after them is not the tense of a date before them.
+CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas", "which", "who", "although", "though"})
+
 # Deictic words and the step each takes from the reference date: "next week", "last October".
 RELATIVE_OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}
 
