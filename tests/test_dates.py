@@ -852,3 +852,38 @@ def test_a_tense_marker_in_the_next_clause_does_not_move_a_date():
 )
 def test_a_date_takes_the_relative_year_after_it(text, expected):
     assert values(text, date(2013, 3, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tournament runs from 1 to 15 March.", [("1", "2013-03-01"), ("15 March", "2013-03-15")]),
+        ("The fair runs March 1-15.", [("March 1", "2013-03-01"), ("15", "2013-03-15")]),
+        ("It is held from May 3 to 5, 2014.", [("May 3", "2014-05-03"), ("5, 2014", "2014-05-05")]),
+        ("Talks were held on 10 and 11 January.", [("10", "2013-01-10"), ("11 January", "2013-01-11")]),
+        # not runs of days: a score, a count
+        ("They won March 2-1 at home.", [("March 2", "2013-03-02")]),
+        ("On Feb. 2 and 3 games were played.", [("Feb. 2", "2013-02-02")]),
+    ],
+)
+def test_a_run_of_days_in_one_month_is_two_dates(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was founded in 1886 and went public a century later.",
+            [("1886", "1886"), ("a century later", "1986")],
+        ),
+        (
+            "He was born in 1950. Two decades later, he moved.",
+            [("1950", "1950"), ("Two decades later", "1970")],
+        ),
+        ("It was the worst week since the 2008 crisis.", [("2008", "2008")]),
+        ("The 2001 census and the 2004 class.", [("2001", "2001"), ("2004", "2004")]),
+    ],
+)
+def test_decades_on_and_years_before_a_singular_noun_in_s(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected

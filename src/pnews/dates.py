@@ -506,6 +506,43 @@ def _year_with_weekday(month: int, day: int, weekday: int, ctx: Context, at: int
     return guess
 
 
+_RANGE_JOINER = r"\s*(?:-|–|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*"
+# after the second day: not a count ("Feb. 2 and 3 games") nor a score or a share
+_NOT_A_DAY_AFTER = r"(?![\d:%]|[.,]\d|\s+[a-z]+s\b|\s+(?:per|percent|points?|million|billion|[ap]\.?m)\b)"
+
+
+@recogniser(
+    "day-range",
+    rf"\b(?P<d1>{DAY}){_RANGE_JOINER}(?P<d2>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b"
+    rf"|\b(?P<month2>{MONTH})\s+(?P<e1>{DAY}){_RANGE_JOINER}(?P<e2>{DAY}){_NOT_A_DAY_AFTER}(?:,?\s+(?P<year2>{YEAR}))?\b",
+    words=_MONTH_TRIGGERS,
+    anchor=MONTH,
+    before=30,
+    after=30,
+)
+def _day_range(m, ctx):
+    """ "from 1 to 15 March", "March 1-15, 2014": two days of one month, each its own date."""
+    day_first = m.group("month") is not None
+    month = _month_number(m.group("month") if day_first else m.group("month2"))
+    names = ("d1", "d2") if day_first else ("e1", "e2")
+    year_text = m.group("year") if day_first else m.group("year2")
+    year = int(year_text) if year_text else None
+    if _day_number(m.group(names[1])) <= _day_number(m.group(names[0])):
+        return None  # "March 2-1": a score, not a run of days
+    found = []
+    for k, name in enumerate(names):
+        day = _day_number(m.group(name))
+        if day_first:
+            start, end = (m.start(name), m.end(name)) if k == 0 else (m.start(name), m.end())
+        else:
+            start, end = (m.start(), m.end(name)) if k == 0 else (m.start(name), m.end())
+        value = _date_value(ctx, month, day, year, m.start(), m.end())
+        if not value:
+            return None
+        found.append(Timex(start, end, "DATE", value))
+    return found
+
+
 # "Jan. 1 next year", "the spring of next year": the year the date is in, itself marked on its own
 _RELATIVE_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", re.I)
 
@@ -949,13 +986,14 @@ def _run_count(m, ctx):
 
 @recogniser(
     "anaphoric-shift",
-    rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?|quarters?)\s+(?P<dir>earlier|later|before|after|on)"
+    rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?|quarters?|decades?|century|centuries)"
+    r"\s+(?P<dir>earlier|later|before|after|on)"
     # standing alone: before punctuation or a conjunction, or "later"/"earlier" before a verb
     # ("two years later it was sold"), never "two years later than planned" nor "a day after the vote"
     r"(?!\s+than\b)(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|when\b|$)|(?<=later|rlier)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b))",
     re.I,
     words=("earlier", "later", "before", "after", "on"),
-    anchor=r"\b(?:days?|weeks?|months?|years?|quarters?)\s+(?:earlier|later|before|after|on)\b",
+    anchor=r"\b(?:days?|weeks?|months?|years?|quarters?|decades?|century|centuries)\s+(?:earlier|later|before|after|on)\b",
     before=40,
     after=12,
 )
@@ -964,9 +1002,13 @@ def _anaphoric_shift(m, ctx):
     amount = number_value(m.group("n"))
     if amount is None or amount != int(amount):
         return None
-    unit = m.group("unit").lower().rstrip("s")
+    unit = m.group("unit").lower()
     sign = cal.ANAPHORIC_OFFSETS[m.group("dir").lower()]
-    anaphor = Anaphor(unit, sign * int(amount), at_anchor_grain=True)
+    if unit.startswith(("decade", "centur")):  # "a century later": counted in years, valued as a year
+        years = 10 if unit.startswith("decade") else 100
+        anaphor = Anaphor("year", sign * int(amount) * years)
+        return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
+    anaphor = Anaphor(unit.rstrip("s"), sign * int(amount), at_anchor_grain=True)
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
 
 
@@ -1512,7 +1554,8 @@ def _year_range(m, ctx):
 
 
 _COUNT_AFTER = re.compile(
-    r"^\s*(?:(?!(?:was|is|has|does|as|its|his|this|thus|plus|versus|sees|saw|marks|brings)\b)[a-z]+s"
+    # a plural: not "crisis", "census", "class"
+    r"^\s*(?:(?!(?:was|is|has|does|as|its|his|this|thus|plus|versus|sees|saw|marks|brings)\b)[a-z]+(?<![siu])s"
     r"|people|men|women|children|staff|police|percent|per\s+cent|troops)\b"
 )
 _YEAR_OF_RESULTS = re.compile(r"^\s*(?:" + trie_pattern(sorted(cal.PERIOD_RESULT_WORDS)) + r")\b", re.I)
