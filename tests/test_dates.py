@@ -887,3 +887,21 @@ def test_a_run_of_days_in_one_month_is_two_dates(text, expected):
 )
 def test_decades_on_and_years_before_a_singular_noun_in_s(text, expected):
     assert values(text, date(2013, 3, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("People claiming weekly unemployment benefits rose.", [("weekly", "SET", "P1W", None)]),
+        ("It pays a quarterly dividend.", [("quarterly", "SET", "P1Q", None)]),
+        ("Hourly workers struck.", [("Hourly", "SET", "PT1H", None)]),
+        ("It spends $200,000 annually for rent.", [("annually", "SET", "P1Y", None)]),
+        # a title or a thing to read, not how often
+        ("He reads the Daily Telegraph and China Daily.", []),
+        ("Get our weekly newsletter and a daily briefing.", []),
+        # a prefix changes how often: not once per unit
+        ("It faces near-daily airstrikes and a half-hourly train.", []),
+    ],
+)
+def test_frequency_words_before_a_noun(text, expected):
+    assert found(text) == expected

@@ -1721,10 +1721,26 @@ _FREQUENCY = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "mo
     words=("daily", "nightly", "weekly", "monthly", "yearly", "annually", "annual", "hourly", "quarterly"),
 )
 def _frequency(m, ctx):
+    """ "paid monthly", "weekly jobless claims", "an annual profit": how often."""
     word = m.group("word").lower()
-    if word != "annual" and re.match(r"\s+(?!(?:and|or|but)\b)[a-z]", ctx.text[m.end() : m.end() + 5]):
-        return None  # "your daily guide": a kind of thing, not how often
-    return Timex(m.start(), m.end(), "SET", duration_value(1, _FREQUENCY[m.group("word").lower()]))
+    if not ctx.text[m.start()].islower() and not _SENTENCE_START_BEFORE.search(
+        ctx.text, max(0, m.start() - 4), m.start()
+    ):
+        return None  # "the Daily Telegraph", "The Weekly Standard": a title
+    if re.search(r"[A-Za-z]-$", ctx.text[max(0, m.start() - 2) : m.start()]):
+        return None  # "bi-weekly", "half-hourly", "near-daily": not once per unit
+    noun = _NOUN_AFTER.match(ctx.text, m.end())
+    if noun and (
+        noun.group(1).lower() in cal.PUBLICATION_NOUNS
+        or _PROMO_OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "your daily guide", "a weekly newsletter": a thing to read, not how often
+    return Timex(m.start(), m.end(), "SET", duration_value(1, _FREQUENCY[word]))
+
+
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but)\b)([a-z][a-z-]*)")
+_PROMO_OWNER_BEFORE = re.compile(r"\b(?:your|our|my)\s+$", re.I)
 
 
 _SEASON_LEADS = "this|next|last|early|late|the|" + "|".join(sorted(cal.SEASON_LEADS))

@@ -185,6 +185,13 @@ ABOUT_AS_TOPIC_AFTER = frozenset({
 COUNTED_BACK_WORDS = frozenset({"ago", "earlier", "before", "previously"})
 COUNTED_ON_WORDS = frozenset({"later", "after", "on", "hence", "now"})
 
+# Nouns after "daily", "weekly": a thing to read or watch, not how often something happens.
+PUBLICATION_NOUNS = frozenset({
+    "newsletter", "newsletters", "email", "emails", "e-mail", "digest", "briefing", "podcast",
+    "guide", "roundup", "round-up", "column", "magazine", "paper", "newspaper", "show", "programme",
+    "program", "edition", "bulletin", "puzzle", "crossword", "horoscope", "mail", "news",
+})  # fmt: skip
+
 # Words that make a run of days ("a third straight day", "two consecutive quarters").
 RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
 
