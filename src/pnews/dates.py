@@ -68,12 +68,14 @@ class Timex:
 # Context: the reference date and the tense around an expression
 
 _WORD = re.compile(r"[A-Za-z’']+")
-_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n")
-# a dot that ends these ends no sentence: "at 6 a.m. (0400 GMT)", "on Jan. 15", "Mr. Smith"
-_ABBREVIATION_BEFORE_DOT = re.compile(
-    r"(?:\b[ap]\.m|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|"
-    + "|".join(a.rstrip(".") for a in TITLE_ABBREVIATIONS)
-    + r"))$"
+# a dot after these ends no sentence: "at 6 a.m. (0400 GMT)", "on Jan. 15", "Mr. Smith"
+_ABBREVIATIONS = [
+    r"[ap]\.m",
+    *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No".split(),
+    *(re.escape(a.rstrip(".")) for a in TITLE_ABBREVIATIONS),
+]
+_SENTENCE_END = re.compile(
+    r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?:[\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n"
 )
 
 
@@ -86,12 +88,7 @@ class Context:
 
     def sentence(self, position: int) -> tuple[int, int]:
         if self._bounds is None:
-            ends = (
-                m.end()
-                for m in _SENTENCE_END.finditer(self.text)
-                if not _ABBREVIATION_BEFORE_DOT.search(self.text, max(0, m.start() - 6), m.start())
-            )
-            self._bounds = [0, *ends, len(self.text)]
+            self._bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text)), len(self.text)]
         k = bisect.bisect_right(self._bounds, position) - 1
         k = max(0, min(k, len(self._bounds) - 2))
         return self._bounds[k], self._bounds[k + 1]
@@ -511,36 +508,24 @@ _RANGE_JOINER = r"\s*(?:-|–|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*"
 _NOT_A_DAY_AFTER = r"(?![\d:%]|[.,]\d|\s+[a-z]+s\b|\s+(?:per|percent|points?|million|billion|[ap]\.?m)\b)"
 
 
-@recogniser(
-    "day-range",
-    rf"\b(?P<d1>{DAY}){_RANGE_JOINER}(?P<d2>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b"
-    rf"|\b(?P<month2>{MONTH})\s+(?P<e1>{DAY}){_RANGE_JOINER}(?P<e2>{DAY}){_NOT_A_DAY_AFTER}(?:,?\s+(?P<year2>{YEAR}))?\b",
-    words=_MONTH_TRIGGERS,
-    anchor=MONTH,
-    before=30,
-    after=30,
-)
-def _day_range(m, ctx):
-    """ "from 1 to 15 March", "March 1-15, 2014": two days of one month, each its own date."""
-    day_first = m.group("month") is not None
-    month = _month_number(m.group("month") if day_first else m.group("month2"))
-    names = ("d1", "d2") if day_first else ("e1", "e2")
-    year_text = m.group("year") if day_first else m.group("year2")
-    year = int(year_text) if year_text else None
-    if _day_number(m.group(names[1])) <= _day_number(m.group(names[0])):
-        return None  # "March 2-1": a score, not a run of days
-    found = []
-    for k, name in enumerate(names):
-        day = _day_number(m.group(name))
-        if day_first:
-            start, end = (m.start(name), m.end(name)) if k == 0 else (m.start(name), m.end())
-        else:
-            start, end = (m.start(), m.end(name)) if k == 0 else (m.start(name), m.end())
-        value = _date_value(ctx, month, day, year, m.start(), m.end())
-        if not value:
-            return None
-        found.append(Timex(start, end, "DATE", value))
-    return found
+# the other day of a run in one month: "March 1-15", "from 1 to 15 March"
+_RANGE_END_AFTER = re.compile(rf"{_RANGE_JOINER}(?P<day>{DAY}){_NOT_A_DAY_AFTER}(?:,?\s+(?P<year>{YEAR}))?\b")
+_DAY_IN = re.compile(r"\d+")
+_RANGE_START_BEFORE = re.compile(rf"\b(?P<day>{DAY}){_RANGE_JOINER}$")
+
+
+def _run_of_days(m, ctx) -> tuple[Timex | None, int | None]:
+    """The other day of "March 1-15" / "1 to 15 March", and the year written after the run."""
+    if m.start("month") < m.start("day"):
+        other = _RANGE_END_AFTER.match(ctx.text, m.end())
+        if other is None or _day_number(other.group("day")) <= _day_number(m.group("day")):
+            return None, None  # "March 2-1": a score
+        year = int(other.group("year")) if other.group("year") else None
+        return Timex(other.start("day"), other.end(), "DATE", ""), year
+    other = _RANGE_START_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if other is None or _day_number(other.group("day")) >= _day_number(m.group("day")):
+        return None, None
+    return Timex(other.start("day"), other.end("day"), "DATE", ""), None
 
 
 # "Jan. 1 next year", "the spring of next year": the year the date is in, itself marked on its own
@@ -563,13 +548,23 @@ def _relative_year_after(ctx: Context, end: int) -> int | None:
     after=30,
 )
 def _month_day(m, ctx):
-    """A day and a month (and perhaps a year), in either order."""
-    year = int(m.group("year")) if m.group("year") else _relative_year_after(ctx, m.end())
+    """A day and a month (and perhaps a year), in either order; both days of a run in one month."""
+    other, run_year = _run_of_days(m, ctx)
+    year = int(m.group("year")) if m.group("year") else run_year or _relative_year_after(ctx, m.end())
     month, day = _month_number(m.group("month")), _day_number(m.group("day"))
     if year is None and m.group("wd") and ctx.dct is not None:
         year = _year_with_weekday(month, day, cal.WEEKDAYS[m.group("wd").lower()], ctx, m.start(), m.end())
     value = _date_value(ctx, month, day, year, m.start(), m.end())
-    return Timex(m.start(), m.end(), "DATE", value) if value else None
+    if not value:
+        return None
+    found = Timex(m.start(), m.end(), "DATE", value)
+    if other is None:
+        return found
+    other_text = ctx.text[other.start : other.end]
+    other.value = _date_value(
+        ctx, month, _day_number(_DAY_IN.search(other_text).group()), year, m.start(), m.end()
+    )
+    return [found, other] if other.value else found
 
 
 _day_month = recogniser(
@@ -795,10 +790,10 @@ def _the_weekend(m, ctx):
     r"\b(?:(?P<lead>in|during|throughout|by|until|till)\s+(?P<the>the\s+)?)?"
     r"(?:(?P<edge>early|late|mid)[\s-]+)?(?P<part>morning|afternoon|evening)\b(?!\s+of\b)",
     re.I,
-    words=("morning", "afternoon", "evening"),
-    anchor=r"\b(?:morning|afternoon|evening)\b",
+    contains=("morning", "afternoon", "evening"),
+    phrase_anchors=True,
     before=30,
-    after=4,
+    after=6,
 )
 def _part_of_day(m, ctx):
     """ "in the afternoon", "in late afternoon trading": that part of the day in view."""
@@ -984,16 +979,22 @@ def _run_count(m, ctx):
     return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, "day" if unit == "session" else unit, 0))
 
 
+# standing alone: before punctuation or a conjunction, or "later"/"earlier" before a verb
+# ("two years later it was sold"), never "two years later than planned" nor "a day after the vote"
+_STANDING_ALONE = (
+    r"(?!\s+than\b)(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|when\b|$)"
+    r"|(?<=later|rlier)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b))"
+)
+_SHIFT_DIRECTIONS = ("earlier", "later", "before", "after", "on")
+
+
 @recogniser(
     "anaphoric-shift",
-    rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?|quarters?|decades?|century|centuries)"
-    r"\s+(?P<dir>earlier|later|before|after|on)"
-    # standing alone: before punctuation or a conjunction, or "later"/"earlier" before a verb
-    # ("two years later it was sold"), never "two years later than planned" nor "a day after the vote"
-    r"(?!\s+than\b)(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|when\b|$)|(?<=later|rlier)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b))",
+    rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?|quarters?)\s+(?P<dir>earlier|later|before|after|on)"
+    + _STANDING_ALONE,
     re.I,
-    words=("earlier", "later", "before", "after", "on"),
-    anchor=r"\b(?:days?|weeks?|months?|years?|quarters?|decades?|century|centuries)\s+(?:earlier|later|before|after|on)\b",
+    words=_SHIFT_DIRECTIONS,
+    anchor=r"\b(?:days?|weeks?|months?|years?|quarters?)\s+(?:earlier|later|before|after|on)\b",
     before=40,
     after=12,
 )
@@ -1010,6 +1011,20 @@ def _anaphoric_shift(m, ctx):
         return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
     anaphor = Anaphor(unit.rstrip("s"), sign * int(amount), at_anchor_grain=True)
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
+
+
+_long_shift = recogniser(
+    "anaphoric-shift-long",
+    rf"\b(?P<n>{NUMBER})\s+(?P<unit>decades?|century|centuries)\s+(?P<dir>earlier|later|before|after|on)"
+    + _STANDING_ALONE,
+    re.I,
+    contains=tuple(
+        f"{unit} {d}" for unit in ("decade", "decades", "century", "centuries") for d in _SHIFT_DIRECTIONS
+    ),
+    phrase_anchors=True,
+    before=40,
+    after=12,
+)(_anaphoric_shift)  # the same handler: "a century later", counted in years
 
 
 _STEP_WORDS = ("before", "after", "earlier", "later", "previous")
@@ -1422,10 +1437,12 @@ def _relative_fiscal(m, ctx):
     "latest-unit",
     r"\bthe\s+(?:latest|most\s+recent)\s+(?P<unit>week|month|quarter)\b(?![-’'])",
     re.I,
-    words=("latest", "recent"),
-    anchor=r"\b(?:latest|recent)\s+(?:week|month|quarter)\b",
+    contains=tuple(
+        f"{lead} {unit}" for lead in ("latest", "recent") for unit in ("week", "month", "quarter")
+    ),
+    phrase_anchors=True,
     before=10,
-    after=0,
+    after=4,  # room for the boundary check: "the latest monthly figures" is no month
 )
 def _latest_unit(m, ctx):
     """ "the latest quarter": the last one ended."""
