@@ -1799,31 +1799,21 @@ def _season(m, ctx):
     start = m.start() if rel in ("this", "next", "last", "early", "late") else m.start("season")
     if m.group("year"):
         return Timex(start, m.end(), "DATE", f"{m.group('year')}-{season}")
-    if year_after is not None:  # "the spring of next year"
-        return Timex(
-            start,
-            m.end(),
-            "DATE",
-            f"{year_after:04d}-{season}",
-            _mod(rel if rel in ("early", "late") else None),
-        )
-    if ctx.dct is None:
+    if year_after is None and ctx.dct is None:
         return Timex(start, m.end(), "DATE", f"XXXX-{season}")
-    offset = cal.RELATIVE_OFFSETS.get(rel, 0)
-    if rel not in cal.RELATIVE_OFFSETS:  # "began in the fall": the season the tense points to
-        begins = date(ctx.dct.year, cal.SEASON_START_MONTH[season], 1)
-        tense = ctx.tense(m.start(), m.end())
-        if tense == "past" and begins > ctx.dct:
-            offset = -1
-        elif tense == "future" and begins + relativedelta(months=3) <= ctx.dct:
-            offset = 1
-    return Timex(
-        start,
-        m.end(),
-        "DATE",
-        f"{ctx.dct.year + offset:04d}-{season}",
-        _mod(rel if rel in ("early", "late") else None),
-    )
+    year = year_after  # "the spring of next year"
+    if year is None:
+        offset = cal.RELATIVE_OFFSETS.get(rel, 0)
+        if rel not in cal.RELATIVE_OFFSETS:  # "began in the fall": the season the tense points to
+            begins = date(ctx.dct.year, cal.SEASON_START_MONTH[season], 1)
+            tense = ctx.tense(m.start(), m.end())
+            if tense == "past" and begins > ctx.dct:
+                offset = -1
+            elif tense == "future" and begins + relativedelta(months=3) <= ctx.dct:
+                offset = 1
+        year = ctx.dct.year + offset
+    mod = _mod(rel if rel in ("early", "late") else None)
+    return Timex(start, m.end(), "DATE", f"{year:04d}-{season}", mod)
 
 
 # ---------------------------------------------------------------------------------------------
