@@ -905,3 +905,14 @@ def test_decades_on_and_years_before_a_singular_noun_in_s(text, expected):
 )
 def test_frequency_words_before_a_noun(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meanwhile, the latest monthly figures showed a rise.", [("monthly", "P1M")]),
+        ("It was held in the near terminal.", []),
+    ],
+)
+def test_a_phrase_anchor_ends_at_a_word_boundary(text, expected):
+    assert values(text) == expected

@@ -1442,7 +1442,7 @@ def _relative_fiscal(m, ctx):
     ),
     phrase_anchors=True,
     before=10,
-    after=4,  # room for the boundary check: "the latest monthly figures" is no month
+    after=0,
 )
 def _latest_unit(m, ctx):
     """ "the latest quarter": the last one ended."""
@@ -2025,7 +2025,8 @@ def _matches(
         return
     seen: set[tuple[int, int]] = set()
     for a_start, a_end in sorted(spans):
-        lo, hi = max(0, a_start - rec.before), min(len(source), a_end + rec.after)
+        # one character more than ``after``, so that a closing \b sees the next letter
+        lo, hi = max(0, a_start - rec.before), min(len(source), a_end + rec.after + 1)
         for m in pattern.finditer(source, lo, hi):
             if m.start() <= a_start and m.end() >= a_end and (m.start(), m.end()) not in seen:
                 seen.add((m.start(), m.end()))
