@@ -510,22 +510,28 @@ _NOT_A_DAY_AFTER = r"(?![\d:%]|[.,]\d|\s+[a-z]+s\b|\s+(?:per|percent|points?|mil
 
 # the other day of a run in one month: "March 1-15", "from 1 to 15 March"
 _RANGE_END_AFTER = re.compile(rf"{_RANGE_JOINER}(?P<day>{DAY}){_NOT_A_DAY_AFTER}(?:,?\s+(?P<year>{YEAR}))?\b")
-_DAY_IN = re.compile(r"\d+")
 _RANGE_START_BEFORE = re.compile(rf"\b(?P<day>{DAY}){_RANGE_JOINER}$")
 
 
-def _run_of_days(m, ctx) -> tuple[Timex | None, int | None]:
-    """The other day of "March 1-15" / "1 to 15 March", and the year written after the run."""
+class _OtherDay(NamedTuple):
+    start: int
+    end: int
+    day: int
+    year: int | None  # "March 1-15, 2014": the year written after the run
+
+
+def _run_of_days(m, ctx) -> _OtherDay | None:
+    """The other day of "March 1-15" / "1 to 15 March"."""
     if m.start("month") < m.start("day"):
         other = _RANGE_END_AFTER.match(ctx.text, m.end())
         if other is None or _day_number(other.group("day")) <= _day_number(m.group("day")):
-            return None, None  # "March 2-1": a score
+            return None  # "March 2-1": a score
         year = int(other.group("year")) if other.group("year") else None
-        return Timex(other.start("day"), other.end(), "DATE", ""), year
+        return _OtherDay(other.start("day"), other.end(), _day_number(other.group("day")), year)
     other = _RANGE_START_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     if other is None or _day_number(other.group("day")) >= _day_number(m.group("day")):
-        return None, None
-    return Timex(other.start("day"), other.end("day"), "DATE", ""), None
+        return None
+    return _OtherDay(other.start("day"), other.end("day"), _day_number(other.group("day")), None)
 
 
 # "Jan. 1 next year", "the spring of next year": the year the date is in, itself marked on its own
@@ -549,7 +555,8 @@ def _relative_year_after(ctx: Context, end: int) -> int | None:
 )
 def _month_day(m, ctx):
     """A day and a month (and perhaps a year), in either order; both days of a run in one month."""
-    other, run_year = _run_of_days(m, ctx)
+    other = _run_of_days(m, ctx)
+    run_year = other.year if other else None
     year = int(m.group("year")) if m.group("year") else run_year or _relative_year_after(ctx, m.end())
     month, day = _month_number(m.group("month")), _day_number(m.group("day"))
     if year is None and m.group("wd") and ctx.dct is not None:
@@ -558,13 +565,8 @@ def _month_day(m, ctx):
     if not value:
         return None
     found = Timex(m.start(), m.end(), "DATE", value)
-    if other is None:
-        return found
-    other_text = ctx.text[other.start : other.end]
-    other.value = _date_value(
-        ctx, month, _day_number(_DAY_IN.search(other_text).group()), year, m.start(), m.end()
-    )
-    return [found, other] if other.value else found
+    other_value = other and _date_value(ctx, month, other.day, year, m.start(), m.end())
+    return [found, Timex(other.start, other.end, "DATE", other_value)] if other_value else found
 
 
 _day_month = recogniser(
