@@ -284,6 +284,8 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("According to an April 2nd report, Apple passed Wal-Mart.", date(2008, 4, 9), "2008-04-02"),
         ("Apple announced another event to be held on October 12.", date(2005, 10, 4), "2005-10-12"),
         ("It is a deal that will be finalized by June 10.", date(2011, 5, 29), "2011-06-10"),
+        ("The index fell to 95.5 from 97.5 in November.", date(2005, 6, 15), "2004-11"),
+        ("Shares rose 3.8% to 1,088 pence on Tuesday.", date(2005, 6, 15), "2005-06-14"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

@@ -67,7 +67,8 @@ class Timex:
 # ---------------------------------------------------------------------------------------------
 # Context: the reference date and the tense around an expression
 
-_WORD = re.compile(r"[A-Za-z’']+")
+# numbers are words here so "rose to 125.3 in August" sees "to" before a number: no infinitive
+_WORD = re.compile(r"[A-Za-z’']+|\d[\d.,]*")
 # a dot after these ends no sentence: "at 6 a.m. (0400 GMT)", "on Jan. 15", "Mr. Smith"
 _ABBREVIATIONS = [
     r"[ap]\.m",
@@ -122,7 +123,7 @@ class Context:
 
 # what follows a preposition "to" rather than an infinitive one
 _NOT_A_VERB_AFTER_TO = re.compile(
-    r"^(?:|a|an|the|his|her|their|its|this|that|these|those|my|our|your|\d+\w*)$"
+    r"^(?:|a|an|the|his|her|their|its|this|that|these|those|my|our|your|\d[\d.,]*\w*)$"
 )
 
 
