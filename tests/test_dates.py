@@ -286,6 +286,8 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("It is a deal that will be finalized by June 10.", date(2011, 5, 29), "2011-06-10"),
         ("The index fell to 95.5 from 97.5 in November.", date(2005, 6, 15), "2004-11"),
         ("Shares rose 3.8% to 1,088 pence on Tuesday.", date(2005, 6, 15), "2005-06-14"),
+        ("Stars brought glamour to London on Saturday.", date(2005, 6, 15), "2005-06-11"),
+        ("The budget was presented to Congress on Monday.", date(2005, 6, 15), "2005-06-13"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):
@@ -571,6 +573,21 @@ def test_this_past_and_one_unit_from_the_last_date(text, ref, expected):
 )
 def test_election_day_is_the_tuesday_after_the_first_monday(text, ref, value):
     assert [v for _, v in values(text, ref)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shoppers flocked to stores on Black Friday.", [("Black Friday", "2022-11-25")]),
+        ("Cyber Monday sales hit a record.", [("Cyber Monday", "2022-11-28")]),
+        ("Pancakes were eaten on Shrove Tuesday.", [("Shrove Tuesday", "2022-03-01")]),
+        ("The crash of Black Monday was recalled.", []),
+        ("The film Bloody Sunday opened.", []),
+        ("Voters went to the polls on Super Tuesday.", [("Tuesday", "2022-12-13")]),
+    ],
+)
+def test_days_named_from_thanksgiving_and_easter_and_weekdays_that_name_an_event(text, expected):
+    assert values(text, date(2022, 12, 13)) == expected
 
 
 def test_a_month_day_just_gone_is_not_read_a_year_ahead_by_an_infinitive():

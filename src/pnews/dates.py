@@ -97,15 +97,16 @@ class Context:
     def tense(self, start: int, end: int) -> str:
         """ "future" when a future marker is nearer than a past one in the sentence, else "past"."""
         s_start, s_end = self.sentence(start)
-        before = _WORD.findall(self.text[max(s_start, start - 80) : start].lower())
+        written_before = _WORD.findall(self.text[max(s_start, start - 80) : start])
+        before = [word.lower() for word in written_before]
         after = _WORD.findall(self.text[end : min(s_end, end + 40)].lower())
         best: tuple[int, str] | None = None
         for distance, word in enumerate(reversed(before)):
             k = len(before) - 1 - distance
             kind = _marker(word)
-            following = before[k + 1] if k + 1 < len(before) else ""
-            if kind == "future" and word == "to" and _NOT_A_VERB_AFTER_TO.match(following):
-                kind = None  # "according to an April 2nd report": a preposition
+            following = written_before[k + 1] if k + 1 < len(before) else ""
+            if kind == "future" and word == "to" and _not_a_verb_after_to(following):
+                kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
             elif kind == "past" and k > 0 and before[k - 1] == "be":
                 kind = "future"  # "to be held on", "will be finalized by": a passive infinitive
             if kind:
@@ -123,8 +124,15 @@ class Context:
 
 # what follows a preposition "to" rather than an infinitive one
 _NOT_A_VERB_AFTER_TO = re.compile(
-    r"^(?:|a|an|the|his|her|their|its|this|that|these|those|my|our|your|\d[\d.,]*\w*)$"
+    r"^(?:|a|an|the|his|her|their|its|this|that|these|those|my|our|your|\d[\d.,]*\w*)$", re.I
 )
+
+
+def _not_a_verb_after_to(word: str) -> bool:
+    """ "to the", "to 125.3", "to Paris", "to stores": no verb follows, so "to" says no tense."""
+    if _NOT_A_VERB_AFTER_TO.match(word) or word[:1].isupper():
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))  # a plural noun
 
 
 def _marker(word: str) -> str | None:
@@ -689,6 +697,9 @@ def _weekday(m, ctx):
     following = re.match(r"\s+([A-Z][a-z]+)", ctx.text[m.end() : m.end() + 20])
     if following and following.group(1).lower() in cal.WEEKDAY_NAME_PARTS:
         return None  # the Sunday Times
+    epithet = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if epithet and epithet.group(1)[0].isupper() and epithet.group(1).lower() in cal.WEEKDAY_EPITHETS:
+        return None  # Black Monday, Super Tuesday: an event's name
     rel = (m.group("rel") or "").lower()
     start = m.start("wd") if rel in ("on", "past") else m.start()
     weekday = cal.WEEKDAYS[m.group("wd").lower()]

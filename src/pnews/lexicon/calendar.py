@@ -23,6 +23,11 @@ WEEKDAY_NAME_PARTS = frozenset({
     "club", "league", "magazine", "paper", "edition", "show", "special", "massacre",
 })  # fmt: skip
 
+# A capitalised word before a weekday that names a past event, not a day of this week: "Black
+# Monday" (1987), "Bloody Sunday" (1905, 1972). "Super Tuesday" stays a weekday: news names it in
+# the week it happens.
+WEEKDAY_EPITHETS = frozenset({"black", "bloody"})
+
 # Fixed-date holidays: (month, day).
 FIXED_HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -43,14 +48,17 @@ NTH_WEEKDAY_HOLIDAYS = {
     "presidents' day": (2, 0, 3), "presidents’ day": (2, 0, 3), "presidents day": (2, 0, 3),
     "mother's day": (5, 6, 2), "mother’s day": (5, 6, 2), "father's day": (6, 6, 3),
     "father’s day": (6, 6, 3), "columbus day": (10, 0, 2), "election day": (11, 0, 1),
+    "black friday": (11, 3, 4), "cyber monday": (11, 3, 4), "giving tuesday": (11, 3, 4),
 }  # fmt: skip
-# US Election Day: the Tuesday after the first Monday of November.
-HOLIDAY_DAYS_AFTER = {"election day": 1}
+# US Election Day is the Tuesday after the first Monday of November; the shopping days follow
+# Thanksgiving.
+HOLIDAY_DAYS_AFTER = {"election day": 1, "black friday": 1, "cyber monday": 4, "giving tuesday": 5}
 # Holidays counted in days from Easter Sunday.
 EASTER_HOLIDAYS = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
     "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
-    "pentecost": 49, "whit sunday": 49, "ascension day": 39,
+    "pentecost": 49, "whit sunday": 49, "whit monday": 50, "ascension day": 39, "holy thursday": -3,
+    "shrove tuesday": -47, "mardi gras": -47, "pancake day": -47,
 }  # fmt: skip
 
 # "the nineties": the decade's digit
