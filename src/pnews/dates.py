@@ -351,6 +351,7 @@ NUMBER = (
     rf"(?:\d+(?:\.\d+)?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*"
     r"(?:(?:(?<=couple)|(?<=dozen))\s+of)?)"  # "a couple of weeks"
 )
+VAGUE_AMOUNT = "(?:" + trie_pattern(sorted(cal.VAGUE_AMOUNTS)).replace(r"\ ", r"\s+") + ")"
 _AND_A_HALF = r"(?P<half>\s+and\s+a\s+half\b)?"
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)"
@@ -1131,7 +1132,7 @@ def _edge_year(m, ctx):
 
 @recogniser(
     "ago",
-    rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some)\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+(?P<dir>ago|from\s+now|hence)\b",
+    rf"\b(?P<n>{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+(?P<dir>ago|from\s+now|hence)\b",
     re.I,
     words=("ago", "hence"),
     contains=("from now",),
@@ -1158,7 +1159,7 @@ def _vague_ago(m, ctx):
 
 
 _ARTICLE_BEFORE_NUMBER = re.compile(
-    r"an?[\s-]+(?!(?:hundred|thousand|million|billion|dozen|half|couple|few)\b)(?=[a-z])", re.I
+    r"an?[\s-]+(?!(?:hundred|thousand|million|billion|dozen|half|couple|few|handful|number)\b)(?=[a-z])", re.I
 )
 
 
@@ -1179,7 +1180,7 @@ _QUARTER_AS_TIME_BEFORE = re.compile(
 
 @recogniser(
     "duration",
-    rf"\b(?P<n>half\s+an?|{NUMBER}|several|a\s+few|few|many|some|numerous|multiple|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
+    rf"\b(?P<n>half\s+an?|{NUMBER}|{VAGUE_AMOUNT}|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
     rf"\s+(?:(?:{RUN_WORDS}|full|whole|long|more|additional|further|extra|short)\s+)?"
     rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b{_AND_A_HALF}",
     re.I,
@@ -1214,12 +1215,9 @@ def _duration(m, ctx):
         if m.group("n2") and m.group("n2").lower() in ("few", "several"):
             amount = None
         return Timex(m.start(), m.end(), "DURATION", duration_value(amount, unit))
-    amount = (
-        None
-        if words.replace(" ", "") in {"several", "afew", "few", "many", "some", "numerous", "multiple"}
-        else number_value(words)
-    )
-    if amount is None and words not in {"several", "a few", "few", "many", "some", "numerous", "multiple"}:
+    vague = " ".join(words.split()) in cal.VAGUE_AMOUNTS
+    amount = None if vague else number_value(words)
+    if amount is None and not vague:
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if re.search(r"\b(?:once|twice|times|per)\s*$", before):

@@ -113,10 +113,10 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "final": 4, "last": -1,
 }  # fmt: skip
-# Vague quantities: the number is unknown ("X") in the value: PXM.
-VAGUE_QUANTITIES = frozenset(
-    {"several", "few", "a few", "many", "some", "numerous", "various", "multiple", "recent", "past", "coming"}
-)
+# Amounts with no number: "several months" → PXM, "a handful of days ago" → PAST_REF.
+VAGUE_AMOUNTS = frozenset({
+    "several", "few", "a few", "many", "some", "numerous", "multiple", "a handful of", "a number of",
+})  # fmt: skip
 
 # Words after a year-like number that make it a count, not a year: "2000 troops".
 COUNT_NOUN_HINT = "s"  # a plural noun straight after the number
