@@ -593,6 +593,12 @@ def test_days_named_from_thanksgiving_and_easter_and_weekdays_that_name_an_event
     assert values(text, date(2022, 12, 13)) == expected
 
 
+def test_a_bare_date_weeks_ahead_stays_in_this_year_after_a_past_verb():
+    text = "Both campaigned in California ahead of the state's June 7 primary."
+    assert values(text, date(2016, 5, 24)) == [("June 7", "2016-06-07")]
+    assert values("Prices fell on August 7.", date(2016, 5, 24)) == [("August 7", "2015-08-07")]
+
+
 def test_a_month_day_just_gone_is_not_read_a_year_ahead_by_an_infinitive():
     text = "One factor could be to blame: a measure approved on October 18 to send troops."
     assert values(text, date(2007, 10, 20)) == [("October 18", "2007-10-18")]

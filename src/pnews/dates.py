@@ -168,6 +168,9 @@ def nearest_year_for(month: int, day: int | None, ctx: Context, tense: str) -> i
     return year
 
 
+_PAST_TENSE_SLACK_DAYS = 31
+
+
 def _nearest_year(month: int, day: int | None, ref: date, tense: str) -> int:
     candidate_day = min(day or 1, 28)
     this_year = date(ref.year, month, candidate_day)
@@ -179,7 +182,9 @@ def _nearest_year(month: int, day: int | None, ref: date, tense: str) -> int:
     if tense == "past":
         if day is None:
             return ref.year if month <= ref.month else ref.year - 1
-        return ref.year if this_year <= ref + timedelta(days=1) else ref.year - 1
+        # a bare date a few weeks ahead is this year's: a date a year gone would carry its year,
+        # so the past tense belongs to another clause ("campaigned ahead of the June 7 primary")
+        return ref.year if this_year <= ref + timedelta(days=_PAST_TENSE_SLACK_DAYS) else ref.year - 1
     # no tense to go by: the nearest such date
     return min(
         (ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((date(y, month, candidate_day) - ref).days)
