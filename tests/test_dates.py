@@ -142,6 +142,8 @@ def test_holidays(text, ref, value):
         ("a fierce and months-long campaign", date(2022, 12, 13), [("months-long", "PXM")]),
         ("training normally takes several months", date(2022, 12, 13), [("several months", "PXM")]),
         ("just a handful of days after", date(2022, 12, 13), [("a handful of days", "PXD")]),
+        ("growth slowed for several quarters", date(2022, 12, 13), [("several quarters", "PXQ")]),
+        ("over the last months, prices rose", date(2022, 12, 13), [("the last months", "PXM")]),
         ("it has been funded for a number of years", date(2022, 12, 13), [("a number of years", "PXY")]),
         ("a number of years ago", date(2022, 12, 13), [("a number of years ago", "PAST_REF")]),
         ("Ukraine has been asking for months", date(2022, 12, 13), [("months", "PXM")]),
@@ -214,6 +216,9 @@ def test_reference_date_from_a_record():
         "The company employs 2000 people.",
         "A second attempt failed.",
         "Sign up for your daily guide.",
+        "It drew criticism in some quarters.",
+        "Fans were out on the first day of the season.",
+        "The film deals with the last hours of his life.",
     ],
 )
 def test_false_positive_traps(text):

@@ -1211,6 +1211,12 @@ def _duration(m, ctx):
         return None  # "the first quarter" is a quarter of the calendar; "the first two quarters" a span
     if words.startswith("the "):
         if (
+            words.split()[-1] in ("first", "last")
+            and m.group("n2") is None
+            and ctx.text.startswith(" of ", m.end())
+        ):
+            return None  # "the last day of the season": a point in something, not a length
+        if (
             any(w in words for w in ("coming", "next"))
             and m.group("n2") is None
             and unit.lower().endswith("s")
@@ -1228,7 +1234,8 @@ def _duration(m, ctx):
     if re.search(r"\b(?:once|twice|times|per)\s*$", before):
         return Timex(m.start(), m.end(), "SET", duration_value(1, unit))
     if unit.lower() in ("quarter", "quarters") and (
-        (amount is not None and amount < 1)
+        (vague and words != "several")  # "in some quarters", "from many quarters": groups of people
+        or (amount is not None and amount < 1)
         or (ctx.text.startswith(" of ", m.end()) and (amount or 1) <= 3 and not _RUN_WORD.search(m.group()))
         or (amount == 1 and not _QUARTER_AS_TIME_BEFORE.search(before))
     ):
@@ -1276,7 +1283,7 @@ def _long_units(m, ctx):
 
 
 _NOT_A_BARE_DURATION_BEFORE = re.compile(
-    r"\b(?:the|these|those|recent|coming|past|many|several|few|early|small|wee)\s+$", re.I
+    r"\b(?:the|these|those|recent|coming|past|many|several|few|early|small|wee|first|last|final)\s+$", re.I
 )
 _BARE_UNIT_BEFORE = re.compile(
     r"\b(?:for|over|within|took|take|takes|lasted|last|spent|following|after|just|mere|nearly|almost|about|"
