@@ -295,6 +295,12 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("The index fell to 95.5 from 97.5 in November.", date(2005, 6, 15), "2004-11"),
         ("Shares rose 3.8% to 1,088 pence on Tuesday.", date(2005, 6, 15), "2005-06-14"),
         ("Stars brought glamour to London on Saturday.", date(2005, 6, 15), "2005-06-11"),
+        ("It might run out of money by March if more aid was not given.", date(2009, 2, 18), "2009-03"),
+        ("They may get stuck with him if the November vote goes wrong.", date(2016, 3, 4), "2016-11"),
+        ("In May, sales fell.", date(2009, 2, 18), "2008-05"),
+        ("He could not be reached for comment on Tuesday.", date(2009, 2, 18), "2009-02-17"),
+        ("He couldn't be reached for comment on Tuesday.", date(2009, 2, 18), "2009-02-17"),
+        ("A decision could be reached in December.", date(2009, 2, 18), "2009-12"),
         ("The budget was presented to Congress on Monday.", date(2005, 6, 15), "2005-06-13"),
     ],
 )

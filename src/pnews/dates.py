@@ -99,23 +99,25 @@ class Context:
         s_start, s_end = self.sentence(start)
         written_before = _WORD.findall(self.text[max(s_start, start - 80) : start])
         before = [word.lower() for word in written_before]
-        after = _WORD.findall(self.text[end : min(s_end, end + 40)].lower())
+        written_after = _WORD.findall(self.text[end : min(s_end, end + 40)])
+        after = [word.lower() for word in written_after]
         best: tuple[int, str] | None = None
         for distance, word in enumerate(reversed(before)):
             k = len(before) - 1 - distance
-            kind = _marker(word)
+            kind = _marker(written_before[k])
             following = written_before[k + 1] if k + 1 < len(before) else ""
             if kind == "future" and word == "to" and _not_a_verb_after_to(following):
                 kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
-            elif kind == "past" and k > 0 and before[k - 1] == "be":
-                kind = "future"  # "to be held on", "will be finalized by": a passive infinitive
+            elif kind == "past" and k > 0 and before[k - 1] == "be" and not _after_could(before[: k - 1]):
+                kind = "future"  # "to be held on", "will be finalized by"; not "could not be reached"
             if kind:
                 best = (distance, kind)
                 break
         for distance, word in enumerate(after[:4]):
             if word in cal.CLAUSE_JOINERS and best is not None:
                 break  # "met him on Jan. 15 and will meet again": the next clause has its own tense
-            kind = _marker(word) if word != "to" else None  # "on May 2 to build": a purpose, not a time
+            # "on May 2 to build": a purpose, not a time
+            kind = _marker(written_after[distance]) if word != "to" else None
             if kind and (best is None or distance < best[0]):
                 best = (distance, kind)
                 break
@@ -135,8 +137,16 @@ def _not_a_verb_after_to(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))  # a plural noun
 
 
-def _marker(word: str) -> str | None:
-    if word in cal.FUTURE_MARKERS:
+def _after_could(words: list[str]) -> bool:
+    """ "could not be reached", "couldn't be reached": the news idiom for a failed call, in the past."""
+    if words[-2:-1] == ["could"] and words[-1:] == ["not"]:
+        return True
+    return bool(words) and words[-1] in cal.PAST_MODALS
+
+
+def _marker(written: str) -> str | None:
+    word = written.lower()
+    if word in cal.FUTURE_MARKERS or written in cal.LOWER_CASE_FUTURE_MARKERS:
         return "future"
     if word in cal.PAST_MARKERS or (word.endswith("ed") and len(word) > 4):
         return "past"

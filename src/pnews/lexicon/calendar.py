@@ -132,8 +132,12 @@ YEAR_CONTEXT_WORDS = frozenset({
 FUTURE_MARKERS = frozenset({
     "will", "'ll", "’ll", "shall", "going", "plans", "plan", "planned", "scheduled", "expected",
     "set", "due", "next", "upcoming", "coming", "later", "until", "till", "tomorrow", "await",
-    "awaits", "hopes", "intends", "aims", "would", "to",
+    "awaits", "hopes", "intends", "aims", "would", "to", "might",
 })  # fmt: skip
+# Negated modals that keep a passive in the past: "couldn't be reached Tuesday" (and "could not").
+PAST_MODALS = frozenset({"couldn't", "couldn’t"})
+# Future markers only as written in lower case: "May" is the month.
+LOWER_CASE_FUTURE_MARKERS = frozenset({"may"})
 PAST_MARKERS = frozenset({
     "said", "was", "were", "had", "did", "ago", "last", "earlier", "told", "announced", "reported",
     "since", "previously", "already", "yesterday", "died", "killed", "held", "met", "visited",
@@ -144,7 +148,10 @@ PAST_MARKERS = frozenset({
 })  # fmt: skip
 
 # Words that open a new clause: a tense marker after them is not the tense of a date before them.
-CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas", "which", "who", "although", "though"})
+CLAUSE_JOINERS = frozenset({
+    "and", "but", "while", "whereas", "which", "who", "although", "though", "if", "unless", "whether",
+    "because",
+})  # fmt: skip
 
 # Deictic words and the step each takes from the reference date: "next week", "last October".
 RELATIVE_OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}
