@@ -170,6 +170,9 @@ def test_year_span_is_two_expressions():
         ("in the '90s", [("the '90s", "199")]),
         ("the 20th century", [("the 20th century", "19")]),
         ("every Tuesday", [("every Tuesday", "XXXX-WXX-2")]),
+        ("schools serve fish on Fridays", [("Fridays", "XXXX-WXX-5")]),
+        ("the shop shuts on Friday nights", [("Friday nights", "XXXX-WXX-5TNI")]),
+        ("he read the Sundays", []),
         ("at 3 p.m. ET", [("3 p.m. ET", "2022-12-13T15:00")]),
         ("at 16:08 UTC", [("16:08 UTC", "2022-12-13T16:08Z")]),
         ("by midnight", [("midnight", "2022-12-13T24:00")]),
@@ -178,6 +181,21 @@ def test_year_span_is_two_expressions():
 )
 def test_quarters_decades_sets_times(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("it grows by 6% a year", [("a year", "SET", "P1Y", None)]),
+        ("workers earn $28 an hour", [("an hour", "SET", "PT1H", None)]),
+        ("it costs £1.8bn a year", [("a year", "SET", "P1Y", None)]),
+        ("he works 12 hours a day", [("12 hours", "DURATION", "PT12H", None), ("a day", "SET", "P1D", None)]),
+        ("he was jailed for a year", [("a year", "DURATION", "P1Y", None)]),
+        ("it lost $5 million a year ago", [("a year ago", "DATE", "2021", None)]),
+    ],
+)
+def test_an_amount_per_unit_is_a_rate(text, expected):
+    assert found(text) == expected
 
 
 # --- no reference date: X placeholders, never the clock

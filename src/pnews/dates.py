@@ -1187,6 +1187,11 @@ def _duration_after_article(m, ctx, skip: int):
 
 
 _RUN_WORD = re.compile(rf"\b(?:{RUN_WORDS})\b", re.I)
+# an amount before "a year" makes it a rate: "5% a year", "$100 a day", "12 hours a day"
+_RATE_BEFORE = re.compile(
+    r"(?:\d(?:%|bn|m|k)?|\b(?:per\s*cent|percent|[mb]illion|cents|pence|dollars|euros|pounds|hours|barrels|tonnes))\s+$",
+    re.I,
+)
 # what makes "a quarter" a span of time rather than a share: "for a quarter", "within one quarter"
 _QUARTER_AS_TIME_BEFORE = re.compile(
     r"\b(?:for|in|within|over|than|after|before|each|every|per|another|full|whole|single)\s+$", re.I
@@ -1241,7 +1246,9 @@ def _duration(m, ctx):
     if amount is None and not vague:
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    if re.search(r"\b(?:once|twice|times|per)\s*$", before):
+    if re.search(r"\b(?:once|twice|times|per)\s*$", before) or (
+        words in ("a", "an") and _RATE_BEFORE.search(before)
+    ):
         return Timex(m.start(), m.end(), "SET", duration_value(1, unit))
     if unit.lower() in ("quarter", "quarters") and (
         (vague and words != "several")  # "in some quarters", "from many quarters": groups of people
@@ -1759,6 +1766,22 @@ def _every(m, ctx):
     if what in cal.PARTS_OF_DAY:
         return Timex(m.start(), m.end(), "SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[what]}")
     return Timex(m.start(), m.end(), "SET", duration_value(1, what))
+
+
+@recogniser(
+    "weekday-plural",
+    rf"\b(?i:on|most|some)\s+(?P<wd>{WEEKDAY})(?:s|\s+(?P<part>{PART})s)\b",
+    words=("on", "most", "some"),
+    anchor=rf"{WEEKDAY}(?:s|\s+{PART}s)\b",
+    before=6,
+    after=12,
+)
+def _weekday_plural(m, ctx):
+    """ "closed on Sundays", "on Friday nights": every such day."""
+    value = f"XXXX-WXX-{cal.WEEKDAYS[m.group('wd').lower()]}"
+    if m.group("part"):
+        value += f"T{cal.PARTS_OF_DAY[m.group('part').lower()]}"
+    return Timex(m.start("wd"), m.end(), "SET", value)
 
 
 _FREQUENCY = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year",
