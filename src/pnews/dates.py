@@ -139,9 +139,7 @@ def _not_a_verb_after_to(word: str) -> bool:
 
 def _after_could(words: list[str]) -> bool:
     """ "could not be reached", "couldn't be reached": the news idiom for a failed call, in the past."""
-    if words[-2:-1] == ["could"] and words[-1:] == ["not"]:
-        return True
-    return bool(words) and words[-1] in cal.PAST_MODALS
+    return " ".join(words[-2:]) in cal.PAST_MODALS or " ".join(words[-1:]) in cal.PAST_MODALS
 
 
 def _marker(written: str) -> str | None:
@@ -715,7 +713,7 @@ def _weekday(m, ctx):
         return None  # the Sunday Times
     epithet = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     if epithet and epithet.group(1)[0].isupper() and epithet.group(1).lower() in cal.WEEKDAY_EPITHETS:
-        return None  # Black Monday, Super Tuesday: an event's name
+        return None  # Black Monday, Bloody Sunday: an event's name
     rel = (m.group("rel") or "").lower()
     start = m.start("wd") if rel in ("on", "past") else m.start()
     weekday = cal.WEEKDAYS[m.group("wd").lower()]
@@ -1188,10 +1186,8 @@ def _duration_after_article(m, ctx, skip: int):
 
 _RUN_WORD = re.compile(rf"\b(?:{RUN_WORDS})\b", re.I)
 # an amount before "a year" makes it a rate: "5% a year", "$100 a day", "12 hours a day"
-_RATE_BEFORE = re.compile(
-    r"(?:\d(?:%|bn|m|k)?|\b(?:per\s*cent|percent|[mb]illion|cents|pence|dollars|euros|pounds|hours|barrels|tonnes))\s+$",
-    re.I,
-)
+_RATE_AMOUNT_WORD = trie_pattern(sorted(cal.RATE_AMOUNT_WORDS)).replace(r"\ ", r"\s*")
+_RATE_BEFORE = re.compile(rf"(?:\d(?:%|bn|m|k)?|\b(?:{_RATE_AMOUNT_WORD}))\s+$", re.I)
 # what makes "a quarter" a span of time rather than a share: "for a quarter", "within one quarter"
 _QUARTER_AS_TIME_BEFORE = re.compile(
     r"\b(?:for|in|within|over|than|after|before|each|every|per|another|full|whole|single)\s+$", re.I

@@ -118,6 +118,12 @@ VAGUE_AMOUNTS = frozenset({
     "several", "few", "a few", "many", "some", "numerous", "multiple", "a handful of", "a number of",
 })  # fmt: skip
 
+# Words ending an amount that make "a year" after it a rate: "$5 million a year", "60 hours a week".
+RATE_AMOUNT_WORDS = frozenset({
+    "per cent", "percent", "million", "billion", "cents", "pence", "dollars", "euros", "pounds",
+    "hours", "barrels", "tonnes",
+})  # fmt: skip
+
 # Words after a year-like number that make it a count, not a year: "2000 troops".
 COUNT_NOUN_HINT = "s"  # a plural noun straight after the number
 YEAR_CONTEXT_WORDS = frozenset({
@@ -134,8 +140,8 @@ FUTURE_MARKERS = frozenset({
     "set", "due", "next", "upcoming", "coming", "later", "until", "till", "tomorrow", "await",
     "awaits", "hopes", "intends", "aims", "would", "to", "might",
 })  # fmt: skip
-# Negated modals that keep a passive in the past: "couldn't be reached Tuesday" (and "could not").
-PAST_MODALS = frozenset({"couldn't", "couldn’t"})
+# Negated modals that keep a passive in the past: "could not be reached Tuesday".
+PAST_MODALS = frozenset({"could not", "couldn't", "couldn’t"})
 # Future markers only as written in lower case: "May" is the month.
 LOWER_CASE_FUTURE_MARKERS = frozenset({"may"})
 PAST_MARKERS = frozenset({
