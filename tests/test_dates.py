@@ -613,6 +613,14 @@ def test_election_day_is_the_tuesday_after_the_first_monday(text, ref, value):
         ("Shoppers flocked to stores on Black Friday.", [("Black Friday", "2022-11-25")]),
         ("Cyber Monday sales hit a record.", [("Cyber Monday", "2022-11-28")]),
         ("Pancakes were eaten on Shrove Tuesday.", [("Shrove Tuesday", "2022-03-01")]),
+        (
+            "Black Friday / Cyber Monday / Shrove Tuesday",
+            [
+                ("Black Friday", "2022-11-25"),
+                ("Cyber Monday", "2022-11-28"),
+                ("Shrove Tuesday", "2023-02-21"),
+            ],
+        ),
         ("The crash of Black Monday was recalled.", []),
         ("The film Bloody Sunday opened.", []),
         ("Voters went to the polls on Super Tuesday.", [("Tuesday", "2022-12-13")]),
