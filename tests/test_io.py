@@ -63,6 +63,11 @@ def test_integers_beyond_64_bits_stay_integers(number):
     assert loads_record(dumps_record(record).rstrip(b"\n")) == record
 
 
+def test_integers_beyond_64_bits_stay_integers_inside_lists():
+    record = loads_record(b'{"id": "a", "text": "", "ns": [%d, 1,%d]}' % (2**70, -(2**65)))
+    assert record["ns"] == [2**70, 1, -(2**65)]
+
+
 def test_read_lines_gunzips_and_strips_bom_and_crlf(tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_bytes(gzip.compress(b'\xef\xbb\xbf{"a": 1}\r\n\n{"b": 2}'))

@@ -213,7 +213,8 @@ def read_lines(path: str) -> Iterator[tuple[int, bytes]]:
 # Decoding and validating records
 
 
-_LONG_NUMBER = re.compile(rb"\d{19}")
+# a JSON number follows ":", "," or "[": looking only there keeps the check off the text's bytes
+_LONG_NUMBER = re.compile(rb"[:,\[]\s*-?\d{19}")
 
 
 def loads_object(raw: bytes) -> dict[str, Any]:
