@@ -11,6 +11,7 @@ from conftest import run_pnews
 from pnews.cli import cli
 from pnews.dedupe import (
     Deduper,
+    band_hashes,
     choose_bands,
     exact_key,
     features,
@@ -224,3 +225,9 @@ def test_dedupe_is_deterministic_across_processes(tmp_path):
         check=True,
     ).stdout
     assert third == first
+
+
+def test_each_band_salts_its_key_for_any_number_of_bands():
+    same_values = np.full((1, 300), 7, dtype=np.uint64)
+    keys = band_hashes(same_values, 300, 1)[0]
+    assert len(set(keys.tolist())) == 300  # equal values in different bands never share a key

@@ -94,9 +94,7 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 _SHINGLE_MULTIPLIER = _U64(0x9E3779B97F4A7C15)
-_BAND_SALTS = np.array(
-    [(0xD1B54A32D192ED03 * (b + 1)) & ((1 << 64) - 1) for b in range(NUM_PERM)], dtype=np.uint64
-)
+_BAND_SALT = _U64(0xD1B54A32D192ED03)
 
 
 @dataclass(slots=True)
@@ -171,7 +169,7 @@ def band_hashes(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
         acc += cells[:, :, k]
         acc = _mix(acc)
     # the band's number is part of its key, so one dictionary holds every band
-    return acc ^ _BAND_SALTS[:bands]
+    return acc ^ (np.arange(1, bands + 1, dtype=np.uint64) * _BAND_SALT)  # wraps modulo 2**64
 
 
 SLICE = 1 << 22  # bytes hashed at once: a huge article is done in slices, in bounded memory
