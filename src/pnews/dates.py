@@ -1363,7 +1363,7 @@ def _refs(m, ctx):
     else:
         value = "PRESENT_REF"
         if ref in ("for now", "by now", "until now", "up to now", "as of now", "from now on"):
-            start = end - (6 if ref == "from now on" else 3) if ref != "from now on" else m.start() + 5
+            start = m.start() + m.group("ref").lower().find("now")  # TimeML marks only "now"
             end = start + 3
     return Timex(start, end, "DATE", value)
 
