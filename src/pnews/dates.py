@@ -1767,7 +1767,7 @@ def _every(m, ctx):
 @recogniser(
     "weekday-plural",
     rf"\b(?i:on|most|some)\s+(?P<wd>{WEEKDAY})(?:s|\s+(?P<part>{PART})s)\b",
-    words=("on", "most", "some"),
+    words=_WEEKDAY_TRIGGERS + tuple(f"{name}s" for name in cal.WEEKDAYS),  # "friday nights", "sundays"
     anchor=rf"{WEEKDAY}(?:s|\s+{PART}s)\b",
     before=6,
     after=12,
