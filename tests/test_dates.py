@@ -326,6 +326,27 @@ def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):
     assert [value for _, value in values(text, ref) if value[:4].isdigit()] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The offer expires on Friday.", "1989-10-27"),
+        ("The trial opens Monday in Brooklyn.", "1989-10-30"),
+        ("The tournament, which starts on 17 January, is sold out.", "1990-01-17"),
+        ("The fiscal year, which ends Sept. 30, was tough.", "1990-09-30"),
+        ("The deadline is Friday.", "1989-10-27"),
+        ("The election is on Tuesday.", "1989-10-31"),
+        ("The launch is in January.", "1990-01"),
+        # a possessive is no copula, and a plural noun no verb
+        ("Channel 4's January audience grew.", "1989-01"),
+        ("Members cast votes on Oct. 10.", "1989-10-10"),
+        ("The plant opened on Friday.", "1989-10-20"),
+    ],
+)
+def test_tense_reads_a_timetable_in_the_present(text, expected):
+    """News puts what is scheduled in the present tense: it lies ahead of the article's date."""
+    assert [value for _, value in values(text, date(1989, 10, 26)) if value[:4].isdigit()] == [expected]
+
+
 # --- anaphora: counted from the last date written out before them
 
 

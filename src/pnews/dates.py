@@ -110,6 +110,8 @@ class Context:
                 kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
             elif kind == "past" and k > 0 and before[k - 1] == "be" and not _after_could(before[: k - 1]):
                 kind = "future"  # "to be held on", "will be finalized by"; not "could not be reached"
+            elif kind is None and word in cal.SCHEDULE_COPULAS and _copula_before_date(before[k + 1 :]):
+                kind = "future"
             if kind:
                 best = (distance, kind)
                 break
@@ -137,6 +139,11 @@ def _not_a_verb_after_to(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))  # a plural noun
 
 
+def _copula_before_date(between: list[str]) -> bool:
+    """ "is Friday", "are on Tuesday", "is in March": a copula that links its subject to the date."""
+    return not between or between in (["on"], ["in"])
+
+
 def _after_could(words: list[str]) -> bool:
     """ "could not be reached", "couldn't be reached": the news idiom for a failed call, in the past."""
     return " ".join(words[-2:]) in cal.PAST_MODALS or " ".join(words[-1:]) in cal.PAST_MODALS
@@ -144,7 +151,7 @@ def _after_could(words: list[str]) -> bool:
 
 def _marker(written: str) -> str | None:
     word = written.lower()
-    if word in cal.FUTURE_MARKERS or written in cal.LOWER_CASE_FUTURE_MARKERS:
+    if word in cal.FUTURE_MARKERS or word in cal.SCHEDULE_VERBS or written in cal.LOWER_CASE_FUTURE_MARKERS:
         return "future"
     if word in cal.PAST_MARKERS or (word.endswith("ed") and len(word) > 4):
         return "past"

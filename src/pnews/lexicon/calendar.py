@@ -140,6 +140,15 @@ FUTURE_MARKERS = frozenset({
     "set", "due", "next", "upcoming", "coming", "later", "until", "till", "tomorrow", "await",
     "awaits", "hopes", "intends", "aims", "would", "to", "might",
 })  # fmt: skip
+# Present-tense verbs of a timetable: "the trial opens Monday", "the offer expires on Friday".
+SCHEDULE_VERBS = frozenset({
+    "begins", "starts", "opens", "resumes", "reopens", "reconvenes", "convenes", "expires", "ends",
+    "closes", "concludes", "kicks", "launches", "debuts", "premieres", "airs", "arrives", "departs",
+    "travels", "heads", "returns", "visits", "hosts", "faces", "meets", "takes", "goes",
+})  # fmt: skip
+# A copula straight before a date (or "on"/"in" and a date) says when something is due: "the vote is
+# on Tuesday", "the deadline is Friday".
+SCHEDULE_COPULAS = frozenset({"is", "are"})
 # Negated modals that keep a passive in the past: "could not be reached Tuesday".
 PAST_MODALS = frozenset({"could not", "couldn't", "couldn’t"})
 # Future markers only as written in lower case: "May" is the month.
