@@ -447,6 +447,9 @@ def test_halves_short_years_and_counted_sets(text, ref, expected):
         ("Debt stood at $5m at the year's end.", date(1998, 3, 2), [("the year's end", "1997")]),
         ("Trading was halted for a decade.", DCT, [("a decade", "P10Y")]),
         ("a decades-long feud", DCT, [("decades-long", "PXY")]),
+        ("a month-long strike", DCT, [("month-long", "P1M")]),
+        ("a week-old truce", DCT, [("week-old", "P1W")]),
+        ("the day-long talks", DCT, [("day-long", "P1D")]),
         ("It wants to close about a quarter, of its dealers.", DCT, []),
         ("A quarter of its dealers will go.", DCT, []),
         ("Three quarters of voters agree.", DCT, []),
@@ -1002,3 +1005,18 @@ def test_frequency_words_before_a_noun(text, expected):
 )
 def test_a_phrase_anchor_ends_at_a_word_boundary(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spent the weekend in Camp David.", [("the weekend", "1989-W42-WE")]),
+        ("The talks said over the weekend they had failed.", [("the weekend", "1989-W42-WE")]),
+        ("Talks will last until the weekend.", [("the weekend", "1989-W43-WE")]),
+        ("A march was planned for the weekend.", [("the weekend", "1989-W43-WE")]),
+        ("The weekend's games were dull.", []),
+        ("He went to a weekend-long retreat.", [("weekend-long", "P1WE")]),
+    ],
+)
+def test_the_weekend_after_a_preposition_or_spend(text, expected):
+    assert values(text, date(1989, 10, 26)) == expected

@@ -811,11 +811,18 @@ def _deictic(m, ctx):
     return Timex(m.start(), m.end(), "DATE", value, mod)
 
 
-@recogniser("the-weekend", r"\b(?:over|during|at|on)\s+(?P<what>the\s+weekend)\b", re.I, words=("weekend",))
+@recogniser(
+    "the-weekend",
+    r"\b(?:over|during|at|on|by|until|till|through|throughout|into|for|before|after|spen[dt]|spends|spending)"
+    r"\s+(?P<what>the\s+weekend)\b(?![-’'])",
+    re.I,
+    words=("weekend",),
+)
 def _the_weekend(m, ctx):
+    """ "over the weekend", "by the weekend", "spent the weekend": the one in view, gone or coming."""
     if ctx.dct is None:
         return Timex(m.start("what"), m.end(), "DATE", "XXXX-WXX-WE")
-    future = ctx.tense(m.start(), m.end()) == "future"
+    future = ctx.tense(m.start("what"), m.end()) == "future"  # "until the weekend" looks ahead
     saturday = weekday_date(ctx.dct, 6, "future" if future else "past")
     return Timex(m.start("what"), m.end(), "DATE", iso_week(saturday) + "-WE")
 
@@ -1277,6 +1284,27 @@ def _duration(m, ctx):
 def _all_unit(m, ctx):
     """ "talked all day", "all year long": a whole unit."""
     return Timex(m.start(), m.end(), "DURATION", duration_value(1, m.group("unit")))
+
+
+@recogniser(
+    "unit-long",
+    r"\b(?P<unit>second|minute|hour|day|week|weekend|month|year|decade|century)[-‐](?:long|old)\b",
+    re.I,
+    contains=("-long", "-old", "‐long", "‐old"),
+)
+def _unit_long(m, ctx):
+    """ "a month-long strike", "a week-old truce": one unit, without the article, which is the noun's;
+    "a two hour-long show", "a 20 year-old": the amount written apart."""
+    amount = _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    value = number_value(amount.group("n")) if amount else None
+    if value is not None:
+        return Timex(amount.start(), m.end(), "DURATION", duration_value(value, m.group("unit")))
+    return Timex(m.start(), m.end(), "DURATION", duration_value(1, m.group("unit")))
+
+
+_AMOUNT_BEFORE = re.compile(
+    rf"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)\s+$", re.I
+)
 
 
 @recogniser(
