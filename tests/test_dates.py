@@ -798,12 +798,21 @@ def test_an_anaphor_after_an_unresolved_date_stays_unresolved():
     [
         ("For the time being, rates stay.", [("the time being", "DATE", "PRESENT_REF", None)]),
         ("In the near term, prices may fall.", [("the near term", "DATE", "FUTURE_REF", None)]),
+        ("In the past, he lost.", [("the past", "DATE", "PAST_REF", None)]),
+        ("The currency gained 1% in the past three sessions.", []),
+        ("It fell for the fifth month in the past six.", []),
+        ("The firm was founded in about 1900.", [("about 1900", "DATE", "1900", "APPROX")]),
+        ("Since around 2005, output doubled.", [("around 2005", "DATE", "2005", "APPROX")]),
+        ("He was born circa 1950.", [("circa 1950", "DATE", "1950", "APPROX")]),
+        ("Shares rose to about 1500.", []),
+        ("In about 1990 cases, it failed.", []),
+        ("It may rise in the near future.", [("the near future", "DATE", "FUTURE_REF", None)]),
         ("The meeting lasted all day.", [("all day", "DURATION", "P1D", None)]),
         ("They talked all week long.", [("all week long", "DURATION", "P1W", None)]),
         ("He has all day-to-day duties.", []),
     ],
 )
-def test_the_time_being_the_near_term_and_whole_units(text, expected):
+def test_references_whole_units_and_approximate_years(text, expected):
     assert found(text) == expected
 
 

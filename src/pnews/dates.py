@@ -1359,7 +1359,9 @@ def _bare_units(m, ctx):
 
 @recogniser(
     "refs",
-    r"\b(?P<ref>(?:in\s+)?recent\s+(?:days|weeks|months|years|decades|times)|recently|lately|in\s+the\s+past|"
+    r"\b(?P<ref>(?:in\s+)?recent\s+(?:days|weeks|months|years|decades|times)|recently|lately|in\s+the\s+past"
+    # "in the past three sessions", "in the past few matches": a stretch counted back, not the past
+    rf"(?!\s+(?:\d|{_NUMBER_WORD}\b|few\b|several\b|couple\b|little\b|dozen\b))|"
     r"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)|in\s+the\s+(?:near\s+)?future|"
     r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+ahead|currently|at\s+present|at\s+the\s+moment|right\s+now|"
     r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|now(?=\s*[.,;:!?”\"’)]))",
@@ -1395,6 +1397,8 @@ def _refs(m, ctx):
             start = m.start() + m.group("ref").lower().find("the")
     elif re.search(r"\b(?:recent|recently|lately|past)\b", ref):
         value = "PAST_REF"
+        if ref == "in the past":  # the preposition is not part of it
+            start = m.start() + m.group("ref").lower().find("the")
     else:
         value = "PRESENT_REF"
         if ref in ("for now", "by now", "until now", "up to now", "as of now", "from now on"):
@@ -1650,6 +1654,12 @@ _COUNT_AFTER = re.compile(
 _YEAR_OF_RESULTS = re.compile(r"^\s*(?:" + trie_pattern(sorted(cal.PERIOD_RESULT_WORDS)) + r")\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|your)|\w['’]s)\s+$", re.I)
 _THE_YEAR_BEFORE = re.compile(r"\bthe\s+year\s+$", re.I)
+# an approximate year needs a preposition of time: "rose to about 1500" is a count
+_APPROX_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|from|until|till|before|after|during)\s+(?P<approx>about|around|roughly|approximately)"
+    r"|\b(?P<circa>circa|c\.|ca\.))\s+$",
+    re.I,
+)
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:[$£€#]|\bNo\.?|\bnumber|\bof|\babout|\bsome|\bnearly|\bover|\baround)\s*$", re.I
 )
@@ -1672,6 +1682,10 @@ def _year(m, ctx):
         and not _POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
         return None  # 2000 troops, but "its 1989 results", "the company's 2004 sales"
+    approx = _APPROX_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if approx:  # "in about 1990", "since around 2005", "circa 1950"
+        start = approx.start("approx") if approx.group("approx") else approx.start("circa")
+        return Timex(start, m.end(), "DATE", m.group("year"), "APPROX")
     before = ctx.text[max(0, m.start() - 10) : m.start()]
     if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\bof\s*$", before, re.I):
         return None
