@@ -564,6 +564,33 @@ def test_the_quarter_and_the_month(text, expected):
 @pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
+        ("Sales climbed 8% for the year.", date(2005, 1, 20), [("the year", "2004")]),
+        ("Sales climbed 8% for the year.", date(2005, 7, 20), [("the year", "2005")]),
+        ("Sales will climb 8% for the year.", date(2005, 1, 20), [("the year", "2005")]),
+        ("Japanese shares have ended the year higher.", date(2005, 1, 20), [("the year", "2004")]),
+        ("Oil prices are finishing the year 30% up.", date(2004, 12, 30), [("the year", "2004")]),
+        ("Moya began the year with a win.", date(2005, 1, 20), [("the year", "2005")]),
+        ("Shares fell 3% for the week.", date(2005, 1, 20), [("the week", "2005-W03")]),
+        ("The index ended the week 3% higher.", date(2005, 1, 20), [("the week", "2005-W02")]),
+        ("The index ended the week 3% higher.", date(2005, 1, 21), [("the week", "2005-W03")]),
+        (
+            "Growth was 4% in the third quarter of 2004 and for the year it was 4.4%.",
+            date(2005, 6, 15),
+            [("the third quarter of 2004", "2004-Q3"), ("the year", "2004")],
+        ),
+        # another span, or a title
+        ("Profits for the year to March 2005 rose.", date(2005, 6, 15), [("March 2005", "2005-03")]),
+        ("Sales for the year ahead look weak.", date(2005, 6, 15), []),
+        ("He was Player of the Year.", date(2005, 6, 15), []),
+    ],
+)
+def test_the_year_and_the_week_reported_or_ended(text, ref, expected):
+    assert values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
         ("The IMF held its Autumn meetings in Washington.", date(2008, 10, 13), [("Autumn", "2008-FA")]),
         ("They will meet during summer.", date(2008, 10, 13), [("summer", "2009-SU")]),
         ("Sanders is in a strong position heading into the fall.", date(2016, 6, 9), [("fall", "2016-FA")]),

@@ -991,18 +991,40 @@ def _within_the_period(m, ctx):
 
 @recogniser(
     "the-period",
-    r"\b(?:in|for|during|over|throughout|through)\s+(?P<what>the\s+(?P<unit>quarter|month))\b(?![-’'])",
+    r"\b(?:in|for|during|over|throughout|through)\s+(?P<what>the\s+(?P<unit>quarter|month))\b(?![-’'])"
+    r"|\b(?:for|during|throughout|(?:end|clos|finish|start)(?:ed|ing|s)|began|begins|opened|opens)"
+    r"\s+(?P<whole>the\s+(?P<long_unit>year|week|month|quarter))\b"
+    # "for the year to March", "for the year ahead", "during the week of": another span, said on
+    r"(?![-’']|\s+(?:to|ahead|since|before|after|ended|ending|beginning|starting|through|of|in)\b)",
     re.I,
-    words=("quarter", "month"),
-    anchor=r"\bthe\s+(?:quarter|month)\b",
-    before=12,
-    after=1,
+    words=("quarter", "month", "year", "week"),
+    anchor=r"\bthe\s+(?:quarter|month|year|week)\b",
+    before=20,
+    after=12,
 )
 def _the_period(m, ctx):
-    """ "profit for the quarter": the quarter last named, or the one just ended."""
-    past = ctx.tense(m.start(), m.end()) == "past"
-    anaphor = Anaphor(m.group("unit").lower(), 0, offset_without_anchor=-1 if past else 0)
-    return Timex(m.start("what"), m.end(), "DATE", _PENDING, anaphor=anaphor)
+    """ "profit for the quarter", "ended the year higher": the one last named, or the one just ended."""
+    what = "what" if m.group("what") else "whole"
+    unit = (m.group("unit") or m.group("long_unit")).lower()
+    verb = m.group().lower()
+    past = ctx.tense(m.start(), m.end()) == "past" or verb.startswith(("ended", "closed", "finished"))
+    # what was reported for a quarter or month, or said to have ended, is the last one; a year so
+    # reported is last year's only while the new one is young; a week ends on Friday
+    ended = past and (
+        unit in ("quarter", "month")
+        or (unit == "year" and (verb.startswith(("end", "clos", "finish")) or _early_in_year(ctx.dct)))
+        or (unit == "week" and verb.startswith(("end", "clos", "finish")) and _before_friday(ctx.dct))
+    )
+    anaphor = Anaphor(unit, 0, offset_without_anchor=-1 if ended else 0)
+    return Timex(m.start(what), m.end(what), "DATE", _PENDING, anaphor=anaphor)
+
+
+def _early_in_year(day: date | None) -> bool:
+    return day is not None and day.month <= 3
+
+
+def _before_friday(day: date | None) -> bool:
+    return day is not None and day.isoweekday() < 5
 
 
 @recogniser(
