@@ -340,6 +340,9 @@ def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):
         ("Channel 4's January audience grew.", "1989-01"),
         ("Members cast votes on Oct. 10.", "1989-10-10"),
         ("The plant opened on Friday.", "1989-10-20"),
+        ("The strike will last until Friday.", "1989-10-27"),
+        ("The talks could last into March.", "1990-03"),
+        ("The talks lasted into March.", "1989-03"),
     ],
 )
 def test_tense_reads_a_timetable_in_the_present(text, expected):

@@ -108,6 +108,8 @@ class Context:
             following = written_before[k + 1] if k + 1 < len(before) else ""
             if kind == "future" and word == "to" and _not_a_verb_after_to(following):
                 kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
+            elif kind == "past" and word == "last" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
+                kind = None  # "will last until Friday": the verb, not "last week"
             elif kind == "past" and k > 0 and before[k - 1] == "be" and not _after_could(before[: k - 1]):
                 kind = "future"  # "to be held on", "will be finalized by"; not "could not be reached"
             elif kind is None and word in cal.SCHEDULE_COPULAS and _copula_before_date(before[k + 1 :]):
@@ -666,7 +668,7 @@ _JOINER_THEN_MONTH = re.compile(
 
 @recogniser(
     "month",
-    rf"\b(?:(?P<edge>(?i:{EDGE}))[\s-]+|(?P<rel>(?i:this|next|last|in|since|until|till|by|from|during|through|before|after|of|early|late))\s+)?"
+    rf"\b(?:(?P<edge>(?i:{EDGE}))[\s-]+|(?P<rel>(?i:this|next|last|in|since|until|till|by|from|during|through|throughout|into|before|after|of|early|late))\s+)?"
     rf"(?P<month>{MONTH_FULL})\b(?!\s+\d)(?:,?\s+(?:of\s+)?(?P<yrel>this|next|last)\s+year\b)?",
     words=_MONTH_TRIGGERS,
     anchor=MONTH_FULL,

@@ -149,6 +149,10 @@ SCHEDULE_VERBS = frozenset({
 # A copula straight before a date (or "on"/"in" and a date) says when something is due: "the vote is
 # on Tuesday", "the deadline is Friday".
 SCHEDULE_COPULAS = frozenset({"is", "are"})
+# Words before "last" that make it the verb ("will last until Friday"), not a past marker.
+MODALS_BEFORE_A_VERB = frozenset({
+    "will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "’ll",
+})  # fmt: skip
 # Negated modals that keep a passive in the past: "could not be reached Tuesday".
 PAST_MODALS = frozenset({"could not", "couldn't", "couldn’t"})
 # Future markers only as written in lower case: "May" is the month.
