@@ -573,6 +573,8 @@ def test_the_quarter_and_the_month(text, expected):
         ("Japanese shares have ended the year higher.", date(2005, 1, 20), [("the year", "2004")]),
         ("Oil prices are finishing the year 30% up.", date(2004, 12, 30), [("the year", "2004")]),
         ("Moya began the year with a win.", date(2005, 1, 20), [("the year", "2005")]),
+        ("Shares began the month at 40p.", date(2005, 1, 20), [("the month", "2005-01")]),
+        ("Shares ended the month at 40p.", date(2005, 1, 20), [("the month", "2004-12")]),
         ("Shares fell 3% for the week.", date(2005, 1, 20), [("the week", "2005-W03")]),
         ("The index ended the week 3% higher.", date(2005, 1, 20), [("the week", "2005-W02")]),
         ("The index ended the week 3% higher.", date(2005, 1, 21), [("the week", "2005-W03")]),

@@ -1012,8 +1012,9 @@ def _the_period(m, ctx):
     past = ctx.tense(m.start(), m.end()) == "past" or verb.startswith(("ended", "closed", "finished"))
     # what was reported for a quarter or month, or said to have ended, is the last one; a year so
     # reported is last year's only while the new one is young; a week ends on Friday
+    began = m.group("whole") and verb.startswith(("start", "began", "begin", "open"))
     ended = past and (
-        unit in ("quarter", "month")
+        (unit in ("quarter", "month") and not began)
         or (unit == "year" and (verb.startswith(("end", "clos", "finish")) or _early_in_year(ctx.dct)))
         or (unit == "week" and verb.startswith(("end", "clos", "finish")) and _before_friday(ctx.dct))
     )
