@@ -574,12 +574,34 @@ def parallel_map(
         while in_flight:
             yield from drain_one()
         pool.close()
+        pool.join()
     except BaseException:
-        pool.terminate()
+        _abandon(pool)
         raise
     finally:
-        pool.join()
         _WORKER_FUNCTION = None
+
+
+def _abandon(pool: Any) -> None:
+    """Kill the workers and leave the pool's threads behind, as the process is ending.
+
+    ``Pool.terminate()`` can wait for ever: a worker killed while it holds the lock of the result
+    queue (it was writing a result when ``head`` closed the pipe) leaves that lock taken, and the
+    pool's task thread then blocks on it. So the pool's worker thread is stopped first (else it
+    forks new workers in place of the killed ones, and those, holding our stdin open, would
+    outlive us), then the workers are killed. The pool's threads are daemons: with its finaliser
+    cancelled, nothing waits for them.
+    """
+    from multiprocessing.pool import TERMINATE
+
+    pool._worker_handler._state = TERMINATE
+    pool._change_notifier.put(None)
+    pool._worker_handler.join(timeout=5)
+    for process in pool._pool:
+        process.kill()
+    for process in pool._pool:
+        process.join(timeout=5)
+    pool._terminate.cancel()
 
 
 def _process_line(item: tuple[str, int, bytes], transform: Transform) -> tuple[str, Any]:
