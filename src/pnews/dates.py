@@ -151,9 +151,12 @@ def _after_could(words: list[str]) -> bool:
     return " ".join(words[-2:]) in cal.PAST_MODALS or " ".join(words[-1:]) in cal.PAST_MODALS
 
 
+_FUTURE_WORDS = cal.FUTURE_MARKERS | cal.SCHEDULE_VERBS
+
+
 def _marker(written: str) -> str | None:
     word = written.lower()
-    if word in cal.FUTURE_MARKERS or word in cal.SCHEDULE_VERBS or written in cal.LOWER_CASE_FUTURE_MARKERS:
+    if word in _FUTURE_WORDS or written in cal.LOWER_CASE_FUTURE_MARKERS:
         return "future"
     if word in cal.PAST_MARKERS or (word.endswith("ed") and len(word) > 4):
         return "past"
@@ -1008,15 +1011,15 @@ def _the_period(m, ctx):
     """ "profit for the quarter", "ended the year higher": the one last named, or the one just ended."""
     what = "what" if m.group("what") else "whole"
     unit = (m.group("unit") or m.group("long_unit")).lower()
-    verb = m.group().lower()
-    past = ctx.tense(m.start(), m.end()) == "past" or verb.startswith(("ended", "closed", "finished"))
+    verb = m.group().lower() if m.group("whole") else ""
+    closing = verb.startswith(("end", "clos", "finish"))
+    past = verb.startswith(("ended", "closed", "finished")) or ctx.tense(m.start(), m.end()) == "past"
     # what was reported for a quarter or month, or said to have ended, is the last one; a year so
     # reported is last year's only while the new one is young; a week ends on Friday
-    began = m.group("whole") and verb.startswith(("start", "began", "begin", "open"))
     ended = past and (
-        (unit in ("quarter", "month") and not began)
-        or (unit == "year" and (verb.startswith(("end", "clos", "finish")) or _early_in_year(ctx.dct)))
-        or (unit == "week" and verb.startswith(("end", "clos", "finish")) and _before_friday(ctx.dct))
+        (unit in ("quarter", "month") and not verb.startswith(("start", "began", "begin", "open")))
+        or (unit == "year" and (closing or _early_in_year(ctx.dct)))
+        or (unit == "week" and closing and _before_friday(ctx.dct))
     )
     anaphor = Anaphor(unit, 0, offset_without_anchor=-1 if ended else 0)
     return Timex(m.start(what), m.end(what), "DATE", _PENDING, anaphor=anaphor)
@@ -1164,7 +1167,7 @@ def _year_end(m, ctx):
     if ctx.dct is None:
         return Timex(m.start(), m.end(), "DATE", "XXXX", "END")
     year = ctx.dct.year
-    if ctx.dct.month <= 3 and ctx.tense(m.start(), m.end()) == "past":
+    if _early_in_year(ctx.dct) and ctx.tense(m.start(), m.end()) == "past":
         year -= 1
     return Timex(m.start(), m.end(), "DATE", f"{year:04d}", "END")
 
