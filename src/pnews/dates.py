@@ -1594,11 +1594,18 @@ def _short_year(m, ctx):
 _HALF_YEAR_NOUNS = trie_pattern(sorted(cal.PERIOD_RESULT_WORDS))
 
 
+def _about_the_economy(position: int, ctx: Context) -> bool:
+    start, end = ctx.sentence(position)
+    words = re.findall(r"[a-z]+", ctx.text[start:end].lower())
+    return any(word in cal.ECONOMIC_CONTEXT_WORDS for word in words)
+
+
 @recogniser(
     "half-year",
-    rf"\b(?:{_YEARS_OWN}|the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half\b(?:(?P<of>\s+of\s+)(?:(?P<year>{YEAR})|(?:fiscal\s+)?(?P<fy>{YEAR})"
+    rf"\b(?:{_YEARS_OWN}|(?P<the>the)\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half\b(?:(?P<of>\s+of\s+)(?:(?P<year>{YEAR})|(?:fiscal\s+)?(?P<fy>{YEAR})"
     r"|(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+previous|the\s+last)\s+)?(?:fiscal\s+)?year)\b"
-    rf"|(?=\s+(?:{_HALF_YEAR_NOUNS})\b)|(?(own_year)|(?!)))",  # after "2008's", nothing more
+    # after "2008's" or "the", nothing more is needed
+    rf"|(?=\s+(?P<noun>{_HALF_YEAR_NOUNS})\b)|(?(own_year)|(?(the)(?![\s-]+of\b)|(?!))))",
     re.I,
     words=("half",),
     anchor=r"\bhalf\b",
@@ -1608,6 +1615,8 @@ _HALF_YEAR_NOUNS = trie_pattern(sorted(cal.PERIOD_RESULT_WORDS))
 def _half_year(m, ctx):
     """ "the first half of 2009", "second-half profit": a half year, YYYY-H1 or YYYY-H2."""
     half = 1 if m.group("ord").lower() in ("first", "1st") else 2
+    if m.group("the") and not (m.group("of") or m.group("noun")) and not _about_the_economy(m.start(), ctx):
+        return None  # a bare "the second half" is as often a match's as a year's
     if m.group("own_year"):
         fiscal = "FY" if m.group("own_fy") else ""
         return Timex(m.start(), m.end(), "DATE", f"{fiscal}{m.group('own_year')}-H{half}")
@@ -1621,8 +1630,10 @@ def _half_year(m, ctx):
     year = ctx.dct.year + cal.RELATIVE_OFFSETS.get(rel, 0)
     if not m.group("of"):  # "first-half profit": the half the tense points to
         half_over = ctx.dct >= date(ctx.dct.year, 6 * half, 30 if half == 1 else 31)
+        half_begun = ctx.dct >= date(ctx.dct.year, 1 if half == 1 else 7, 1)
         tense = ctx.tense(m.start(), m.end())
-        if tense == "past" and not half_over:  # results reported are for a half that is over
+        # results reported are for a half that is over; other past events need only its start
+        if tense == "past" and not (half_over if m.group("noun") else half_begun):
             year -= 1
         elif tense == "future" and half_over:
             year += 1

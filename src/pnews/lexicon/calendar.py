@@ -241,6 +241,13 @@ PERIOD_RESULT_WORDS = frozenset({
     "growth", "output", "figures", "net", "operating", "pretax", "pre-tax", "dividend", "turnover",
 })  # fmt: skip
 
+# Words in a sentence that make a bare "the second half" a half year, not a half of a match.
+ECONOMIC_CONTEXT_WORDS = PERIOD_RESULT_WORDS | frozenset({
+    "price", "prices", "demand", "economy", "economic", "economies", "market", "markets", "shares",
+    "fiscal", "quarter", "hedging", "inflation", "gdp", "forecast", "forecasts", "investment",
+    "orders", "exports", "imports", "production", "unemployment", "recovery", "recession",
+})  # fmt: skip
+
 # Hours as words, for "ten o'clock".
 CLOCK_HOURS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
