@@ -591,6 +591,28 @@ def test_the_quarter_and_the_month(text, expected):
         ("Profits for the year to March 2005 rose.", date(2005, 6, 15), [("March 2005", "2005-03")]),
         ("Sales for the year ahead look weak.", date(2005, 6, 15), []),
         ("He was Player of the Year.", date(2005, 6, 15), []),
+        (
+            "It posted a total loss of $8.6bn for the entire year.",
+            date(2006, 1, 27),
+            [("the entire year", "2005")],
+        ),
+        ("Profit for the full year will rise.", date(2005, 1, 20), [("the full year", "2005")]),
+        ("Spending for the month rose to $349bn.", date(2005, 1, 20), [("the month", "2004-12")]),
+        ("Profits for the year to 31 December rose.", date(2005, 6, 15), [("31 December", "2004-12-31")]),
+        (
+            "It expects to grow for the rest of the year.",
+            date(2005, 6, 15),
+            [("the rest of the year", "2005")],
+        ),
+        (
+            "Shares fell on Monday and drifted for the remainder of the day.",
+            date(2005, 6, 15),
+            [("Monday", "2005-06-13"), ("the remainder of the day", "2005-06-13")],
+        ),
+        ("The rest of the team left.", date(2005, 6, 15), []),
+        ("Sales for the month of October rose.", date(2005, 11, 15), [("the month of October", "2005-10")]),
+        ("He left in the month of March 2009.", date(2005, 11, 15), [("the month of March 2009", "2009-03")]),
+        ("Sales fell 1% on the month in December.", date(2005, 1, 15), [("December", "2004-12")]),
     ],
 )
 def test_the_year_and_the_week_reported_or_ended(text, ref, expected):
@@ -834,6 +856,9 @@ def test_an_anaphor_after_an_unresolved_date_stays_unresolved():
     [
         ("For the time being, rates stay.", [("the time being", "DATE", "PRESENT_REF", None)]),
         ("In the near term, prices may fall.", [("the near term", "DATE", "FUTURE_REF", None)]),
+        ("Over the longer term, funds did well.", [("the longer term", "DATE", "FUTURE_REF", None)]),
+        ("In the short-term, however, travel suffers.", [("the short-term", "DATE", "FUTURE_REF", None)]),
+        ("It is vital for the long-term future of ballet.", []),
         ("In the past, he lost.", [("the past", "DATE", "PAST_REF", None)]),
         ("The currency gained 1% in the past three sessions.", []),
         ("It fell for the fifth month in the past six.", []),

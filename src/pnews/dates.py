@@ -477,7 +477,7 @@ def recogniser(
         gate = (frozenset(words), contains)
         rec = Recogniser(name, re.compile(pattern, flags), handler, *gate, compiled, before, after)
         rec.phrase_anchors = phrase_anchors
-        if flags & re.I:
+        if flags & re.I and "(?-i:" not in pattern:  # a case-sensitive part needs the text as written
             rec.on_lowered = re.compile(pattern, flags & ~re.I)
             rec.anchor_on_lowered = re.compile(anchor, flags & ~re.I) if anchor else None
         RECOGNISERS.append(rec)
@@ -646,7 +646,7 @@ def _day_of_month(m, ctx):
 
 @recogniser(
     "month-year",
-    rf"\b(?:(?P<edge>{EDGE})[\s-]+)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b",
+    rf"\b(?:(?i:the\s+month\s+of)\s+|(?P<edge>{EDGE})[\s-]+)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b",
     words=_MONTH_TRIGGERS,
     anchor=MONTH,
     before=30,
@@ -671,7 +671,8 @@ _JOINER_THEN_MONTH = re.compile(
 
 @recogniser(
     "month",
-    rf"\b(?:(?P<edge>(?i:{EDGE}))[\s-]+|(?P<rel>(?i:this|next|last|in|since|until|till|by|from|during|through|throughout|into|before|after|of|early|late))\s+)?"
+    rf"\b(?:(?P<edge>(?i:{EDGE}))[\s-]+|(?P<month_of>(?i:the\s+month\s+)(?=(?i:of)\s))?"
+    r"(?P<rel>(?i:this|next|last|in|since|until|till|by|from|during|through|throughout|into|before|after|of|early|late))\s+)?"
     rf"(?P<month>{MONTH_FULL})\b(?!\s+\d)(?:,?\s+(?:of\s+)?(?P<yrel>this|next|last)\s+year\b)?",
     words=_MONTH_TRIGGERS,
     anchor=MONTH_FULL,
@@ -689,6 +690,8 @@ def _month(m, ctx):
         return None  # "May" the modal, "March" the verb
     rel = (m.group("rel") or "").lower()
     start = m.start("month") if rel and rel not in ("this", "next", "last") else m.start()
+    if m.group("month_of"):  # "the month of October" is one expression
+        start = m.start()
     number = _month_number(month)
     if m.group("yrel"):  # "October of next year": the month takes that year; "next year" is its own
         offset = cal.RELATIVE_OFFSETS[m.group("yrel")]
@@ -995,15 +998,29 @@ def _within_the_period(m, ctx):
 
 
 @recogniser(
+    "rest-of-the-period",
+    r"\bthe\s+(?:rest|remainder|balance)\s+of\s+the\s+(?P<unit>day|week|month|year|quarter)\b(?![-’'])",
+    re.I,
+    words=("rest", "remainder", "balance"),
+    anchor=r"\bof\s+the\s+(?:day|week|month|year|quarter)\b",
+    before=20,
+    after=1,
+)
+def _rest_of_the_period(m, ctx):
+    """ "the rest of the year": what is left of the period in view."""
+    return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor(m.group("unit").lower(), 0))
+
+
+@recogniser(
     "the-period",
-    r"\b(?:in|for|during|over|throughout|through)\s+(?P<what>the\s+(?P<unit>quarter|month))\b(?![-’'])"
+    r"(?:\b(?:in|for|during|over|throughout|through)\s+(?P<what>the\s+(?P<unit>quarter|month))\b"
     r"|\b(?:for|during|throughout|(?:end|clos|finish|start)(?:ed|ing|s)|began|begins|opened|opens)"
-    r"\s+(?P<whole>the\s+(?P<long_unit>year|week|month|quarter))\b"
+    r"\s+(?P<whole>the\s+(?:(?:entire|whole|full)\s+)?(?P<long_unit>year|week|month|quarter))\b)"
     # "for the year to March", "for the year ahead", "during the week of": another span, said on
-    r"(?![-’']|\s+(?:to|ahead|since|before|after|ended|ending|beginning|starting|through|of|in)\b)",
+    r"(?![-’']|\s+(?:to\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?=(?-i:[A-Z])|the\s+end\b)|ahead|since|before|after|ended|ending|beginning|starting|through|of|in)\b)",
     re.I,
     words=("quarter", "month", "year", "week"),
-    anchor=r"\bthe\s+(?:quarter|month|year|week)\b",
+    anchor=r"\bthe\s+(?:(?:entire|whole|full)\s+)?(?:quarter|month|year|week)\b",
     before=20,
     after=12,
 )
@@ -1437,15 +1454,16 @@ def _refs(m, ctx):
 
 @recogniser(
     "ref-phrase",
-    r"\b(?:for\s+)?(?P<what>the\s+time\s+being)\b|\b(?:in|over|for)\s+(?P<near>the\s+near(?:er)?[\s-]term)\b",
+    r"\b(?:for\s+)?(?P<what>the\s+time\s+being)\b"
+    r"|\b(?:in|over|for)\s+(?P<near>the\s+(?:near(?:er)?|short(?:er)?|medium|long(?:er)?)(?:\s+term|-term(?!\s+[a-z])))\b",
     re.I,
-    contains=("time being", "near term", "near-term", "nearer term"),
+    contains=("time being", *(f"{w}{sep}term" for w in cal.TERM_LENGTHS for sep in " -")),
     phrase_anchors=True,
     before=12,
-    after=0,
+    after=12,
 )
 def _ref_phrase(m, ctx):
-    """ "for the time being": now; "in the near term": the future."""
+    """ "for the time being": now; "in the near term", "over the long term": the future."""
     if m.group("what"):
         return Timex(m.start("what"), m.end(), "DATE", "PRESENT_REF")
     return Timex(m.start("near"), m.end(), "DATE", "FUTURE_REF")

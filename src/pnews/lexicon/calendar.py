@@ -248,6 +248,9 @@ ECONOMIC_CONTEXT_WORDS = PERIOD_RESULT_WORDS | frozenset({
     "orders", "exports", "imports", "production", "unemployment", "recovery", "recession",
 })  # fmt: skip
 
+# "in the near term", "over the long term": the future.
+TERM_LENGTHS = ("near", "nearer", "short", "shorter", "medium", "long", "longer")
+
 # Hours as words, for "ten o'clock".
 CLOCK_HOURS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
