@@ -1581,7 +1581,9 @@ def _decade(m, ctx):
 
 
 @recogniser(
-    "short-decade", r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?[’'](?P<d>\d)0s\b", contains=("0s",)
+    "short-decade",
+    r"(?:\bthe\s+)?(?:\b(?P<edge>early|mid|late)[\s-]+)?(?<![\w’'])[’'](?P<d>\d)0s\b",
+    contains=("0s",),
 )
 def _short_decade(m, ctx):
     d = int(m.group("d"))
@@ -1855,7 +1857,8 @@ def _noon(m, ctx):
 @recogniser(
     "every",
     rf"\b(?:[Ee]very|[Ee]ach)\s+(?:(?P<n>other|{NUMBER})\s+(?P<units>(?:day|week|month|year|hour|minute)s?)\b|"
-    rf"(?P<what>day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|{WEEKDAY})\b)",
+    rf"(?P<what>day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|{WEEKDAY}"
+    rf"|(?i:{SEASON})|{MONTH_FULL})\b)",
     words=("every", "each"),
 )
 def _every(m, ctx):
@@ -1867,7 +1870,14 @@ def _every(m, ctx):
         return Timex(m.start(), m.end(), "SET", f"XXXX-WXX-{cal.WEEKDAYS[what]}")
     if what in cal.PARTS_OF_DAY:
         return Timex(m.start(), m.end(), "SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[what]}")
+    if what in cal.SEASONS:
+        return Timex(m.start(), m.end(), "SET", f"XXXX-{cal.SEASONS[what]}")
+    if m.group("what")[0].isupper() and what not in _EVERY_UNITS:  # "every January"
+        return Timex(m.start(), m.end(), "SET", f"XXXX-{_month_number(m.group('what')):02d}")
     return Timex(m.start(), m.end(), "SET", duration_value(1, what))
+
+
+_EVERY_UNITS = frozenset({"day", "week", "month", "year", "quarter", "hour", "weekend"})
 
 
 @recogniser(
