@@ -177,6 +177,11 @@ def test_year_span_is_two_expressions():
         ("at 16:08 UTC", [("16:08 UTC", "2022-12-13T16:08Z")]),
         ("by midnight", [("midnight", "2022-12-13T24:00")]),
         ("at 16:00 UTC on Monday", [("16:00 UTC on Monday", "2022-12-12T16:00Z")]),
+        ("we meet at 8:30 tonight", [("8:30 tonight", "2022-12-13T20:30")]),
+        ("he called at 9 p.m. last night", [("9 p.m. last night", "2022-12-12T21:00")]),
+        ("it landed at 6:40 Monday evening", [("6:40 Monday evening", "2022-12-12T18:40")]),
+        ("the shop opened at 7:30 this morning", [("7:30 this morning", "2022-12-13T07:30")]),
+        ("police came at 1:30 last night", [("1:30 last night", "2022-12-12T01:30")]),
     ],
 )
 def test_quarters_decades_sets_times(text, expected):
@@ -302,6 +307,10 @@ def test_numeric_dates_with_a_two_digit_year():
 def test_four_digit_times_need_a_preposition_and_a_zone():
     assert values("Markets opened at 0800 UTC.", date(2008, 9, 18)) == [("0800 UTC", "2008-09-18T08:00Z")]
     assert values("The fee was 1500 GMT.", date(2008, 9, 18)) == []
+    assert values("Polls close at 2100 local time.", date(2008, 9, 18)) == [
+        ("2100 local time", "2008-09-18T21:00")
+    ]
+    assert values("In 2100 local time zones will differ.", date(2008, 9, 18)) == [("2100", "2100")]
 
 
 @pytest.mark.parametrize(

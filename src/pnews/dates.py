@@ -1829,14 +1829,15 @@ def _clock_24h(m, ctx):
 
 @recogniser(
     "military-time",
-    r"(?<![\d:.,$])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>UTC|GMT)\b",
-    contains=("utc", "gmt"),
-    anchor=r"\b(?:UTC|GMT)\b",
+    r"(?<![\d:.,$])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>UTC|GMT|local\s+time)\b",
+    contains=("utc", "gmt", "local time"),
+    anchor=r"\b(?:UTC|GMT|local\s+time)\b",
     before=20,
     after=0,
 )
 def _military_time(m, ctx):
-    """ "at 0800 UTC": four digits are a time only after a time preposition and before a zone."""
+    """ "at 0800 UTC", "at 0900 local time": four digits are a time only after a time preposition
+    and before a zone."""
     if not re.search(
         r"(?:\b(?:at|by|around|about|from|until|till|before|after|to)\s+|\()$",
         ctx.text[max(0, m.start() - 8) : m.start()],
@@ -2151,7 +2152,21 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+_PART_OF_A_DAY = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<part>MO|AF|EV|NI)")
+
+
 def _join_time_and_day(a: Timex, b: Timex) -> Timex | None:
+    if a.type == b.type == "TIME":  # "8:30 tonight": the clock time of that part of that day
+        clock, part = (a, b) if a.value.split("T")[-1][:1].isdigit() else (b, a)
+        named = _PART_OF_A_DAY.fullmatch(part.value)
+        hour_minute = re.fullmatch(r"(\d\d):(\d\d)", clock.value.split("T")[-1])
+        if named is None or hour_minute is None:
+            return None
+        hour = int(hour_minute.group(1))
+        if hour < 12 and (named.group("part") in ("AF", "EV") or (named.group("part") == "NI" and hour >= 6)):
+            hour += 12
+        value = f"{named.group('day')}T{hour:02d}:{hour_minute.group(2)}"
+        return Timex(min(a.start, b.start), max(a.end, b.end), "TIME", value)
     time, day = (a, b) if a.type == "TIME" else (b, a)
     if (
         time.type != "TIME"
