@@ -818,6 +818,15 @@ def test_a_decade_word_without_a_reference_date_keeps_its_century_unknown():
             "On the morning of March 3, he left.",
             [("the morning of March 3", "TIME", "2008-03-03TMO", None)],
         ),
+        ("The summit is set for the week of March 5.", [("the week of March 5", "DATE", "2009-W10", None)]),
+        (
+            "The festival is over the weekend of June 7.",
+            [("the weekend of June 7", "DATE", "2009-W23-WE", None)],
+        ),
+        (
+            "It will be held over the weekend of 9 and 10 July.",
+            [("9", "DATE", "2009-07-09", None), ("10 July", "DATE", "2009-07-10", None)],
+        ),
         ("The meeting is on the 15th.", [("the 15th", "DATE", "2008-12-15", None)]),
         ("He left on the 28th.", [("the 28th", "DATE", "2008-11-28", None)]),
         ("He finished 5th on the 15th hole.", []),

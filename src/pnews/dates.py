@@ -822,7 +822,7 @@ def _deictic(m, ctx):
 @recogniser(
     "the-weekend",
     r"\b(?:over|during|at|on|by|until|till|through|throughout|into|for|before|after|spen[dt]|spends|spending)"
-    r"\s+(?P<what>the\s+weekend)\b(?![-’'])",
+    r"\s+(?P<what>the\s+weekend)\b(?![-’']|\s+of\b)",  # "the weekend of June 7" is that date's
     re.I,
     words=("weekend",),
 )
@@ -2051,16 +2051,23 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
 
 
 _PART_OF = re.compile(rf"\b(?:the\s+)?(?P<part>{PART})\s+of\s+$", re.I)
+_WEEK_OF = re.compile(r"\bthe\s+(?P<unit>week|weekend)\s+of\s+$", re.I)
+_RUN_OF_DAYS_AFTER = re.compile(r"\s*(?:[-–]|and\b|to\b)\s*\d")
 
 
 def _parts_of_named_days(found: list[Timex], ctx: Context) -> list[Timex]:
-    """ "the morning of March 3": a time of that day."""
+    """ "the morning of March 3": a time of that day; "the week of March 5": the week it falls in."""
     for timex in found:
         if timex.type == "DATE" and _FULL_DATE.fullmatch(timex.value):
             part = _PART_OF.search(ctx.text, max(0, timex.start - 20), timex.start)
+            week = _WEEK_OF.search(ctx.text, max(0, timex.start - 20), timex.start)
             if part:
                 timex.start, timex.type = part.start(), "TIME"
                 timex.value += "T" + cal.PARTS_OF_DAY[part.group("part").lower()]
+            elif week and not _RUN_OF_DAYS_AFTER.match(ctx.text, timex.end):  # not "the weekend of 9-10 July"
+                year, number, _ = date.fromisoformat(timex.value).isocalendar()
+                suffix = "-WE" if week.group("unit").lower() == "weekend" else ""
+                timex.start, timex.value = week.start(), f"{year:04d}-W{number:02d}{suffix}"
     return found
 
 
