@@ -433,6 +433,13 @@ def test_day_words_that_are_not_anaphora(text):
             DCT,
             [("the first half of fiscal 2012", "FY2012-H1")],
         ),
+        ("Profit rose in the fourth quarter.", date(1989, 10, 26), [("the fourth quarter", "1988-Q4")]),
+        (
+            "The economy slowed in the fourth quarter.",
+            date(1989, 12, 20),
+            [("the fourth quarter", "1989-Q4")],
+        ),
+        ("It expects a loss in the fourth quarter.", date(1989, 10, 26), [("the fourth quarter", "1989-Q4")]),
         ("It reported first-half profit of $5m.", date(2013, 3, 22), [("first-half", "2012-H1")]),
         ("It expects second-half sales to rise.", date(2013, 3, 22), [("second-half", "2013-H2")]),
         ("He scored in the second half.", DCT, []),

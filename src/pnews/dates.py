@@ -1512,7 +1512,12 @@ def _quarter(m, ctx):
     else:
         rel = (m.group("rel") or "").lower()
         year = ctx.dct.year + cal.RELATIVE_OFFSETS.get(rel, 0)
-        if not rel and number > quarter_of(ctx.dct) and ctx.tense(m.start(), m.end()) == "past":
+        current = quarter_of(ctx.dct)
+        # a past quarter is one begun; one whose results are reported is one ended
+        past_this_year = number < current or (
+            number == current and not _sentence_has(m.start(), ctx, cal.PERIOD_RESULT_WORDS)
+        )
+        if not rel and not past_this_year and ctx.tense(m.start(), m.end()) == "past":
             year -= 1
     return Timex(m.start(), m.end(), "DATE", f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}")
 
@@ -1614,10 +1619,9 @@ def _short_year(m, ctx):
 _HALF_YEAR_NOUNS = trie_pattern(sorted(cal.PERIOD_RESULT_WORDS))
 
 
-def _about_the_economy(position: int, ctx: Context) -> bool:
+def _sentence_has(position: int, ctx: Context, words: frozenset[str]) -> bool:
     start, end = ctx.sentence(position)
-    words = re.findall(r"[a-z]+", ctx.text[start:end].lower())
-    return any(word in cal.ECONOMIC_CONTEXT_WORDS for word in words)
+    return any(word in words for word in re.findall(r"[a-z]+", ctx.text[start:end].lower()))
 
 
 @recogniser(
@@ -1635,7 +1639,11 @@ def _about_the_economy(position: int, ctx: Context) -> bool:
 def _half_year(m, ctx):
     """ "the first half of 2009", "second-half profit": a half year, YYYY-H1 or YYYY-H2."""
     half = 1 if m.group("ord").lower() in ("first", "1st") else 2
-    if m.group("the") and not (m.group("of") or m.group("noun")) and not _about_the_economy(m.start(), ctx):
+    if (
+        m.group("the")
+        and not (m.group("of") or m.group("noun"))
+        and not _sentence_has(m.start(), ctx, cal.ECONOMIC_CONTEXT_WORDS)
+    ):
         return None  # a bare "the second half" is as often a match's as a year's
     if m.group("own_year"):
         fiscal = "FY" if m.group("own_fy") else ""
