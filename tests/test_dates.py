@@ -329,6 +329,9 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("He couldn't be reached for comment on Tuesday.", date(2009, 2, 18), "2009-02-17"),
         ("A decision could be reached in December.", date(2009, 2, 18), "2009-12"),
         ("The budget was presented to Congress on Monday.", date(2005, 6, 15), "2005-06-13"),
+        ("He has begun to rebut it, raising funds in April.", date(2016, 5, 24), "2016-04"),
+        ("The polls failed to predict his win on Tuesday.", date(2016, 2, 3), "2016-02-02"),
+        ("He plans to visit in April.", date(2016, 5, 24), "2017-04"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

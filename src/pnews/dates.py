@@ -108,6 +108,8 @@ class Context:
             following = written_before[k + 1] if k + 1 < len(before) else ""
             if kind == "future" and word == "to" and _not_a_verb_after_to(following):
                 kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
+            elif kind == "future" and word == "to" and k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
+                kind = "past"  # "has begun to rebut", "tried to stop": under way, not planned
             elif kind == "past" and word == "last" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
                 kind = None  # "will last until Friday": the verb, not "last week"
             elif kind == "past" and k > 0 and before[k - 1] == "be" and not _after_could(before[: k - 1]):

@@ -153,6 +153,11 @@ SCHEDULE_COPULAS = frozenset({"is", "are"})
 MODALS_BEFORE_A_VERB = frozenset({
     "will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "’ll",
 })  # fmt: skip
+# Past verbs whose "to" starts something already under way, not a plan: "has begun to rebut".
+PAST_VERBS_BEFORE_TO = frozenset({
+    "began", "begun", "started", "continued", "tried", "used", "had", "managed", "failed",
+    "refused", "helped", "seemed", "appeared", "rushed", "moved", "stepped",
+})  # fmt: skip
 # Negated modals that keep a passive in the past: "could not be reached Tuesday".
 PAST_MODALS = frozenset({"could not", "couldn't", "couldn’t"})
 # Future markers only as written in lower case: "May" is the month.
