@@ -332,6 +332,8 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("He has begun to rebut it, raising funds in April.", date(2016, 5, 24), "2016-04"),
         ("The polls failed to predict his win on Tuesday.", date(2016, 2, 3), "2016-02-02"),
         ("He plans to visit in April.", date(2016, 5, 24), "2017-04"),
+        ("Voters want a candidate who can win in November.", date(2016, 3, 1), "2016-11"),
+        ("Fans who bought tickets for the 22 February show can attend.", date(2005, 6, 15), "2005-02-22"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

@@ -123,7 +123,9 @@ class Context:
             if word in cal.CLAUSE_JOINERS and best is not None:
                 break  # "met him on Jan. 15 and will meet again": the next clause has its own tense
             # "on May 2 to build": a purpose, not a time
-            kind = _marker(written_after[distance]) if word != "to" else None
+            kind = (
+                _marker(written_after[distance]) if word != "to" and word not in cal.ABILITY_MODALS else None
+            )
             if kind and (best is None or distance < best[0]):
                 best = (distance, kind)
                 break

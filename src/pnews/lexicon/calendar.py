@@ -134,11 +134,13 @@ YEAR_CONTEXT_WORDS = frozenset({
     "census", "budget", "olympics", "campaign", "class", "vintage", "model", "edition", "cycle",
 })  # fmt: skip
 
+# "who can win in November" looks ahead; after a date ("a tree that can receive texts") it says nothing.
+ABILITY_MODALS = frozenset({"can", "cannot", "can't", "can’t"})
 # Words that put a bare weekday or month in the future: "will meet on Friday".
 FUTURE_MARKERS = frozenset({
     "will", "'ll", "’ll", "shall", "going", "plans", "plan", "planned", "scheduled", "expected",
     "set", "due", "next", "upcoming", "coming", "later", "until", "till", "tomorrow", "await",
-    "awaits", "hopes", "intends", "aims", "would", "to", "might",
+    "awaits", "hopes", "intends", "aims", "would", "to", "might", *ABILITY_MODALS,
 })  # fmt: skip
 # Present-tense verbs of a timetable: "the trial opens Monday", "the offer expires on Friday".
 SCHEDULE_VERBS = frozenset({
