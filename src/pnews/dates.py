@@ -1251,6 +1251,11 @@ _RUN_WORD = re.compile(rf"\b(?:{RUN_WORDS})\b", re.I)
 # an amount before "a year" makes it a rate: "5% a year", "$100 a day", "12 hours a day"
 _RATE_AMOUNT_WORD = trie_pattern(sorted(cal.RATE_AMOUNT_WORDS)).replace(r"\ ", r"\s*")
 _RATE_BEFORE = re.compile(rf"(?:\d(?:%|bn|m|k)?|\b(?:{_RATE_AMOUNT_WORD}))\s+$", re.I)
+# "50 men a day", "6.7 million posts a day": a count of things before it makes it a rate too
+_COUNTED_NOUNS_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions))\s+"
+    r"(?:[a-z]+[^s\W]s|men|women|people|children)\s+$"
+)
 # what makes "a quarter" a span of time rather than a share: "for a quarter", "within one quarter"
 _QUARTER_AS_TIME_BEFORE = re.compile(
     r"\b(?:for|in|within|over|than|after|before|each|every|per|another|full|whole|single)\s+$", re.I
@@ -1306,7 +1311,11 @@ def _duration(m, ctx):
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if re.search(r"\b(?:once|twice|times|per)\s*$", before) or (
-        words in ("a", "an") and _RATE_BEFORE.search(before)
+        words in ("a", "an")
+        and (
+            _RATE_BEFORE.search(before)
+            or _COUNTED_NOUNS_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        )
     ):
         return Timex(m.start(), m.end(), "SET", duration_value(1, unit))
     if unit.lower() in ("quarter", "quarters") and (
