@@ -194,6 +194,8 @@ def test_quarters_decades_sets_times(text, expected):
         ("it grows by 6% a year", [("a year", "SET", "P1Y", None)]),
         ("workers earn $28 an hour", [("an hour", "SET", "PT1H", None)]),
         ("she sent 50 men a day the same text", [("a day", "SET", "P1D", None)]),
+        ("he served a quarter-century in Congress", [("quarter-century", "DURATION", "P25Y", None)]),
+        ("in the past half century prices rose", [("the past half century", "DURATION", "P50Y", None)]),
         ("the plant makes 150,000 cars a year", [("a year", "SET", "P1Y", None)]),
         ("it attracts 12 million gamers a month", [("a month", "SET", "P1M", None)]),
         ("the firm hired 30 workers a year ago", [("a year ago", "DATE", "2021", None)]),

@@ -1360,6 +1360,20 @@ def _unit_long(m, ctx):
     return Timex(m.start(), m.end(), "DURATION", duration_value(1, m.group("unit")))
 
 
+@recogniser(
+    "quarter-century",
+    r"\b(?:(?P<the>the\s+(?:past|last|next|previous|coming)\s+)|(?P<article>an?\s+))?"
+    r"(?P<part>quarter|half)[\s-]+century\b",
+    re.I,
+    contains=("quarter century", "quarter-century", "half century", "half-century"),
+)
+def _quarter_century(m, ctx):
+    """ "a quarter-century", "the past half century": 25 or 50 years."""
+    years = 25 if m.group("part").lower() == "quarter" else 50
+    start = m.start("part") if m.group("article") else m.start()
+    return Timex(start, m.end(), "DURATION", f"P{years}Y")
+
+
 _AMOUNT_BEFORE = re.compile(
     rf"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)\s+$", re.I
 )
