@@ -1482,7 +1482,7 @@ def _refs(m, ctx):
 @recogniser(
     "ref-phrase",
     r"\b(?:for\s+)?(?P<what>the\s+time\s+being)\b"
-    r"|\b(?:in|over|for)\s+(?P<near>the\s+(?:near(?:er)?|short(?:er)?|medium|long(?:er)?)(?:\s+term|-term(?!\s+[a-z])))\b",
+    rf"|\b(?:in|over|for)\s+(?P<near>the\s+(?:{'|'.join(cal.TERM_LENGTHS)})(?:\s+term|-term(?!\s+[a-z])))\b",
     re.I,
     contains=("time being", *(f"{w}{sep}term" for w in cal.TERM_LENGTHS for sep in " -")),
     phrase_anchors=True,
@@ -1838,11 +1838,18 @@ def _o_clock(m, ctx):
     hour = m.group("h").lower()
     hours = cal.CLOCK_HOURS.get(hour) or int(hour)
     part = (m.group("part") or "").lower()
-    if hours < 12 and (part in ("afternoon", "evening") or (m.group("night") and hours >= 6)):
-        hours += 12
-    elif hours == 12 and part == "morning":
+    if hours == 12 and part == "morning":
         hours = 0
+    elif part or m.group("night"):
+        hours = _hour_in_part_of_day(hours, cal.PARTS_OF_DAY[part] if part else "NI")
     return Timex(m.start(), m.end(), "TIME", _time_value(ctx, m.start(), hours, 0))
+
+
+def _hour_in_part_of_day(hour: int, part: str) -> int:
+    """ "three in the afternoon", "8:30 tonight": a clock hour read on a 24-hour clock."""
+    if hour < 12 and (part in ("AF", "EV") or (part == "NI" and hour >= 6)):
+        return hour + 12
+    return hour
 
 
 @recogniser(
@@ -1908,12 +1915,9 @@ def _every(m, ctx):
         return Timex(m.start(), m.end(), "SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[what]}")
     if what in cal.SEASONS:
         return Timex(m.start(), m.end(), "SET", f"XXXX-{cal.SEASONS[what]}")
-    if m.group("what")[0].isupper() and what not in _EVERY_UNITS:  # "every January"
-        return Timex(m.start(), m.end(), "SET", f"XXXX-{_month_number(m.group('what')):02d}")
+    if what in cal.MONTHS:  # "every January"
+        return Timex(m.start(), m.end(), "SET", f"XXXX-{cal.MONTHS[what]:02d}")
     return Timex(m.start(), m.end(), "SET", duration_value(1, what))
-
-
-_EVERY_UNITS = frozenset({"day", "week", "month", "year", "quarter", "hour", "weekend"})
 
 
 @recogniser(
@@ -2204,9 +2208,7 @@ def _join_time_and_day(a: Timex, b: Timex) -> Timex | None:
         hour_minute = re.fullmatch(r"(\d\d):(\d\d)", clock.value.split("T")[-1])
         if named is None or hour_minute is None:
             return None
-        hour = int(hour_minute.group(1))
-        if hour < 12 and (named.group("part") in ("AF", "EV") or (named.group("part") == "NI" and hour >= 6)):
-            hour += 12
+        hour = _hour_in_part_of_day(int(hour_minute.group(1)), named.group("part"))
         value = f"{named.group('day')}T{hour:02d}:{hour_minute.group(2)}"
         return Timex(min(a.start, b.start), max(a.end, b.end), "TIME", value)
     time, day = (a, b) if a.type == "TIME" else (b, a)
