@@ -11,11 +11,19 @@ SHARED = ROOT.parent / "shared"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+RUN_TIMEOUT_SECONDS = 300
+
+
 def run_pnews(*args: str, input: bytes | None = None, cwd: Path = ROOT, check: bool = False):
     """Run the real `pnews` in a subprocess, as a user's shell would."""
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     proc = subprocess.run(
-        [sys.executable, "-m", "pnews", *args], input=input, capture_output=True, cwd=cwd, env=env
+        [sys.executable, "-m", "pnews", *args],
+        input=input,
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        timeout=RUN_TIMEOUT_SECONDS,  # a hang fails its test instead of stalling the suite
     )
     if check and proc.returncode != 0:
         raise AssertionError(proc.stderr.decode())

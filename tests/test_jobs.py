@@ -111,3 +111,25 @@ def test_jobs_ctrl_c_exits_130_and_leaves_no_workers(tmp_path):
     for pid in workers:
         stat = Path(f"/proc/{pid}/stat")
         assert not stat.exists() or stat.read_text().split()[2] == "Z"
+
+
+EXIT_WHILE_MAPPING = """
+import sys
+from pnews.io import parallel_map
+
+def double(x):
+    return 2 * x
+
+results = parallel_map(double, range(100_000), 2, batch=10)
+print(next(results))
+sys.exit(3)  # the generator is still suspended, as when an error ends a command
+"""
+
+
+def test_exit_while_the_pool_is_open_is_quiet_and_prompt(tmp_path):
+    """Python's own exit hooks, not the generator, are the first to meet the open pool."""
+    script = tmp_path / "exit_while_mapping.py"
+    script.write_text(EXIT_WHILE_MAPPING)
+    for _ in range(5):  # the order of the exit hooks and the generator's close is not fixed
+        proc = subprocess.run([sys.executable, str(script)], capture_output=True, cwd=ROOT, timeout=60)
+        assert (proc.returncode, proc.stdout, proc.stderr) == (3, b"0\n", b"")

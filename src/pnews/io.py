@@ -546,6 +546,8 @@ def parallel_map(
     forked, so ``function`` may be a closure; they ignore Ctrl-C, and whatever ends the parent
     (a closed pipe, Ctrl-C, an error) terminates them, so none is left behind.
     """
+    import atexit
+    import functools
     import itertools
     import multiprocessing
     from collections import deque
@@ -554,6 +556,11 @@ def parallel_map(
     _WORKER_FUNCTION = function
     workers = worker_count(jobs)
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
+    # A process that exits before this generator is closed (an error ends the command while it is
+    # suspended) must still abandon the pool: multiprocessing's own exit hook, which runs after
+    # this one, would kill the workers and then wait for ever on a queue lock one of them held.
+    abandon_at_exit = functools.partial(_abandon, pool)
+    atexit.register(abandon_at_exit)
     iterator = iter(items)
     in_flight: deque = deque()
 
@@ -579,6 +586,7 @@ def parallel_map(
         _abandon(pool)
         raise
     finally:
+        atexit.unregister(abandon_at_exit)
         _WORKER_FUNCTION = None
 
 
@@ -592,6 +600,9 @@ def _abandon(pool: Any) -> None:
     outlive us), then the workers are killed. The pool's threads are daemons: with its finaliser
     cancelled, nothing waits for them.
     """
+    if getattr(pool, "_pnews_abandoned", False):
+        return  # once at exit, then again when the generator is closed as Python shuts down
+    pool._pnews_abandoned = True
     from multiprocessing.pool import TERMINATE
 
     pool._worker_handler._state = TERMINATE
