@@ -988,31 +988,20 @@ def _the_day(m, ctx):
 
 @recogniser(
     "within-the-period",
-    r"\b(?P<when>later|earlier|late|early)\s+in\s+the\s+(?P<unit>week|month|year|quarter)\b(?![-’'])",
+    r"\b(?:(?P<when>later|earlier|late|early)\s+in\s+the\s+(?P<unit>week|month|year|quarter)"
+    r"|the\s+(?:rest|remainder|balance)\s+of\s+the\s+(?P<rest_of>day|week|month|year|quarter))\b(?![-’'])",
     re.I,
-    words=("week", "month", "year", "quarter"),
-    anchor=r"\bin\s+the\s+(?:week|month|year|quarter)\b",
-    before=10,
-    after=1,
-)
-def _within_the_period(m, ctx):
-    """ "earlier in the week", "later in the year": the week or year of the last date."""
-    mod = _mod(m.group("when")) if m.group("when").lower() in ("early", "late") else None
-    return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=Anaphor(m.group("unit").lower(), 0))
-
-
-@recogniser(
-    "rest-of-the-period",
-    r"\bthe\s+(?:rest|remainder|balance)\s+of\s+the\s+(?P<unit>day|week|month|year|quarter)\b(?![-’'])",
-    re.I,
-    words=("rest", "remainder", "balance"),
-    anchor=r"\bof\s+the\s+(?:day|week|month|year|quarter)\b",
+    words=("week", "month", "year", "quarter", "rest", "remainder", "balance"),
+    anchor=r"\b(?:in|of)\s+the\s+(?:day|week|month|year|quarter)\b",
     before=20,
     after=1,
 )
-def _rest_of_the_period(m, ctx):
-    """ "the rest of the year": what is left of the period in view."""
-    return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor(m.group("unit").lower(), 0))
+def _within_the_period(m, ctx):
+    """ "earlier in the week", "later in the year", "the rest of the day": the period of the last date."""
+    when = (m.group("when") or "").lower()
+    mod = _mod(when) if when in ("early", "late") else None
+    unit = (m.group("unit") or m.group("rest_of")).lower()
+    return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=Anaphor(unit, 0))
 
 
 @recogniser(
@@ -2091,7 +2080,6 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
 
 _PART_OF = re.compile(rf"\b(?:the\s+)?(?P<part>{PART})\s+of\s+$", re.I)
 _WEEK_OF = re.compile(r"\bthe\s+(?P<unit>week|weekend)\s+of\s+$", re.I)
-_RUN_OF_DAYS_AFTER = re.compile(r"\s*(?:[-–]|and\b|to\b)\s*\d")
 
 
 def _parts_of_named_days(found: list[Timex], ctx: Context) -> list[Timex]:
@@ -2099,11 +2087,12 @@ def _parts_of_named_days(found: list[Timex], ctx: Context) -> list[Timex]:
     for timex in found:
         if timex.type == "DATE" and _FULL_DATE.fullmatch(timex.value):
             part = _PART_OF.search(ctx.text, max(0, timex.start - 20), timex.start)
-            week = _WEEK_OF.search(ctx.text, max(0, timex.start - 20), timex.start)
             if part:
                 timex.start, timex.type = part.start(), "TIME"
                 timex.value += "T" + cal.PARTS_OF_DAY[part.group("part").lower()]
-            elif week and not _RUN_OF_DAYS_AFTER.match(ctx.text, timex.end):  # not "the weekend of 9-10 July"
+                continue
+            week = _WEEK_OF.search(ctx.text, max(0, timex.start - 20), timex.start)
+            if week and not _RANGE_END_AFTER.match(ctx.text, timex.end):  # not "the weekend of 9-10 July"
                 year, number, _ = date.fromisoformat(timex.value).isocalendar()
                 suffix = "-WE" if week.group("unit").lower() == "weekend" else ""
                 timex.start, timex.value = week.start(), f"{year:04d}-W{number:02d}{suffix}"
