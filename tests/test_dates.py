@@ -573,7 +573,7 @@ def test_months_with_a_relative_year(text, expected):
             "The meeting at 10am was brief. By 5pm it was over.",
             [("10am", "2013-03-22T10:00"), ("5pm", "2013-03-22T17:00")],
         ),
-        ("In the early hours of Sunday, police arrived.", [("Sunday", "2013-03-17")]),
+        ("In the early hours of Sunday, police arrived.", [("the early hours of Sunday", "2013-03-17TMO")]),
     ],
 )
 def test_weekdays_of_a_named_week_and_clock_forms(text, expected):
@@ -1131,3 +1131,44 @@ def test_a_phrase_anchor_ends_at_a_word_boundary(text, expected):
 )
 def test_the_weekend_after_a_preposition_or_spend(text, expected):
     assert values(text, date(1989, 10, 26)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He has held the job for 3 1/2 years.", [("3 1/2 years", "DURATION", "P3.5Y", None)]),
+        ("The flight took 2½ hours.", [("2½ hours", "DURATION", "PT2.5H", None)]),
+        ("The score was 3 1/2 points.", []),
+        ("The season starts in two weeks' time.", [("two weeks' time", "DATE", "2022-W52", None)]),
+        ("In a year’s time it will be done.", [("a year’s time", "DATE", "2023", None)]),
+        ("A week from today the polls close.", [("A week from today", "DATE", "2022-W51", None)]),
+        ("He was given two weeks' pay.", [("two weeks", "DURATION", "P2W", None)]),
+        ("Three years time is a long wait.", [("Three years", "DURATION", "P3Y", None)]),
+    ],
+)
+def test_fractions_and_a_length_of_time_from_now(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # March 1990 begins on a Thursday, so its first week is the ISO week of March 1
+        ("The talks resume in the first week of March.", [("the first week of March", "1990-W09")]),
+        ("It happened in the last week of August 2012.", [("the last week of August 2012", "2012-W35")]),
+        ("He left in the final week of June.", [("the final week of June", "1989-W26")]),
+        (
+            "In the second week of January 2013 prices fell.",
+            [("the second week of January 2013", "2013-W02")],
+        ),
+        ("The first week of 2013 was cold.", [("The first week of 2013", "2013-W01")]),
+        ("The first week of the trial ended.", []),
+        (
+            "Police were called in the small hours of 3 March 2012.",
+            [("the small hours of 3 March 2012", "2012-03-03TMO")],
+        ),
+        ("She arrived in the early hours of the morning.", []),
+    ],
+)
+def test_the_nth_week_of_a_month_and_the_small_hours_of_a_day(text, expected):
+    assert values(text, date(1989, 11, 2)) == expected

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from dateutil.easter import easter
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import TH, relativedelta
 from dateutil.relativedelta import weekday as rd_weekday
 
 from .io import Record
@@ -221,11 +221,19 @@ def full_year(two_digits: int, ref: date | None) -> int:
     return two_digits + (2000 if 2000 + two_digits <= pivot else 1900)
 
 
+_FRACTION = re.compile(r"(\d+)(?:\s+(\d)/(\d)|([½¼¾]))")
+
+
 def number_value(words: str) -> float | None:
     """ "three hundred" → 300, "two and a half" → 2.5, "12" → 12; None when unknown."""
     words = words.lower().replace("-", " ").replace(",", "").replace("and a half", "and half").strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", words):
         return float(words)
+    fraction = _FRACTION.fullmatch(words)
+    if fraction:  # "3 1/2", "2½"
+        whole, numerator, denominator, sign = fraction.groups()
+        part = int(numerator) / int(denominator) if numerator else cal.FRACTION_SIGNS[sign]
+        return int(whole) + part
     total, current, article = 0.0, 0.0, False
     for word in words.split():
         if word in ("and", "of"):
@@ -377,7 +385,7 @@ RUN_WORDS = "|".join(sorted(cal.RUN_WORDS))  # "a third straight day"
 _ORDINAL_WORD = trie_pattern([w for w in cal.ORDINALS if w not in ("last", "final")])
 _NUMBER_WORD = trie_pattern([w for w in cal.NUMBER_WORDS if w not in ("a", "an")])
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*"
+    rf"(?:\d+(?:\.\d+|\s+[1-3]/[2-4]|[½¼¾])?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*"
     r"(?:(?:(?<=couple)|(?<=dozen))\s+of)?)"  # "a couple of weeks"
 )
 VAGUE_AMOUNT = "(?:" + trie_pattern(sorted(cal.VAGUE_AMOUNTS)).replace(r"\ ", r"\s+") + ")"
@@ -386,6 +394,7 @@ UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)"
 )
 PART = r"(?:morning|afternoon|evening|night)"
+SMALL_HOURS = r"(?:early|small|wee)\s+hours"
 SEASON = "(?:" + "|".join(cal.SEASONS) + ")"
 _SEASON_WORDS = tuple(cal.SEASONS)
 EDGE = (
@@ -1197,13 +1206,16 @@ def _edge_year(m, ctx):
 
 @recogniser(
     "ago",
-    rf"\b(?P<n>{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+(?P<dir>ago|from\s+now|hence)\b",
+    rf"\b(?P<n>{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT})(?P<own>['’]s?)?{_AND_A_HALF}"
+    r"\s+(?P<dir>ago|from\s+(?:now|today)|hence|time)\b",
     re.I,
-    words=("ago", "hence"),
-    contains=("from now",),
-    anchor=r"\b(?:ago|from\s+now|hence)\b",
+    words=("ago", "hence", "time"),
+    contains=("from now", "from today"),
+    anchor=r"\b(?:ago|from\s+(?:now|today)|hence|time)\b",
 )
 def _ago(m, ctx):
+    if (m.group("dir").lower() == "time") != bool(m.group("own")):
+        return None  # "in two weeks' time", but not "three years time" nor "two weeks' pay"
     amount = number_value(m.group("n"))
     if amount is not None and m.group("half"):
         amount += 0.5
@@ -2036,7 +2048,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
                 if timex.value and timex.end > timex.start:
                     candidates.append((timex.start, timex.end, priority, timex))
     found = _amount_modifiers(_resolve_overlaps(candidates), ctx)
-    return _anchor_times(_parts_of_named_days(_resolve_anaphora(found, ctx), ctx), ctx)
+    return _parts_of_named_days(_anchor_times(_resolve_anaphora(found, ctx), ctx), ctx)
 
 
 _AMOUNT_MODIFIER = re.compile(
@@ -2078,25 +2090,64 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
     return found
 
 
-_PART_OF = re.compile(rf"\b(?:the\s+)?(?P<part>{PART})\s+of\s+$", re.I)
+_PART_OF = re.compile(rf"\b(?:the\s+)?(?:(?P<part>{PART})|(?P<small>{SMALL_HOURS}))\s+of\s+$", re.I)
 _WEEK_OF = re.compile(r"\bthe\s+(?P<unit>week|weekend)\s+of\s+$", re.I)
+_NTH_WEEK_OF = re.compile(rf"\bthe\s+(?P<nth>{_ORDINAL_WORD}|last|final)\s+week\s+of\s+$", re.I)
+_MONTH_OR_YEAR = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
+
+
+def _nth_week(value: str, nth: int) -> str | None:
+    """The ISO week that is the nth (or last, -1) of a month or year: the nth holding one of its Thursdays."""
+    period = _MONTH_OR_YEAR.fullmatch(value)
+    if not period:
+        return None
+    year, month = int(period["year"]), int(period["month"] or 0)
+    first_day = date(year, month or 1, 1)
+    if nth < 0:
+        first_day += relativedelta(months=1) if month else relativedelta(years=1)
+    first_thursday = first_day + relativedelta(weekday=TH(+1 if nth > 0 else -1), days=0 if nth > 0 else -1)
+    week_year, number, _ = (first_thursday + relativedelta(weeks=max(nth, 1) - 1)).isocalendar()
+    return f"{week_year:04d}-W{number:02d}"
 
 
 def _parts_of_named_days(found: list[Timex], ctx: Context) -> list[Timex]:
-    """ "the morning of March 3": a time of that day; "the week of March 5": the week it falls in."""
+    """ "the morning of March 3": a time of that day; "the week of March 5": the week it falls in;
+    "the first week of March": the week holding March's first Thursday."""
+    kept: list[Timex] = []
     for timex in found:
-        if timex.type == "DATE" and _FULL_DATE.fullmatch(timex.value):
-            part = _PART_OF.search(ctx.text, max(0, timex.start - 20), timex.start)
-            if part:
-                timex.start, timex.type = part.start(), "TIME"
-                timex.value += "T" + cal.PARTS_OF_DAY[part.group("part").lower()]
-                continue
-            week = _WEEK_OF.search(ctx.text, max(0, timex.start - 20), timex.start)
-            if week and not _RANGE_END_AFTER.match(ctx.text, timex.end):  # not "the weekend of 9-10 July"
-                year, number, _ = date.fromisoformat(timex.value).isocalendar()
-                suffix = "-WE" if week.group("unit").lower() == "weekend" else ""
-                timex.start, timex.value = week.start(), f"{year:04d}-W{number:02d}{suffix}"
-    return found
+        if timex.type == "DATE":
+            if _FULL_DATE.fullmatch(timex.value):
+                _widen_to_part_or_week(timex, ctx)
+            else:
+                _widen_to_nth_week(timex, ctx)
+            while kept and kept[-1].start >= timex.start:
+                kept.pop()  # "the last week" inside "the last week of August"
+        kept.append(timex)
+    return kept
+
+
+def _widen_to_nth_week(timex: Timex, ctx: Context) -> None:
+    nth = _NTH_WEEK_OF.search(ctx.text, max(0, timex.start - 25), timex.start)
+    if nth:
+        ordinal = nth.group("nth").lower()
+        week = _nth_week(timex.value, -1 if ordinal == "final" else cal.ORDINALS[ordinal])
+        if week:
+            timex.start, timex.value = nth.start(), week
+
+
+def _widen_to_part_or_week(timex: Timex, ctx: Context) -> None:
+    part = _PART_OF.search(ctx.text, max(0, timex.start - 25), timex.start)
+    if part and part.group("small"):  # "the early hours of Sunday": before that day's dawn
+        timex.start, timex.type, timex.value, timex.mod = part.start(), "TIME", timex.value + "TMO", "START"
+    elif part:
+        timex.start, timex.type = part.start(), "TIME"
+        timex.value += "T" + cal.PARTS_OF_DAY[part.group("part").lower()]
+    else:
+        week = _WEEK_OF.search(ctx.text, max(0, timex.start - 20), timex.start)
+        if week and not _RANGE_END_AFTER.match(ctx.text, timex.end):  # not "the weekend of 9-10 July"
+            year, number, _ = date.fromisoformat(timex.value).isocalendar()
+            suffix = "-WE" if week.group("unit").lower() == "weekend" else ""
+            timex.start, timex.value = week.start(), f"{year:04d}-W{number:02d}{suffix}"
 
 
 def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
