@@ -1172,3 +1172,40 @@ def test_fractions_and_a_length_of_time_from_now(text, expected):
 )
 def test_the_nth_week_of_a_month_and_the_small_hours_of_a_day(text, expected):
     assert values(text, date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The period from October to March was wet.", [("October", "1988-10"), ("March", "1989-03")]),
+        ("The season runs from October to March.", [("October", "1989-10"), ("March", "1990-03")]),
+        ("Between November and January, sales rose.", [("November", "1988-11"), ("January", "1989-01")]),
+        ("In November and January sales rose.", [("November", "1989-11"), ("January", "1989-01")]),
+        ("From October to March 2005 it rained.", [("October", "2004-10"), ("March 2005", "2005-03")]),
+        (
+            "The show ran from 20 December to 5 January.",
+            [("20 December", "1988-12-20"), ("5 January", "1989-01-05")],
+        ),
+        ("The show runs from Dec. 20 to Jan. 5.", [("Dec. 20", "1989-12-20"), ("Jan. 5", "1990-01-05")]),
+        (
+            "The date swapped from May to April to March.",
+            [("May", "1989-05"), ("April", "1989-04"), ("March", "1989-03")],
+        ),
+    ],
+)
+def test_a_range_of_months_across_new_year_starts_in_the_year_before_its_end(text, expected):
+    assert values(text, date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation was 2.1% in the 12 months to March.", [("12 months", "P12M"), ("March", "1989-03")]),
+        ("Profit rose in the year ending May.", [("May", "1989-05")]),
+        ("They plan to march on the capital.", []),
+        ("They plan to March on the capital.", []),
+        ("He said it in about a month's time.", [("about a month's time", "1989-12")]),
+    ],
+)
+def test_a_month_ending_a_span_and_a_bounded_time_from_now(text, expected):
+    assert values(text, date(1989, 11, 2)) == expected

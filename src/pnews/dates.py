@@ -677,6 +677,9 @@ def _month_year(m, ctx):
 
 # "between January and March", "May to June": a month next to another is a month
 _MONTH_THEN_JOINER = re.compile(rf"{MONTH_FULL}\s*(?:,|and|or|to|through|until|till|-|–)\s*$")
+_SPAN_TO_BEFORE = re.compile(
+    rf"\b(?:{trie_pattern(sorted(cal.SPANS_ENDING_IN_A_MONTH))})\s+(?:to|ending|ended)\s+$", re.I
+)
 _JOINER_THEN_MONTH = re.compile(
     rf"\s*(?:,|and|or|to|through|until|till|-|–)\s*{MONTH_FULL}\b(?:,?\s+(?P<year>{YEAR})\b)?"
 )
@@ -699,6 +702,7 @@ def _month(m, ctx):
         month.lower() in cal.AMBIGUOUS_MONTHS
         and not (m.group("edge") or m.group("rel"))
         and not (next_month or _MONTH_THEN_JOINER.search(ctx.text, max(0, m.start() - 25), m.start()))
+        and not _SPAN_TO_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
     ):
         return None  # "May" the modal, "March" the verb
     rel = (m.group("rel") or "").lower()
@@ -2047,8 +2051,39 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
             for timex in found if isinstance(found, list) else [found]:
                 if timex.value and timex.end > timex.start:
                     candidates.append((timex.start, timex.end, priority, timex))
-    found = _amount_modifiers(_resolve_overlaps(candidates), ctx)
+    found = _ranges_across_new_year(_amount_modifiers(_resolve_overlaps(candidates), ctx), ctx)
     return _parts_of_named_days(_anchor_times(_resolve_anaphora(found, ctx), ctx), ctx)
+
+
+_RANGE_BETWEEN = re.compile(r"^\s*(?:to|through|until|till|-|–)\s*$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_AND_BETWEEN = re.compile(r"^\s*and\s*$", re.I)
+_MONTH_VALUE = re.compile(r"(?P<year>\d{4})-\d{2}(?:-\d{2})?")
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
+
+
+def _ranges_across_new_year(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "from October to March", "between Dec. 20 and Jan. 5": a range whose start falls later in
+    the year than its end began the year before; the end's year stands."""
+    for at in range(len(found) - 1):
+        first, then = found[at], found[at + 1]
+        if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(then.value)):
+            continue
+        before_first = found[at - 1] if at else None
+        after_then = found[at + 2] if at + 2 < len(found) else None
+        if (before_first and _RANGE_BETWEEN.match(ctx.text[before_first.end : first.start])) or (
+            after_then and _RANGE_BETWEEN.match(ctx.text[then.end : after_then.start])
+        ):
+            continue  # "swapped from May to April to March": a chain, not a range
+        if first.type != "DATE" or then.type != "DATE" or first.value[5:] <= then.value[5:]:
+            continue
+        if _WRITTEN_YEAR.search(ctx.text, first.start, first.end) or first.value[:4] != then.value[:4]:
+            continue
+        between = ctx.text[first.end : then.start]
+        before = ctx.text[max(0, first.start - 10) : first.start]
+        if _RANGE_BETWEEN.match(between) or (_AND_BETWEEN.match(between) and _BETWEEN_BEFORE.search(before)):
+            first.value = f"{int(then.value[:4]) - 1:04d}{first.value[4:]}"
+    return found
 
 
 _AMOUNT_MODIFIER = re.compile(

@@ -9,6 +9,11 @@ MONTHS = {
 AMBIGUOUS_MONTHS = frozenset(
     {"may", "march", "mar", "jan", "dec", "sept", "aug", "jun", "jul", "oct", "nov", "sep", "apr", "feb"}
 )
+# Nouns of a span that, with "to" or "ending", make the month after them its end: "the 12 months
+# to March", "the year ending May" (not "plans to march").
+SPANS_ENDING_IN_A_MONTH = frozenset(
+    {"year", "years", "months", "quarter", "quarters", "half", "weeks", "period", "season"}
+)
 
 WEEKDAYS = {
     "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
@@ -226,7 +231,7 @@ ABOUT_AS_TOPIC_AFTER = frozenset({
 })  # fmt: skip
 # Last words of a point counted from another: which way it counts.
 COUNTED_BACK_WORDS = frozenset({"ago", "earlier", "before", "previously"})
-COUNTED_ON_WORDS = frozenset({"later", "after", "on", "hence", "now"})
+COUNTED_ON_WORDS = frozenset({"later", "after", "on", "hence", "now", "today", "time"})
 
 # Nouns after "daily", "weekly": a thing to read or watch, not how often something happens.
 PUBLICATION_NOUNS = frozenset({
