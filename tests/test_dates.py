@@ -1209,3 +1209,17 @@ def test_a_range_of_months_across_new_year_starts_in_the_year_before_its_end(tex
 )
 def test_a_month_ending_a_span_and_a_bounded_time_from_now(text, expected):
     assert values(text, date(1989, 11, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The station airs seven days a week.", [("seven days", "P7D"), ("a week", "P1W")]),
+        ("The rig pumps oil six months a year.", [("six months", "P6M"), ("a year", "P1Y")]),
+        ("He was jailed for 30 days a year ago.", [("30 days", "P30D"), ("a year ago", "2021")]),
+    ],
+)
+def test_a_length_of_time_before_a_unit_is_a_rate(text, expected):
+    assert values(text) == expected
+    types = [t.type for t in find_dates(text, DCT)]
+    assert types[1] == ("DATE" if "ago" in text else "SET")

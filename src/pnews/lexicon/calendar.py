@@ -128,7 +128,7 @@ VAGUE_AMOUNTS = frozenset({
 # Words ending an amount that make "a year" after it a rate: "$5 million a year", "60 hours a week".
 RATE_AMOUNT_WORDS = frozenset({
     "per cent", "percent", "million", "billion", "cents", "pence", "dollars", "euros", "pounds",
-    "hours", "barrels", "tonnes",
+    "minutes", "hours", "days", "nights", "weeks", "months", "barrels", "tonnes",
 })  # fmt: skip
 
 # Words after a year-like number that make it a count, not a year: "2000 troops".
