@@ -1223,3 +1223,17 @@ def test_a_length_of_time_before_a_unit_is_a_rate(text, expected):
     assert values(text) == expected
     types = [t.type for t in find_dates(text, DCT)]
     assert types[1] == ("DATE" if "ago" in text else "SET")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a poll released Monday, 50 percent chose him.", [("Monday", "2022-12-12")]),
+        ("They won Sunday 3-1.", [("Sunday", "2022-12-11")]),
+        ("The show is on Thursday 9. The band plays.", []),
+        ("It took place on November 4th: the contest.", [("November 4th", "2022-11-04")]),
+        ("He survived 5 ½ years in prison.", [("5 ½ years", "P5.5Y")]),
+    ],
+)
+def test_a_number_after_a_weekday_or_a_colon_after_a_day(text, expected):
+    assert values(text) == expected

@@ -221,7 +221,7 @@ def full_year(two_digits: int, ref: date | None) -> int:
     return two_digits + (2000 if 2000 + two_digits <= pivot else 1900)
 
 
-_FRACTION = re.compile(r"(\d+)(?:\s+(\d)/(\d)|([½¼¾]))")
+_FRACTION = re.compile(r"(\d+)(?:\s+(\d)/(\d)|\s?([½¼¾]))")
 
 
 def number_value(words: str) -> float | None:
@@ -385,7 +385,7 @@ RUN_WORDS = "|".join(sorted(cal.RUN_WORDS))  # "a third straight day"
 _ORDINAL_WORD = trie_pattern([w for w in cal.ORDINALS if w not in ("last", "final")])
 _NUMBER_WORD = trie_pattern([w for w in cal.NUMBER_WORDS if w not in ("a", "an")])
 NUMBER = (
-    rf"(?:\d+(?:\.\d+|\s+[1-3]/[2-4]|[½¼¾])?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*"
+    rf"(?:\d+(?:\.\d+|\s+[1-3]/[2-4]|\s?[½¼¾])?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*"
     r"(?:(?:(?<=couple)|(?<=dozen))\s+of)?)"  # "a couple of weeks"
 )
 VAGUE_AMOUNT = "(?:" + trie_pattern(sorted(cal.VAGUE_AMOUNTS)).replace(r"\ ", r"\s+") + ")"
@@ -595,7 +595,7 @@ def _relative_year_after(ctx: Context, end: int) -> int | None:
 
 @recogniser(
     "month-day",
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?![\d:])(?:,?\s+(?P<year>{YEAR}))?(?!\s*%)\b",
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>{YEAR}))?(?!\s*%)\b",
     words=_MONTH_TRIGGERS,
     anchor=MONTH,
     before=30,
@@ -732,7 +732,7 @@ def _month(m, ctx):
 
 @recogniser(
     "weekday",
-    rf"\b(?:(?P<rel>(?i:this|next|last|on|coming|past|early|late))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d)"
+    rf"\b(?:(?P<rel>(?i:this|next|last|on|coming|past|early|late))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d{{1,2}}(?:(?:st|nd|rd|th)\b|\s*(?:[.;:)]|,(?!\d)|$)))"
     r"(?:,?\s+(?:of\s+)?(?P<wrel>this|next|last)\s+week\b)?",
     words=_WEEKDAY_TRIGGERS,
     anchor=WEEKDAY,
