@@ -1237,3 +1237,50 @@ def test_a_length_of_time_before_a_unit_is_a_rate(text, expected):
 )
 def test_a_number_after_a_weekday_or_a_colon_after_a_day(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Sales usually pick up in the New Year.", date(2004, 12, 10), [("the New Year", "2005")]),
+        ("Prices have risen since the new year.", date(2005, 3, 10), [("the new year", "2005")]),
+        ("Since the new year, prices rose.", date(2004, 11, 2), [("the new year", "2004")]),
+        (
+            "They took Christmas and New Year off.",
+            date(2005, 2, 1),
+            [("Christmas", "2004-12-25"), ("New Year", "2005-01-01")],
+        ),
+        ("Chinese New Year celebrations began.", date(2005, 2, 1), []),
+        ("The New Year Honours list was published.", date(2005, 1, 1), []),
+        ("It is the start of a new year.", date(2005, 1, 1), []),
+    ],
+)
+def test_the_new_year(text, ref, expected):
+    assert values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He earns 4.85 pounds per hour.", [("per hour", "SET", "PT1H", None)]),
+        ("Rates rose 5% per annum.", [("per annum", "SET", "P1Y", None)]),
+        ("The per capita income rose.", []),
+        ("People have enjoyed that right for centuries.", [("centuries", "DURATION", "PXY", None)]),
+        ("Shares were up 2% in morning trade.", [("morning", "TIME", "2022-12-13TMO", None)]),
+        ("The morning trade was quiet.", []),
+        (
+            "Marsh took a charge in the October-to-December quarter.",
+            [("the October-to-December quarter", "DATE", "2022-Q4", None)],
+        ),
+        (
+            "In the January-March 2005 quarter sales rose.",
+            [("the January-March 2005 quarter", "DATE", "2005-Q1", None)],
+        ),
+        (
+            "In the November-January quarter, sales rose.",
+            [("November", "DATE", "2021-11", None), ("January", "DATE", "2022-01", None)],
+        ),
+    ],
+)
+def test_rates_per_unit_bare_centuries_trading_sessions_and_quarters_by_their_months(text, expected):
+    assert found(text) == expected

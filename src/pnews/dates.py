@@ -765,6 +765,9 @@ def _weekday(m, ctx):
     return Timex(start, end, "DATE", value, _mod(rel) if rel in ("early", "late") else None)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 @recogniser(
     "holiday",
     rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?\b",
@@ -776,6 +779,15 @@ def _weekday(m, ctx):
 )
 def _holiday(m, ctx):
     name = " ".join(m.group("name").split())
+    if name.lower().startswith("new year"):
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        if before and before.group(1).lower() in cal.OTHER_NEW_YEARS:
+            return None  # "Chinese New Year": a day of another calendar
+        if name.lower() == "new year" and _NAME_GOES_ON.match(ctx.text, m.end()):
+            return None  # "the New Year Honours"
+        the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        if name.lower() == "new year" and the and not (m.group("rel") or m.group("year")):
+            return _the_new_year(the.start(), m.end(), ctx)
     if not ctx.text[m.start("name")].isupper():
         return None
     rel = (m.group("rel") or "").lower()
@@ -811,6 +823,21 @@ def _holiday(m, ctx):
         return Timex(m.start(), m.end(), "DATE", "XXXX-XX-XX")
     found = holiday_date(name, year)
     return Timex(m.start(), m.end(), "DATE", found.isoformat()) if found else None
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _the_new_year(start: int, end: int, ctx: Context) -> Timex:
+    """ "into the new year": the year whose first day is nearest; "since the new year": this one."""
+    if ctx.dct is None:
+        return Timex(start, end, "DATE", "XXXX")
+    since = _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start)
+    year = ctx.dct.year + (1 if ctx.dct.month >= 7 and not since else 0)
+    return Timex(start, end, "DATE", f"{year:04d}")
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 @recogniser(
@@ -855,20 +882,21 @@ def _the_weekend(m, ctx):
 @recogniser(
     "part-of-day",
     r"\b(?:(?P<lead>in|during|throughout|by|until|till)\s+(?P<the>the\s+)?)?"
-    r"(?:(?P<edge>early|late|mid)[\s-]+)?(?P<part>morning|afternoon|evening)\b(?!\s+of\b)",
+    r"(?:(?P<edge>early|late|mid)[\s-]+)?(?P<part>morning|afternoon|evening)\b(?!\s+of\b)"
+    r"(?P<trade>(?=\s+(?:trade|trading|deals)\b))?",
     re.I,
     contains=("morning", "afternoon", "evening"),
     phrase_anchors=True,
     before=30,
-    after=6,
+    after=12,
 )
 def _part_of_day(m, ctx):
     """ "in the afternoon", "in late afternoon trading": that part of the day in view."""
     if not ctx.text[m.start("part")].islower():
         return None  # "the Evening Standard"
     edge = m.group("edge")
-    if not edge and not (m.group("lead") and m.group("the")):
-        return None  # "morning prayers", "a morning paper"
+    if not edge and not (m.group("lead") and (m.group("the") or m.group("trade") is not None)):
+        return None  # "morning prayers", "a morning paper"; but "in morning trade"
     start = m.start("the") if m.group("the") else m.start("edge") if edge else m.start("part")
     day = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
     part = cal.PARTS_OF_DAY[m.group("part").lower()]
@@ -1420,9 +1448,9 @@ _BARE_UNIT_AFTER = re.compile(r"^\s+(?:of|after|before|later|earlier|into|on\s+e
 
 @recogniser(
     "bare-units",
-    r"\b(?P<unit>hours|days|weeks|months|years|decades|minutes)\b",
+    r"\b(?P<unit>hours|days|weeks|months|years|decades|centuries|minutes)\b",
     re.I,
-    words=("hours", "days", "weeks", "months", "years", "decades", "minutes"),
+    words=("hours", "days", "weeks", "months", "years", "decades", "centuries", "minutes"),
 )
 def _bare_units(m, ctx):
     before = ctx.text[max(0, m.start() - 20) : m.start()]
@@ -1537,21 +1565,42 @@ def _quarter(m, ctx):
             return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, "quarter", -1))
     if m.group("fy") or m.group("own_fy"):  # "fiscal 1989's first quarter"
         return Timex(m.start(), m.end(), "DATE", f"FY{named_year}-Q{number}")
+    rel = (m.group("rel") or "").lower()
+    return Timex(m.start(), m.end(), "DATE", _quarter_value(ctx, number, named_year, rel, m.start(), m.end()))
+
+
+def _quarter_value(ctx: Context, number: int, named_year: str | None, rel: str, at: int, end: int) -> str:
     if named_year:
         year: int | None = int(named_year)
     elif ctx.dct is None:
         year = None
     else:
-        rel = (m.group("rel") or "").lower()
         year = ctx.dct.year + cal.RELATIVE_OFFSETS.get(rel, 0)
         current = quarter_of(ctx.dct)
         # a past quarter is one begun; one whose results are reported is one ended
         past_this_year = number < current or (
-            number == current and not _sentence_has(m.start(), ctx, cal.PERIOD_RESULT_WORDS)
+            number == current and not _sentence_has(at, ctx, cal.PERIOD_RESULT_WORDS)
         )
-        if not rel and not past_this_year and ctx.tense(m.start(), m.end()) == "past":
+        if not rel and not past_this_year and ctx.tense(at, end) == "past":
             year -= 1
-    return Timex(m.start(), m.end(), "DATE", f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}")
+    return f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}"
+
+
+@recogniser(
+    "months-of-a-quarter",
+    rf"\b(?:the\s+)?(?P<first>{MONTH_FULL})(?:\s*[-–]\s*|-to-|\s+to\s+|\s+through\s+)(?P<last>{MONTH_FULL})"
+    rf"(?:\s+(?P<year>{YEAR}))?\s+quarter\b",
+    words=("quarter",),
+    anchor=r"\bquarter\b",
+    before=40,
+)
+def _months_of_a_quarter(m, ctx):
+    """ "the October-to-December quarter", "the April-June quarter": that calendar quarter."""
+    first, last = _month_number(m.group("first")), _month_number(m.group("last"))
+    if first % 3 != 1 or last != first + 2:
+        return None  # "the November-January quarter": a fiscal quarter, its months stay dates
+    value = _quarter_value(ctx, (first + 2) // 3, m.group("year"), "", m.start(), m.end())
+    return Timex(m.start(), m.end(), "DATE", value)
 
 
 @recogniser("q-quarter", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b", words=("q1", "q2", "q3", "q4"))
@@ -1969,6 +2018,20 @@ def _frequency(m, ctx):
     return Timex(m.start(), m.end(), "SET", duration_value(1, _FREQUENCY[word]))
 
 
+@recogniser(
+    "per-unit",
+    r"\bper\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|annum)\b",
+    re.I,
+    words=("per",),
+    before=0,
+    after=10,
+)
+def _per_unit(m, ctx):
+    """ "$4.85 per hour", "100,000 barrels per day", "per annum": a rate, each such unit."""
+    unit = m.group("unit").lower()
+    return Timex(m.start(), m.end(), "SET", duration_value(1, "year" if unit == "annum" else unit))
+
+
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but)\b)([a-z][a-z-]*)")
 _PROMO_OWNER_BEFORE = re.compile(r"\b(?:your|our|my)\s+$", re.I)
@@ -2055,7 +2118,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     return _parts_of_named_days(_anchor_times(_resolve_anaphora(found, ctx), ctx), ctx)
 
 
-_RANGE_BETWEEN = re.compile(r"^\s*(?:to|through|until|till|-|–)\s*$", re.I)
+_RANGE_BETWEEN = re.compile(r"^\s*(?:-?to-?|through|until|till|-|–)\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _AND_BETWEEN = re.compile(r"^\s*and\s*$", re.I)
 _MONTH_VALUE = re.compile(r"(?P<year>\d{4})-\d{2}(?:-\d{2})?")
@@ -2063,8 +2126,8 @@ _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 
 
 def _ranges_across_new_year(found: list[Timex], ctx: Context) -> list[Timex]:
-    """ "from October to March", "between Dec. 20 and Jan. 5": a range whose start falls later in
-    the year than its end began the year before; the end's year stands."""
+    """ "from October to March", "between Dec. 20 and Jan. 5": a range starts on the last such day
+    before its end, whose own year stands: the year before when it falls later in the year."""
     for at in range(len(found) - 1):
         first, then = found[at], found[at + 1]
         if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(then.value)):
@@ -2075,14 +2138,15 @@ def _ranges_across_new_year(found: list[Timex], ctx: Context) -> list[Timex]:
             after_then and _RANGE_BETWEEN.match(ctx.text[then.end : after_then.start])
         ):
             continue  # "swapped from May to April to March": a chain, not a range
-        if first.type != "DATE" or then.type != "DATE" or first.value[5:] <= then.value[5:]:
+        if first.type != "DATE" or then.type != "DATE":
             continue
-        if _WRITTEN_YEAR.search(ctx.text, first.start, first.end) or first.value[:4] != then.value[:4]:
+        if _WRITTEN_YEAR.search(ctx.text, first.start, first.end):
             continue
         between = ctx.text[first.end : then.start]
         before = ctx.text[max(0, first.start - 10) : first.start]
         if _RANGE_BETWEEN.match(between) or (_AND_BETWEEN.match(between) and _BETWEEN_BEFORE.search(before)):
-            first.value = f"{int(then.value[:4]) - 1:04d}{first.value[4:]}"
+            year = int(then.value[:4]) - (1 if first.value[5:] > then.value[5:] else 0)
+            first.value = f"{year:04d}{first.value[4:]}"
     return found
 
 

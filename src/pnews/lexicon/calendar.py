@@ -38,6 +38,7 @@ FIXED_HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "boxing day": (12, 26), "new year's day": (1, 1), "new year’s day": (1, 1),
     "new year's eve": (12, 31), "new year’s eve": (12, 31), "new year's": (1, 1), "new year’s": (1, 1),
+    "new year": (1, 1),
     "independence day": (7, 4), "fourth of july": (7, 4), "the fourth of july": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "valentine’s day": (2, 14),
     "veterans day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
@@ -45,6 +46,12 @@ FIXED_HOLIDAYS = {
     "bastille day": (7, 14), "canada day": (7, 1), "may day": (5, 1), "labour day": (5, 1),
     "juneteenth": (6, 19), "epiphany": (1, 6), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
 }  # fmt: skip
+# Words before "New Year" that make it another calendar's, on a day of its own: "Chinese New Year".
+OTHER_NEW_YEARS = frozenset({
+    "chinese", "lunar", "jewish", "persian", "iranian", "kurdish", "vietnamese", "islamic", "hijri",
+    "muslim", "thai", "tamil", "sinhala", "sinhalese", "tibetan", "korean", "ethiopian", "orthodox",
+    "hindu", "bengali", "nepali", "sikh", "khmer", "cambodian", "mongolian", "tet",
+})  # fmt: skip
 # Holidays on the n-th weekday of a month (n = -1 for the last): (month, weekday 0=Mon, n).
 # A holiday counted from such a day sits in HOLIDAY_DAYS_AFTER.
 NTH_WEEKDAY_HOLIDAYS = {
