@@ -1241,9 +1241,9 @@ def _edge_year(m, ctx):
     rf"\b(?P<n>{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT})(?P<own>['’]s?)?{_AND_A_HALF}"
     r"\s+(?P<dir>ago|from\s+(?:now|today)|hence|time)\b",
     re.I,
-    words=("ago", "hence", "time"),
-    contains=("from now", "from today"),
-    anchor=r"\b(?:ago|from\s+(?:now|today)|hence|time)\b",
+    words=("ago", "hence"),
+    contains=("from now", "from today", "' time", "’ time", "'s time", "’s time"),
+    anchor=r"\b(?:ago|from\s+(?:now|today)|hence)\b|['’]s?\s+time\b",
 )
 def _ago(m, ctx):
     if (m.group("dir").lower() == "time") != bool(m.group("own")):
