@@ -730,6 +730,7 @@ def _month(m, ctx):
     return Timex(start, m.end(), "DATE", value, _mod(m.group("edge")))
 
 
+# not a weekday before a day number: "Monday 12th", "on Thursday 9."; but "released Monday, 50 percent"
 @recogniser(
     "weekday",
     rf"\b(?:(?P<rel>(?i:this|next|last|on|coming|past|early|late))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d{{1,2}}(?:(?:st|nd|rd|th)\b|\s*(?:[.;:)]|,(?!\d)|$)))"
@@ -766,6 +767,8 @@ def _weekday(m, ctx):
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the New Year Honours"
 
 
 @recogniser(
@@ -825,9 +828,6 @@ def _holiday(m, ctx):
     return Timex(m.start(), m.end(), "DATE", found.isoformat()) if found else None
 
 
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
-
-
 def _the_new_year(start: int, end: int, ctx: Context) -> Timex:
     """ "into the new year": the year whose first day is nearest; "since the new year": this one."""
     if ctx.dct is None:
@@ -835,9 +835,6 @@ def _the_new_year(start: int, end: int, ctx: Context) -> Timex:
     since = _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start)
     year = ctx.dct.year + (1 if ctx.dct.month >= 7 and not since else 0)
     return Timex(start, end, "DATE", f"{year:04d}")
-
-
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 @recogniser(
@@ -2121,7 +2118,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
 _RANGE_BETWEEN = re.compile(r"^\s*(?:-?to-?|through|until|till|-|–)\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _AND_BETWEEN = re.compile(r"^\s*and\s*$", re.I)
-_MONTH_VALUE = re.compile(r"(?P<year>\d{4})-\d{2}(?:-\d{2})?")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 
 
@@ -2130,7 +2127,11 @@ def _ranges_across_new_year(found: list[Timex], ctx: Context) -> list[Timex]:
     before its end, whose own year stands: the year before when it falls later in the year."""
     for at in range(len(found) - 1):
         first, then = found[at], found[at + 1]
+        if first.type != "DATE" or then.type != "DATE":
+            continue
         if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(then.value)):
+            continue
+        if _WRITTEN_YEAR.search(ctx.text, first.start, first.end):
             continue
         before_first = found[at - 1] if at else None
         after_then = found[at + 2] if at + 2 < len(found) else None
@@ -2138,10 +2139,6 @@ def _ranges_across_new_year(found: list[Timex], ctx: Context) -> list[Timex]:
             after_then and _RANGE_BETWEEN.match(ctx.text[then.end : after_then.start])
         ):
             continue  # "swapped from May to April to March": a chain, not a range
-        if first.type != "DATE" or then.type != "DATE":
-            continue
-        if _WRITTEN_YEAR.search(ctx.text, first.start, first.end):
-            continue
         between = ctx.text[first.end : then.start]
         before = ctx.text[max(0, first.start - 10) : first.start]
         if _RANGE_BETWEEN.match(between) or (_AND_BETWEEN.match(between) and _BETWEEN_BEFORE.search(before)):
