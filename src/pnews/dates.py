@@ -551,7 +551,7 @@ def _year_with_weekday(month: int, day: int, weekday: int, ctx: Context, at: int
     return guess
 
 
-_RANGE_JOINER = r"\s*(?:-|–|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*"
+_RANGE_JOINER = r"\s*(?:-?\bto\b-?|-|–|\band\b|\bthrough\b|\buntil\b|\btill\b)\s*"
 # after the second day: not a count ("Feb. 2 and 3 games") nor a score or a share
 _NOT_A_DAY_AFTER = r"(?![\d:%]|[.,]\d|\s+[a-z]+s\b|\s+(?:per|percent|points?|million|billion|[ap]\.?m)\b)"
 
@@ -2115,9 +2115,8 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     return _parts_of_named_days(_anchor_times(_resolve_anaphora(found, ctx), ctx), ctx)
 
 
-_RANGE_BETWEEN = re.compile(r"^\s*(?:-?to-?|through|until|till|-|–)\s*$", re.I)
+_JOINED_AS_A_RANGE = re.compile(_RANGE_JOINER)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-_AND_BETWEEN = re.compile(r"^\s*and\s*$", re.I)
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 
@@ -2135,13 +2134,13 @@ def _ranges_across_new_year(found: list[Timex], ctx: Context) -> list[Timex]:
             continue
         before_first = found[at - 1] if at else None
         after_then = found[at + 2] if at + 2 < len(found) else None
-        if (before_first and _RANGE_BETWEEN.match(ctx.text[before_first.end : first.start])) or (
-            after_then and _RANGE_BETWEEN.match(ctx.text[then.end : after_then.start])
+        if (before_first and _JOINED_AS_A_RANGE.fullmatch(ctx.text, before_first.end, first.start)) or (
+            after_then and _JOINED_AS_A_RANGE.fullmatch(ctx.text, then.end, after_then.start)
         ):
             continue  # "swapped from May to April to March": a chain, not a range
         between = ctx.text[first.end : then.start]
-        before = ctx.text[max(0, first.start - 10) : first.start]
-        if _RANGE_BETWEEN.match(between) or (_AND_BETWEEN.match(between) and _BETWEEN_BEFORE.search(before)):
+        after_between = _BETWEEN_BEFORE.search(ctx.text, max(0, first.start - 10), first.start)
+        if _JOINED_AS_A_RANGE.fullmatch(between) and (between.strip() != "and" or after_between):
             year = int(then.value[:4]) - (1 if first.value[5:] > then.value[5:] else 0)
             first.value = f"{year:04d}{first.value[4:]}"
     return found
