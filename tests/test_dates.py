@@ -363,6 +363,18 @@ def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):
         ("The strike will last until Friday.", "1989-10-27"),
         ("The talks could last into March.", "1990-03"),
         ("The talks lasted into March.", "1989-03"),
+        # the same verbs after a plural subject or a pronoun
+        ("On Tuesday, Democrats vote in Arizona.", "1989-10-31"),
+        ("Finance ministers meet on Friday to discuss it.", "1989-10-27"),
+        ("They play Chelsea in the cup on Sunday.", "1989-10-29"),
+        ("They face Chelsea in Sunday's cup final.", "1989-10-29"),
+        # not a subject and its verb: a possessive, a name before a noun, a negation, a verb too far off
+        ("His return on Monday was a surprise.", "1989-10-23"),
+        ("He missed Monday's Commons vote.", "1989-10-23"),
+        ("After the Senate vote on Friday, he left.", "1989-10-20"),
+        ("They did not hold talks on Tuesday.", "1989-10-24"),
+        ("Arsenal go into the game on the back of a win over Fulham on Sunday.", "1989-10-22"),
+        ("The votes on Tuesday were close.", "1989-10-24"),
     ],
 )
 def test_tense_reads_a_timetable_in_the_present(text, expected):

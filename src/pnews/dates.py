@@ -114,11 +114,12 @@ class Context:
                 kind = None  # "will last until Friday": the verb, not "last week"
             elif kind == "past" and k > 0 and before[k - 1] == "be" and not _after_could(before[: k - 1]):
                 kind = "future"  # "to be held on", "will be finalized by"; not "could not be reached"
-            elif kind is None and word in cal.SCHEDULE_COPULAS and _copula_before_date(before[k + 1 :]):
+            elif kind is None and _states_a_timetable(written_before, k, distance):
                 kind = "future"
             if kind:
                 best = (distance, kind)
                 break
+        possessive = after[:1] in (["'s"], ["’s"])  # "missing Monday's Commons vote": a noun phrase
         for distance, word in enumerate(after[:4]):
             if word in cal.CLAUSE_JOINERS and best is not None:
                 break  # "met him on Jan. 15 and will meet again": the next clause has its own tense
@@ -126,6 +127,13 @@ class Context:
             kind = (
                 _marker(written_after[distance]) if word != "to" and word not in cal.ABILITY_MODALS else None
             )
+            if (
+                kind is None
+                and distance > 0
+                and not possessive
+                and _plural_present(written_after[distance - 1 : distance + 1])
+            ):
+                kind = "future"
             if kind and (best is None or distance < best[0]):
                 best = (distance, kind)
                 break
@@ -148,6 +156,34 @@ def _not_a_verb_after_to(word: str) -> bool:
 def _copula_before_date(between: list[str]) -> bool:
     """ "is Friday", "are on Tuesday", "is in March": a copula that links its subject to the date."""
     return not between or between in (["on"], ["in"])
+
+
+def _states_a_timetable(words: list[str], k: int, distance: int) -> bool:
+    """ "the vote is on Tuesday", "ministers meet on Friday": the present tense of a plan."""
+    if words[k].lower() in cal.SCHEDULE_COPULAS:
+        return _copula_before_date([word.lower() for word in words[k + 1 :]])
+    return distance < _PLURAL_PRESENT_REACH and k > 0 and _plural_present(words[k - 1 : k + 1])
+
+
+# how far a present-tense verb may stand before its date: "go into the tie on the back of a win over
+# Fulham on Sunday" dates the win, not the tie
+_PLURAL_PRESENT_REACH = 7
+
+
+def _plural_present(pair: list[str]) -> bool:
+    """ "Democrats vote", "Utah and Idaho hold", "they meet": a timetable in the present tense."""
+    subject, verb = pair
+    if verb not in cal.PLURAL_SCHEDULE_VERBS:  # as written: "the Australian Open" is no verb
+        return False
+    # a name could be "the Senate vote on Tuesday", a noun; a plural or a pronoun is a subject
+    lowered = subject.lower()
+    if lowered in ("they", "we"):
+        return True
+    return (
+        lowered.endswith("s")
+        and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
+        and lowered not in cal.NOT_PLURAL_SUBJECTS
+    )
 
 
 def _after_could(words: list[str]) -> bool:

@@ -162,6 +162,15 @@ SCHEDULE_VERBS = frozenset({
     "closes", "concludes", "kicks", "launches", "debuts", "premieres", "airs", "arrives", "departs",
     "travels", "heads", "returns", "visits", "hosts", "faces", "meets", "takes", "goes",
 })  # fmt: skip
+# The same verbs after a plural subject: "Democrats vote Tuesday", "the two leaders meet on Friday".
+PLURAL_SCHEDULE_VERBS = frozenset({
+    "begin", "start", "open", "resume", "reopen", "reconvene", "convene", "vote", "hold", "meet",
+    "face", "play", "host", "visit", "travel", "head", "return", "go", "take", "arrive", "leave",
+})  # fmt: skip
+# Words ending in "s" that are no plural subject: "did not hold", "his return".
+NOT_PLURAL_SUBJECTS = frozenset({
+    "does", "has", "was", "is", "his", "its", "this", "us", "as", "yes", "less", "whereas", "thus",
+})  # fmt: skip
 # A copula straight before a date (or "on"/"in" and a date) says when something is due: "the vote is
 # on Tuesday", "the deadline is Friday".
 SCHEDULE_COPULAS = frozenset({"is", "are"})
