@@ -198,6 +198,12 @@ def test_quarters_decades_sets_times(text, expected):
         ("in the past half century prices rose", [("the past half century", "DURATION", "P50Y", None)]),
         ("the plant makes 150,000 cars a year", [("a year", "SET", "P1Y", None)]),
         ("it attracts 12 million gamers a month", [("a month", "SET", "P1M", None)]),
+        ("he is holding multiple rallies a day", [("a day", "SET", "P1D", None)]),
+        ("she takes several pills a day", [("a day", "SET", "P1D", None)]),
+        (
+            "he spent several days a year ago in Rome",
+            [("several days", "DURATION", "PXD", None), ("a year ago", "DATE", "2021", None)],
+        ),
         ("the firm hired 30 workers a year ago", [("a year ago", "DATE", "2021", None)]),
         ("it costs £1.8bn a year", [("a year", "SET", "P1Y", None)]),
         ("he works 12 hours a day", [("12 hours", "DURATION", "PT12H", None), ("a day", "SET", "P1D", None)]),

@@ -1317,9 +1317,10 @@ _RUN_WORD = re.compile(rf"\b(?:{RUN_WORDS})\b", re.I)
 # an amount before "a year" makes it a rate: "5% a year", "$100 a day", "12 hours a day"
 _RATE_AMOUNT_WORD = trie_pattern(sorted(cal.RATE_AMOUNT_WORDS)).replace(r"\ ", r"\s*")
 _RATE_BEFORE = re.compile(rf"(?:\d(?:%|bn|m|k)?|\b(?:{_RATE_AMOUNT_WORD}))\s+$", re.I)
+_COUNT_QUANTIFIER = trie_pattern(sorted(cal.COUNT_QUANTIFIERS)).replace(r"\ ", r"\s+")
 # "50 men a day", "6.7 million posts a day": a count of things before it makes it a rate too
 _COUNTED_NOUNS_BEFORE = re.compile(
-    r"(?:\d[\d,.]*|\b(?:hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions))\s+"
+    rf"(?:\d[\d,.]*|\b(?:hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|{_COUNT_QUANTIFIER}))\s+"
     r"(?:[a-z]+[^s\W]s|men|women|people|children)\s+$"
 )
 # what makes "a quarter" a span of time rather than a share: "for a quarter", "within one quarter"

@@ -137,6 +137,8 @@ RATE_AMOUNT_WORDS = frozenset({
     "per cent", "percent", "million", "billion", "cents", "pence", "dollars", "euros", "pounds",
     "minutes", "hours", "days", "nights", "weeks", "months", "barrels", "tonnes",
 })  # fmt: skip
+# Words that count the plural before "a day" as a number does: "multiple rallies a day".
+COUNT_QUANTIFIERS = frozenset({"multiple", "several", "many", "numerous", "a few", "a couple of", "countless"})
 
 # Words after a year-like number that make it a count, not a year: "2000 troops".
 COUNT_NOUN_HINT = "s"  # a plural noun straight after the number
