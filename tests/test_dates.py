@@ -215,6 +215,32 @@ def test_an_amount_per_unit_is_a_rate(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He has changed over the years.", [("the years", "DURATION", "PXY", None)]),
+        ("Throughout the decades, the town grew.", [("the decades", "DURATION", "PXY", None)]),
+        (
+            "Over the years 2001 to 2005, sales rose.",
+            [("2001", "DATE", "2001", None), ("2005", "DATE", "2005", None)],
+        ),
+        ("He worked hard over the years of war.", []),
+        ("The talks went on through the hours of darkness.", []),
+        (
+            "Troops will stay for the foreseeable future.",
+            [("the foreseeable future", "DATE", "FUTURE_REF", None)],
+        ),
+        ("It will be decided in the near future.", [("the near future", "DATE", "FUTURE_REF", None)]),
+        ("In the recent past, prices fell.", [("the recent past", "DATE", "PAST_REF", None)]),
+        ("That belongs in the distant past.", [("the distant past", "DATE", "PAST_REF", None)]),
+        ("He voted for the future.", []),
+        ("The future of the plant is unclear.", []),
+    ],
+)
+def test_stretches_and_references_with_the(text, expected):
+    assert found(text) == expected
+
+
 # --- no reference date: X placeholders, never the clock
 
 

@@ -1477,6 +1477,9 @@ _BARE_UNIT_BEFORE = re.compile(
     r"in|of|than|only|barely|within|by)\s+$",
     re.I,
 )
+# "over the years", "down the decades"; "over the years 2001-05", "the months of May and June" name them
+_OVER_THE_BEFORE = re.compile(r"\b(?:over|through|throughout|down|across)\s+(?P<the>the)\s+$", re.I)
+_NAMED_AFTER = re.compile(r"\s+(?:\d|of\b)")
 _BARE_UNIT_AFTER = re.compile(r"^\s+(?:of|after|before|later|earlier|into|on\s+end)\b", re.I)
 
 
@@ -1489,6 +1492,10 @@ _BARE_UNIT_AFTER = re.compile(r"^\s+(?:of|after|before|later|earlier|into|on\s+e
 def _bare_units(m, ctx):
     before = ctx.text[max(0, m.start() - 20) : m.start()]
     after = ctx.text[m.end() : m.end() + 12]
+    over_the = _OVER_THE_BEFORE.search(before)
+    if over_the and m.group("unit").lower() in cal.LONG_UNITS and not _NAMED_AFTER.match(after):
+        start = m.start() - len(before) + over_the.start("the")  # "over the years": a long stretch
+        return Timex(start, m.end(), "DURATION", duration_value(None, m.group("unit")))
     if not (_BARE_UNIT_BEFORE.search(before) or _BARE_UNIT_AFTER.match(after)):
         return None
     if _NOT_A_BARE_DURATION_BEFORE.search(before):
@@ -1498,10 +1505,11 @@ def _bare_units(m, ctx):
 
 @recogniser(
     "refs",
-    r"\b(?P<ref>(?:in\s+)?recent\s+(?:days|weeks|months|years|decades|times)|recently|lately|in\s+the\s+past"
+    r"\b(?P<ref>(?:in\s+)?recent\s+(?:days|weeks|months|years|decades|times)|recently|lately|in\s+the\s+(?:(?:recent|distant)\s+)?past"
     # "in the past three sessions", "in the past few matches": a stretch counted back, not the past
     rf"(?!\s+(?:\d|{_NUMBER_WORD}\b|few\b|several\b|couple\b|little\b|dozen\b))|"
-    r"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)|in\s+the\s+(?:near\s+)?future|"
+    r"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)|in\s+the\s+(?:(?:near|foreseeable|immediate|distant)\s+)?future|"
+    r"for\s+the\s+(?:foreseeable|immediate)\s+future|"
     r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+ahead|currently|at\s+present|at\s+the\s+moment|right\s+now|"
     r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|now(?=\s*[.,;:!?”\"’)]))",
     re.I,
@@ -1536,7 +1544,7 @@ def _refs(m, ctx):
             start = m.start() + m.group("ref").lower().find("the")
     elif re.search(r"\b(?:recent|recently|lately|past)\b", ref):
         value = "PAST_REF"
-        if ref == "in the past":  # the preposition is not part of it
+        if ref.startswith("in the "):  # the preposition is not part of it
             start = m.start() + m.group("ref").lower().find("the")
     else:
         value = "PRESENT_REF"

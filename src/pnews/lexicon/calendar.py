@@ -137,8 +137,12 @@ RATE_AMOUNT_WORDS = frozenset({
     "per cent", "percent", "million", "billion", "cents", "pence", "dollars", "euros", "pounds",
     "minutes", "hours", "days", "nights", "weeks", "months", "barrels", "tonnes",
 })  # fmt: skip
+# Units long enough that "over the years" is a stretch of them, not the hours of one night.
+LONG_UNITS = frozenset({"months", "years", "decades", "centuries"})
 # Words that count the plural before "a day" as a number does: "multiple rallies a day".
-COUNT_QUANTIFIERS = frozenset({"multiple", "several", "many", "numerous", "a few", "a couple of", "countless"})
+COUNT_QUANTIFIERS = frozenset(
+    {"multiple", "several", "many", "numerous", "a few", "a couple of", "countless"}
+)
 
 # Words after a year-like number that make it a count, not a year: "2000 troops".
 COUNT_NOUN_HINT = "s"  # a plural noun straight after the number
