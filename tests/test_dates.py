@@ -117,6 +117,8 @@ def test_end_of_year_has_mod_end():
         ("a deal before Thanksgiving", date(2022, 10, 1), "2022-11-24"),
         ("over Easter", date(2024, 3, 1), "2024-03-31"),
         ("on Independence Day", date(2022, 6, 1), "2022-07-04"),
+        ("the parade on July Fourth", date(2022, 6, 1), "2022-07-04"),
+        ("at the Fourth of July parade", date(2022, 6, 1), "2022-07-04"),
     ],
 )
 def test_holidays(text, ref, value):

@@ -807,6 +807,9 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the New Year Honours"
 
 
+_THE_AT_START = re.compile(r"(?:the\s+)?", re.I)
+
+
 @recogniser(
     "holiday",
     rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?\b",
@@ -827,8 +830,9 @@ def _holiday(m, ctx):
         the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         if name.lower() == "new year" and the and not (m.group("rel") or m.group("year")):
             return _the_new_year(the.start(), m.end(), ctx)
-    if not ctx.text[m.start("name")].isupper():
-        return None
+    capital = m.start("name") + _THE_AT_START.match(m.group("name")).end()
+    if not ctx.text[capital].isupper():
+        return None  # "christmas" in a URL, "the fourth of july" in lower case
     rel = (m.group("rel") or "").lower()
     if m.group("year"):
         year: int | None = int(m.group("year"))

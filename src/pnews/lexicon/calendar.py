@@ -39,7 +39,7 @@ FIXED_HOLIDAYS = {
     "boxing day": (12, 26), "new year's day": (1, 1), "new year’s day": (1, 1),
     "new year's eve": (12, 31), "new year’s eve": (12, 31), "new year's": (1, 1), "new year’s": (1, 1),
     "new year": (1, 1),
-    "independence day": (7, 4), "fourth of july": (7, 4), "the fourth of july": (7, 4),
+    "independence day": (7, 4), "fourth of july": (7, 4), "the fourth of july": (7, 4), "july fourth": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "valentine’s day": (2, 14),
     "veterans day": (11, 11), "armistice day": (11, 11), "remembrance day": (11, 11),
     "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "st. patrick’s day": (3, 17),
