@@ -243,6 +243,34 @@ def test_stretches_and_references_with_the(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Updated 2022-12-13T10:00:00Z.", [("2022-12-13T10:00:00Z", "TIME", "2022-12-13T10:00:00Z", None)]),
+        ("Updated 2022-12-13 10:00 by staff.", [("2022-12-13 10:00", "TIME", "2022-12-13T10:00", None)]),
+        (
+            "At 2022-12-13T10:00:00.5+01:00 it began.",
+            [("2022-12-13T10:00:00.5+01:00", "TIME", "2022-12-13T10:00:00", None)],
+        ),
+        ("Posted 13/12/2022.", [("13/12/2022", "DATE", "2022-12-13", None)]),
+        ("Posted 12/13/2022.", [("12/13/2022", "DATE", "2022-12-13", None)]),
+        (
+            "Posted 05/06/2022.",
+            [("05/06/2022", "DATE", "2022-05-06", None)],
+        ),  # both could be months: US order
+        ("Posted 13/13/2022.", []),
+        ("Posted at 10.30am.", [("10.30am", "TIME", "2022-12-13T10:30", None)]),
+        ("It costs 2.50 a month.", [("a month", "SET", "P1M", None)]),
+        ("The game is on 17 Dec.", [("17 Dec.", "DATE", "2022-12-17", None)]),
+        ("The game is on Sat 17 Dec.", [("Sat 17 Dec.", "DATE", "2022-12-17", None)]),
+        ("Published Tue 13 Dec 2022.", [("Tue 13 Dec 2022", "DATE", "2022-12-13", None)]),
+        ("The Sun reported it.", []),
+    ],
+)
+def test_written_formats_of_dates_and_clock_times(text, expected):
+    assert found(text) == expected
+
+
 # --- no reference date: X placeholders, never the clock
 
 

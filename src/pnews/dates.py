@@ -415,6 +415,10 @@ MONTH_FULL = "(?:" + trie_pattern(_FULL_MONTHS) + ")"
 WEEKDAY = (
     "(?:" + trie_pattern(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) + ")"
 )
+# before a written date a short weekday is safe: "Sat 17 Dec", "Tue., Dec. 13"; alone it is not ("Sun")
+WEEKDAY_BEFORE_A_DATE = (
+    "(?:" + WEEKDAY + "|" + trie_pattern(sorted(k.title() for k in cal.WEEKDAYS if len(k) < 6)) + r"\.?)"
+)
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
 RUN_WORDS = "|".join(sorted(cal.RUN_WORDS))  # "a third straight day"
@@ -550,26 +554,39 @@ def _date_value(ctx: Context, month: int, day: int | None, year: int | None, at:
 
 @recogniser(
     "iso-date",
-    rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b",
+    rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?P<clock>(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?:\.\d+)?(?P<zone>Z|[+-]\d\d:?\d\d)?)?"
+    r"(?![\w:-])",
     contains=_DIGITS,
     anchor=YEAR,
     before=0,
-    after=10,
+    after=30,
 )
 def _iso(m, ctx):
-    return Timex(m.start(), m.end(), "DATE", m.group())
+    """ "2022-12-13"; a timestamp "2022-12-13T10:00:00Z" is a time, in UTC when it says so."""
+    day = f"{m.group('year')}-{m.group('month')}-{m.group('day')}"
+    if not m.group("clock"):
+        return Timex(m.start(), m.end(), "DATE", day)
+    zone = "Z" if m.group("zone") in ("Z", "+00:00", "+0000") else ""
+    return Timex(m.start(), m.end(), "TIME", f"{day}T{m.group('clock')}{zone}")
 
 
 @recogniser(
     "numeric-date",
-    r"\b(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})\b(?![/.]\d)",
+    r"\b(?P<first>3[01]|[12]\d|0?[1-9])/(?P<second>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})\b(?![/.]\d)",
     contains=("/",),
 )
 def _numeric(m, ctx):
+    """ "12/13/2022" month first, as American news writes it; "13/12/2022" day first, as it must be."""
     year = int(m.group("year"))
     if len(m.group("year")) == 2:
         year = full_year(year, ctx.dct)
-    value = _date_value(ctx, int(m.group("month")), int(m.group("day")), year, m.start(), m.end())
+    month, day = int(m.group("first")), int(m.group("second"))
+    if month > 12:
+        month, day = day, month
+    if month > 12:
+        return None
+    value = _date_value(ctx, month, day, year, m.start(), m.end())
     return Timex(m.start(), m.end(), "DATE", value) if value else None
 
 
@@ -631,7 +648,7 @@ def _relative_year_after(ctx: Context, end: int) -> int | None:
 
 @recogniser(
     "month-day",
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>{YEAR}))?(?!\s*%)\b",
+    rf"\b(?:(?P<wd>{WEEKDAY_BEFORE_A_DATE}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>{YEAR}))?(?!\s*%)\b",
     words=_MONTH_TRIGGERS,
     anchor=MONTH,
     before=30,
@@ -644,7 +661,8 @@ def _month_day(m, ctx):
     year = int(m.group("year")) if m.group("year") else run_year or _relative_year_after(ctx, m.end())
     month, day = _month_number(m.group("month")), _day_number(m.group("day"))
     if year is None and m.group("wd") and ctx.dct is not None:
-        year = _year_with_weekday(month, day, cal.WEEKDAYS[m.group("wd").lower()], ctx, m.start(), m.end())
+        weekday = cal.WEEKDAYS[m.group("wd").lower().rstrip(".")]
+        year = _year_with_weekday(month, day, weekday, ctx, m.start(), m.end())
     value = _date_value(ctx, month, day, year, m.start(), m.end())
     if not value:
         return None
@@ -655,7 +673,7 @@ def _month_day(m, ctx):
 
 _day_month = recogniser(
     "day-month",
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b",
+    rf"\b(?:(?P<wd>{WEEKDAY_BEFORE_A_DATE}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?(?:\b|(?<=\.))",
     words=_MONTH_TRIGGERS,
     anchor=MONTH,
     before=30,
@@ -1899,7 +1917,7 @@ def _time_value(ctx: Context, at: int, hour: int, minute: int, tz: str | None = 
 
 @recogniser(
     "clock-ampm",
-    rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?P<dot>\.)?\s?m\b(?(dot)\.?)(?:\s+(?P<tz>{_TZ})\b)?",
+    rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?P<dot>\.)?\s?m\b(?(dot)\.?)(?:\s+(?P<tz>{_TZ})\b)?",
     re.I,
     words=("am", "pm"),
     contains=("a.m", "p.m", *(f"{digit}{half}" for digit in "0123456789" for half in ("am", "pm"))),
