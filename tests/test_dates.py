@@ -271,6 +271,28 @@ def test_written_formats_of_dates_and_clock_times(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The curfew starts at dusk.", [("dusk", "TIME", "2022-12-13TEV", None)]),
+        ("The raid began before daybreak.", [("daybreak", "TIME", "2022-12-13TMO", None)]),
+        ("They left at first light.", [("first light", "TIME", "2022-12-13TMO", None)]),
+        (
+            "They fought from dawn to dusk.",
+            [("dawn", "TIME", "2022-12-13TMO", None), ("dusk", "TIME", "2022-12-13TEV", None)],
+        ),
+        (
+            "The attack came at dawn on Sunday.",
+            [("dawn", "TIME", "2022-12-11TMO", None), ("Sunday", "DATE", "2022-12-11", None)],
+        ),
+        ("Dawn French spoke.", []),
+        ("Police carried out a dawn raid.", []),
+    ],
+)
+def test_dawn_and_dusk_are_parts_of_the_day(text, expected):
+    assert found(text) == expected
+
+
 # --- no reference date: X placeholders, never the clock
 
 

@@ -2016,6 +2016,23 @@ def _noon(m, ctx):
 
 
 @recogniser(
+    "twilight",
+    r"\b(?:at|before|after|until|till|by|from|since|around|near|to|towards?)\s+(?P<word>"
+    + trie_pattern(sorted(cal.TWILIGHT_PARTS)).replace(r"\ ", r"\s+")
+    + r")\b",
+    words=tuple(sorted({word.split()[0] for word in cal.TWILIGHT_PARTS})),
+    anchor=trie_pattern(sorted(cal.TWILIGHT_PARTS)).replace(r"\ ", r"\s+"),
+    before=12,
+    after=1,
+)
+def _twilight(m, ctx):
+    """ "at dawn", "until dusk": the part of the day it opens or closes; "Dawn French" is no time."""
+    part = cal.TWILIGHT_PARTS[" ".join(m.group("word").split())]
+    day = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+    return Timex(m.start("word"), m.end(), "TIME", f"{day}T{part}")
+
+
+@recogniser(
     "every",
     rf"\b(?:[Ee]very|[Ee]ach)\s+(?:(?P<n>other|{NUMBER})\s+(?P<units>(?:day|week|month|year|hour|minute)s?)\b|"
     rf"(?P<what>day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|{WEEKDAY}"

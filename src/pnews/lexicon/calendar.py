@@ -93,6 +93,11 @@ NOT_BEFORE_A_CAPITAL_SEASON = frozenset(
     {"by", "before", "after", "over", "since", "until", "till", "through", "throughout"}
 )
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # as a season of its year (winter: December)
+# The day's turning points, as the part of the day they open or close: "at dawn" → TMO.
+TWILIGHT_PARTS = {
+    "dawn": "MO", "daybreak": "MO", "first light": "MO", "sunrise": "MO",
+    "dusk": "EV", "sunset": "EV", "nightfall": "EV",
+}  # fmt: skip
 PARTS_OF_DAY = {
     "morning": "MO",
     "afternoon": "AF",
