@@ -293,6 +293,26 @@ def test_dawn_and_dusk_are_parts_of_the_day(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He hopes that one day it can be developed.", [("one day", "DATE", "FUTURE_REF", None)]),
+        ("Mr Blair will one day stand down.", [("one day", "DATE", "FUTURE_REF", None)]),
+        ("One day you will tell your children.", [("One day", "DATE", "FUTURE_REF", None)]),
+        ("Staff ran alongside me one day.", [("one day", "DATE", "PAST_REF", None)]),
+        ("He said that one day the country might return.", [("one day", "DATE", "FUTURE_REF", None)]),
+        # a length of one day
+        ("Shares lost 18% in one day.", [("one day", "DURATION", "P1D", None)]),
+        ("He was sentenced one day after the campaign.", [("one day", "DURATION", "P1D", None)]),
+        ("They called a co-ordinated one day strike.", [("one day", "DURATION", "P1D", None)]),
+        ("The strike lasted one day.", [("one day", "DURATION", "P1D", None)]),
+        ("He gave one day's notice.", [("one day", "DURATION", "P1D", None)]),
+    ],
+)
+def test_one_day_is_some_day_unless_it_is_a_length(text, expected):
+    assert found(text) == expected
+
+
 # --- no reference date: X placeholders, never the clock
 
 

@@ -1351,6 +1351,17 @@ _QUARTER_AS_TIME_BEFORE = re.compile(
 )
 
 
+_SOME_DAY = re.compile(r"[Oo]ne\s+day\b")
+# what makes "one day" a length: "in one day", "only one day", "one day after the ban", "one day's notice"
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:in|for|within|than|of|only|just|over|about|after|every|per|to|with|the|a|last|lasted|take|takes|took)\s*$"
+)
+# "concluding that one day the country might return": the modal of its own clause decides
+_MODAL_SOON_AFTER = re.compile(r"(?:,?\s+[\w’']+){0,3}?\s+(?:will|would|might|could|can|may|shall)\b", re.I)
+_ARTICLE_A_WORD_BEFORE = re.compile(r"\b(?:a|an|the|their|its|his|her)\s+[\w-]+\s+$", re.I)
+_LENGTH_AFTER = re.compile(r"(?:['’]s|-|\s+(?:after|before|later|earlier|ago|of|a|per|until|to|and|or)\b)")
+
+
 @recogniser(
     "duration",
     rf"\b(?P<n>half\s+an?|{NUMBER}|{VAGUE_AMOUNT}|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
@@ -1416,6 +1427,16 @@ def _duration(m, ctx):
         return None  # "a quarter of its dealers", "about a quarter": a share, not a time
     if unit.lower() == "second" and words in ("a", "an", "one"):
         return None  # "a second attempt": an ordinal
+    if words == "one" and unit.lower() == "day" and _SOME_DAY.match(ctx.text, m.start()):
+        before_words = ctx.text[max(0, m.start() - 30) : m.start()]
+        if not (
+            _LENGTH_BEFORE.search(before)
+            or _LENGTH_AFTER.match(ctx.text, m.end())
+            or _ARTICLE_A_WORD_BEFORE.search(before_words)  # "a co-ordinated one day strike"
+        ):
+            # "he will one day stand down", "ran alongside me one day": some day, not a length
+            past = ctx.tense(m.start(), m.end()) == "past" and not _MODAL_SOON_AFTER.match(ctx.text, m.end())
+            return Timex(m.start(), m.end(), "DATE", "PAST_REF" if past else "FUTURE_REF")
     return Timex(m.start(), m.end(), "DURATION", duration_value(amount, unit))
 
 
