@@ -171,7 +171,7 @@ _PLURAL_PRESENT_REACH = 7
 
 
 def _plural_present(pair: list[str]) -> bool:
-    """ "Democrats vote", "Utah and Idaho hold", "they meet": a timetable in the present tense."""
+    """ "Democrats vote", "finance ministers meet", "they play": a timetable in the present tense."""
     subject, verb = pair
     if verb not in cal.PLURAL_SCHEDULE_VERBS:  # as written: "the Australian Open" is no verb
         return False
@@ -2041,7 +2041,8 @@ def _noon(m, ctx):
     r"\b(?:at|before|after|until|till|by|from|since|around|near|to|towards?)\s+(?P<word>"
     + trie_pattern(sorted(cal.TWILIGHT_PARTS)).replace(r"\ ", r"\s+")
     + r")\b",
-    words=tuple(sorted({word.split()[0] for word in cal.TWILIGHT_PARTS})),
+    words=tuple(sorted(word for word in cal.TWILIGHT_PARTS if " " not in word)),
+    contains=tuple(sorted(word for word in cal.TWILIGHT_PARTS if " " in word)),  # "first" is too common
     anchor=trie_pattern(sorted(cal.TWILIGHT_PARTS)).replace(r"\ ", r"\s+"),
     before=12,
     after=1,

@@ -178,7 +178,7 @@ PLURAL_SCHEDULE_VERBS = frozenset({
     "begin", "start", "open", "resume", "reopen", "reconvene", "convene", "vote", "hold", "meet",
     "face", "play", "host", "visit", "travel", "head", "return", "go", "take", "arrive", "leave",
 })  # fmt: skip
-# Words ending in "s" that are no plural subject: "did not hold", "his return".
+# Words ending in "s" that are no plural subject: "does not hold", "his return", "this vote".
 NOT_PLURAL_SUBJECTS = frozenset({
     "does", "has", "was", "is", "his", "its", "this", "us", "as", "yes", "less", "whereas", "thus",
 })  # fmt: skip
