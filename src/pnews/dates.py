@@ -150,7 +150,7 @@ def _not_a_verb_after_to(word: str) -> bool:
     """ "to the", "to 125.3", "to Paris", "to stores": no verb follows, so "to" says no tense."""
     if _NOT_A_VERB_AFTER_TO.match(word) or word[:1].isupper():
         return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))  # a plural noun
+    return _plural_form(word)  # a plural noun
 
 
 def _copula_before_date(between: list[str]) -> bool:
@@ -180,10 +180,15 @@ def _plural_present(pair: list[str]) -> bool:
     if lowered in ("they", "we"):
         return True
     return (
-        lowered.endswith("s")
-        and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
+        _plural_form(lowered)
+        and not lowered.endswith(("'s", "’s"))
         and lowered not in cal.NOT_PLURAL_SUBJECTS
     )
+
+
+def _plural_form(word: str) -> bool:
+    """ "stores", "Democrats": ends in a plural "s", not in "ss", "us" or "is" ("press", "bus", "this")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _after_could(words: list[str]) -> bool:
@@ -953,7 +958,7 @@ def _part_of_day(m, ctx):
     if not edge and not (m.group("lead") and (m.group("the") or m.group("trade") is not None)):
         return None  # "morning prayers", "a morning paper"; but "in morning trade"
     start = m.start("the") if m.group("the") else m.start("edge") if edge else m.start("part")
-    day = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+    day = _reference_day(ctx)
     part = cal.PARTS_OF_DAY[m.group("part").lower()]
     return Timex(start, m.end(), "TIME", f"{day}T{part}", _mod(edge))
 
@@ -1930,8 +1935,13 @@ _TZ_NAMES = "ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET CEST EE
 _TZ = "(?:" + "|".join(_TZ_NAMES + [z.lower() for z in _TZ_NAMES]) + ")"
 
 
+def _reference_day(ctx: Context) -> str:
+    """The day a time of day with no day named falls on: the reference date, or one unknown."""
+    return "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+
+
 def _time_value(ctx: Context, at: int, hour: int, minute: int, tz: str | None = None) -> str:
-    anchor = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+    anchor = _reference_day(ctx)
     zone = "Z" if tz and tz.upper() in ("UTC", "GMT", "Z") else ""
     return f"{anchor}T{hour:02d}:{minute:02d}{zone}"
 
@@ -2050,7 +2060,7 @@ def _noon(m, ctx):
 def _twilight(m, ctx):
     """ "at dawn", "until dusk": the part of the day it opens or closes; "Dawn French" is no time."""
     part = cal.TWILIGHT_PARTS[" ".join(m.group("word").split())]
-    day = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+    day = _reference_day(ctx)
     return Timex(m.start("word"), m.end(), "TIME", f"{day}T{part}")
 
 

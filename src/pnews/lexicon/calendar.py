@@ -178,10 +178,8 @@ PLURAL_SCHEDULE_VERBS = frozenset({
     "begin", "start", "open", "resume", "reopen", "reconvene", "convene", "vote", "hold", "meet",
     "face", "play", "host", "visit", "travel", "head", "return", "go", "take", "arrive", "leave",
 })  # fmt: skip
-# Words ending in "s" that are no plural subject: "does not hold", "his return", "this vote".
-NOT_PLURAL_SUBJECTS = frozenset({
-    "does", "has", "was", "is", "his", "its", "this", "us", "as", "yes", "less", "whereas", "thus",
-})  # fmt: skip
+# Words ending in "s" that are no plural subject: "does not hold", "its return", "as planned".
+NOT_PLURAL_SUBJECTS = frozenset({"does", "has", "was", "its", "as", "yes", "whereas"})
 # A copula straight before a date (or "on"/"in" and a date) says when something is due: "the vote is
 # on Tuesday", "the deadline is Friday".
 SCHEDULE_COPULAS = frozenset({"is", "are"})
