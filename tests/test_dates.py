@@ -444,6 +444,10 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("He plans to visit in April.", date(2016, 5, 24), "2017-04"),
         ("Voters want a candidate who can win in November.", date(2016, 3, 1), "2016-11"),
         ("Fans who bought tickets for the 22 February show can attend.", date(2005, 6, 15), "2005-02-22"),
+        # a preposition before the date adds no distance: the verb, not the next clause, gives the tense
+        ("The plan, announced in mid-October, takes effect soon.", date(1989, 11, 2), "1989-10"),
+        ("A ruling is expected by around mid-March, he said.", date(2005, 6, 15), "2006-03"),
+        ("The console will launch on 11 March, the company has announced.", date(2005, 6, 15), "2006-03-11"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

@@ -98,6 +98,8 @@ class Context:
         """ "future" when a future marker is nearer than a past one in the sentence, else "past"."""
         s_start, s_end = self.sentence(start)
         written_before = _WORD.findall(self.text[max(s_start, start - 80) : start])
+        while written_before and written_before[-1].lower() in cal.PREPOSITIONS_BEFORE_A_DATE:
+            written_before.pop()
         before = [word.lower() for word in written_before]
         written_after = _WORD.findall(self.text[end : min(s_end, end + 40)])
         after = [word.lower() for word in written_after]

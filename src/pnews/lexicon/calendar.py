@@ -205,6 +205,12 @@ PAST_MARKERS = frozenset({
     "spoke", "stood", "thought", "threw", "wrote", "found", "felt", "kept", "meant", "shot",
 })  # fmt: skip
 
+# Prepositions that lead into a date: "announced in mid-October" is as near "announced" as
+# "announced October", so they do not count in the distance to a tense marker.
+PREPOSITIONS_BEFORE_A_DATE = frozenset({
+    "in", "on", "at", "during", "from", "of", "for", "around", "by", "through", "throughout", "into",
+})  # fmt: skip
+
 # Words that open a new clause: a tense marker after them is not the tense of a date before them.
 CLAUSE_JOINERS = frozenset({
     "and", "but", "while", "whereas", "which", "who", "although", "though", "if", "unless", "whether",
