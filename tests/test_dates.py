@@ -96,6 +96,14 @@ def test_mods():
         ("a request made months ago", [("months ago", "PAST_REF")]),
         ("in the coming days", [("the coming days", "FUTURE_REF")]),
         ("in recent years", [("recent years", "PAST_REF")]),
+        ("the day after tomorrow", [("the day after tomorrow", "2022-12-15")]),
+        ("The day before yesterday, he left.", [("The day before yesterday", "2022-12-11")]),
+        ("the week after next", [("the week after next", "2022-W52")]),
+        ("the weekend before last", [("the weekend before last", "2022-W48-WE")]),
+        ("the year before last", [("the year before last", "2020")]),
+        ("the week after next year's vote", [("next year", "2023")]),
+        ("jobs lost in the last decade", [("the last decade", "P10Y")]),
+        ("Last decade, prices rose.", [("Last decade", "201")]),
     ],
 )
 def test_relative(text, expected):

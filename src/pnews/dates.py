@@ -904,7 +904,8 @@ def _the_new_year(start: int, end: int, ctx: Context) -> Timex:
 
 @recogniser(
     "deictic-day",
-    rf"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?\b",
+    r"\b(?:(?P<pre>earlier|later|late|early)\s+|the\s+day\s+(?P<step>after|before)\s+)?"
+    rf"(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?\b",
     re.I,
     words=("today", "tonight", "yesterday", "tomorrow"),
 )
@@ -914,6 +915,8 @@ def _deictic(m, ctx):
         value = "XXXX-XX-XX"
     else:
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        if m.group("step"):  # "the day after tomorrow", "the day before yesterday"
+            offset += 1 if m.group("step").lower() == "after" else -1
         value = (ctx.dct + timedelta(days=offset)).isoformat()
     part = m.group("part")
     edge = m.group("pre")  # "late yesterday": its end; "later today" is only some time in it
@@ -998,6 +1001,8 @@ def _this_part(m, ctx):
 )
 def _grain(m, ctx):
     rel, unit = m.group("rel").lower(), m.group("unit").lower()
+    if rel == "last" and unit == "decade" and m.group().lower().startswith("the"):
+        rel = "past"  # "in the last decade": the ten years up to now, not the 1990s
     if rel == "past":
         if unit in cal.SEASONS and ctx.dct is not None:  # "this past spring": the last one over
             season = cal.SEASONS[unit]
@@ -1017,6 +1022,19 @@ def _grain(m, ctx):
         grain_value(ctx.dct, unit, offset),
         _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None,
     )
+
+
+@recogniser(
+    "after-next",
+    r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<step>after\s+next|before\s+last)\b"
+    rf"(?![’'-]|\s+(?:{UNIT}|{SEASON}|season|(?i:{WEEKDAY}))\b)",  # not "the week after next year's vote"
+    re.I,
+    contains=("after next", "before last"),
+)
+def _after_next(m, ctx):
+    """ "the week after next", "the year before last": two steps from this one."""
+    offset = 2 if m.group("step").lower().startswith("after") else -2
+    return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, m.group("unit"), offset))
 
 
 _PENDING = "XXXX-XX-XX"  # the value until the anaphora are resolved
