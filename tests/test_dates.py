@@ -1159,6 +1159,28 @@ def test_an_abbreviation_dot_ends_no_sentence():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last night's game ended at 10:45 p.m.",
+            [("Last night", "2013-03-21TNI"), ("10:45 p.m.", "2013-03-21T22:45")],
+        ),
+        (
+            "He spoke Tuesday morning and again at 4 p.m.",
+            [("Tuesday morning", "2013-03-19TMO"), ("4 p.m.", "2013-03-19T16:00")],
+        ),
+        # the small hours after a night may be the next day: the clock keeps the reference day
+        (
+            "The blast came late Tuesday night; at 2 a.m. police arrived.",
+            [("late Tuesday night", "2013-03-19TNI"), ("2 a.m.", "2013-03-22T02:00")],
+        ),
+    ],
+)
+def test_a_clock_time_takes_the_day_of_a_part_of_a_day_in_its_sentence(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected
+
+
 def test_a_tense_marker_in_the_next_clause_does_not_move_a_date():
     assert values("Mr. Smith met him on Jan. 15 and will meet on Friday.", date(2013, 3, 22)) == [
         ("Jan. 15", "2013-01-15"),

@@ -2459,14 +2459,27 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
         s_start, s_end = ctx.sentence(timex.start)
         s_start, s_end = max(s_start, timex.start - 200), min(s_end, timex.end + 200)
         nearby = merged[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
-        days = [t for t in nearby if t.type == "DATE" and _FULL_DATE.fullmatch(t.value)]
+        days = [t for t in nearby if _names_the_day_of(t, timex)]
         if days and timex.value.startswith((ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX") + "T"):
             nearest = min(days, key=lambda t: abs(t.start - timex.start))
-            timex.value = nearest.value + timex.value[10:]
+            timex.value = nearest.value[:10] + timex.value[10:]
     return merged
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SMALL_HOURS = range(6)
+
+
+def _names_the_day_of(other: Timex, clock: Timex) -> bool:
+    """A full date, or a part of a day ("last night's game ended at 10:45 p.m."): the day a clock
+    time is on. Not the small hours after an evening or night: they may be the next day."""
+    if other.type == "DATE":
+        return bool(_FULL_DATE.fullmatch(other.value))
+    named = _PART_OF_A_DAY.fullmatch(other.value) if other.type == "TIME" else None
+    hour = re.match(r"\d\d", clock.value.split("T")[-1])
+    if named is None or hour is None:
+        return False
+    return not (named.group("part") in ("EV", "NI") and int(hour.group()) in _SMALL_HOURS)
 
 
 _PART_OF_A_DAY = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<part>MO|AF|EV|NI)")
