@@ -832,6 +832,14 @@ def test_seasons_after_prepositions_and_possessives(text, ref, expected):
             [("March", "2008-03"), ("The month after", "2008-04")],
         ),
         ("The year before the election he lost.", date(2008, 10, 20), []),
+        # with no date before it, a named quarter or month is the one just ended, a year before
+        (
+            "Net income in the year-ago quarter was $1 billion.",
+            date(2013, 3, 22),
+            [("the year-ago quarter", "2011-Q4")],
+        ),
+        ("Sales in the year-earlier month fell.", date(2013, 3, 22), [("the year-earlier month", "2012-02")]),
+        ("Profit rose from year-ago levels.", date(2013, 3, 22), [("year-ago", "2012")]),
     ],
 )
 def test_this_past_and_one_unit_from_the_last_date(text, ref, expected):

@@ -40,6 +40,7 @@ class Anaphor(NamedTuple):
     years_on: int = 0  # "the same month last year": -1
     offset_without_anchor: int | None = None  # "profit for the quarter rose": the one just ended
     part_of_day: str | None = None  # "that night": the day's NI
+    grain_without_anchor: str | None = None  # "the year-ago quarter": the last one ended, a year before
 
 
 @dataclass
@@ -1235,7 +1236,7 @@ _STEP_WORDS = ("before", "after", "earlier", "later", "previous")
     "unit-step",
     r"\bthe\s+(?P<unit>week|month|year|quarter)\s+(?P<dir>before|after|earlier|later|previous)"
     r"(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|$))"
-    r"|\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|month|week))?\b",
+    r"|\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?P<noun>quarter|period|month|week))?\b",
     re.I,
     contains=(
         *(f"{unit} {step}" for unit in ("week", "month", "year", "quarter") for step in _STEP_WORDS),
@@ -1252,7 +1253,10 @@ def _step_from_last_date(m, ctx):
         step = cal.ANAPHORIC_OFFSETS[m.group("dir").lower()]
         return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor(m.group("unit").lower(), step))
     # "year-earlier results": the last date's period, a year before
-    return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor("year", -1, at_anchor_grain=True))
+    noun = (m.group("noun") or "").lower()
+    grain = noun if noun in ("quarter", "month", "week") else None
+    anaphor = Anaphor("year", -1, at_anchor_grain=True, grain_without_anchor=grain)
+    return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
 
 
 # "At the end of the day" opening a clause is the idiom "all things considered"
@@ -2403,6 +2407,11 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             else:
                 if anaphor.offset_without_anchor is not None:
                     offset = anaphor.offset_without_anchor
+                if anaphor.grain_without_anchor and anchor is not None:
+                    # results compare the quarter or month just ended with the same one a year before
+                    grain = anaphor.grain_without_anchor
+                    if grain in ("quarter", "month"):
+                        anchor = anchor + _unit_step(grain, -1)
             if anchor is not None:
                 if anaphor.year is not None:  # "the same month in 2004"
                     anchor = anchor + relativedelta(years=anaphor.year - anchor.year)
