@@ -635,6 +635,25 @@ def test_year_end_carries_mod_end():
 
 
 @pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Officials said Thursday they expect a decision by mid-year.", date(2013, 3, 22), "2013"),
+        ("Sales had risen by midyear.", date(2013, 3, 22), "2012"),
+        ("A ruling will come at mid-year.", date(2013, 9, 22), "2014"),
+        ("Sales rose at the mid year.", date(2013, 9, 22), "2013"),
+    ],
+)
+def test_mid_year_carries_mod_mid_and_takes_its_year_from_the_tense(text, ref, expected):
+    assert [(value, mod) for written, _, value, mod in found(text, ref) if "year" in written] == [
+        (expected, "MID")
+    ]
+
+
+def test_mid_year_as_a_modifier_leaves_out_the_article():
+    assert values("The mid-year review is due.", date(2013, 3, 22)) == [("mid-year", "2013")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

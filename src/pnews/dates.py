@@ -1308,6 +1308,28 @@ def _year_end(m, ctx):
 
 
 @recogniser(
+    "mid-year",
+    # "the mid-year review": a modifier, without the article
+    r"\b(?:the\s+(?=mid(?:-|\s)?year\b(?!\s+[a-z])))?mid(?:-|\s)?year\b(?![-’'])",
+    re.I,
+    contains=("midyear", "mid-year", "mid year"),
+    phrase_anchors=True,
+    before=4,
+    after=1,
+)
+def _mid_year(m, ctx):
+    """ "by mid-year": the middle of the reference year, or of the one on the side its tense says."""
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "DATE", "XXXX", "MID")
+    year, tense = ctx.dct.year, ctx.tense(m.start(), m.end())
+    if tense == "past" and ctx.dct.month < 6:
+        year -= 1
+    elif tense == "future" and ctx.dct.month > 7:
+        year += 1
+    return Timex(m.start(), m.end(), "DATE", f"{year:04d}", "MID")
+
+
+@recogniser(
     "edge-year",
     rf"\b(?:(?P<edge>{EDGE})[\s-]+)(?P<year>{YEAR})\b(?!\s*%)",
     re.I,

@@ -165,7 +165,7 @@ ABILITY_MODALS = frozenset({"can", "cannot", "can't", "can’t"})
 FUTURE_MARKERS = frozenset({
     "will", "'ll", "’ll", "shall", "going", "plans", "plan", "planned", "scheduled", "expected",
     "set", "due", "next", "upcoming", "coming", "later", "until", "till", "tomorrow", "await",
-    "awaits", "hopes", "intends", "aims", "would", "to", "might", *ABILITY_MODALS,
+    "awaits", "hopes", "intends", "aims", "expect", "expects", "would", "to", "might", *ABILITY_MODALS,
 })  # fmt: skip
 # Present-tense verbs of a timetable: "the trial opens Monday", "the offer expires on Friday".
 SCHEDULE_VERBS = frozenset({
