@@ -1439,6 +1439,19 @@ def test_the_new_year(text, ref, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He flew to Christmas Island last year.", [("last year", "2021")]),
+        ("The Easter Rising of 1916 failed.", [("1916", "1916")]),
+        ("Dickens wrote A Christmas Carol.", []),
+        ("Carols are sung on Christmas Eve.", [("Christmas Eve", "2022-12-24")]),
+    ],
+)
+def test_a_holiday_inside_a_place_or_event_name_is_no_date(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He earns 4.85 pounds per hour.", [("per hour", "SET", "PT1H", None)]),
         ("Rates rose 5% per annum.", [("per annum", "SET", "P1Y", None)]),
         ("The per capita income rose.", []),

@@ -834,6 +834,7 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the New Year Honours"
 
 
 _THE_AT_START = re.compile(r"(?:the\s+)?", re.I)
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 
 
 @recogniser(
@@ -856,6 +857,9 @@ def _holiday(m, ctx):
         the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         if name.lower() == "new year" and the and not (m.group("rel") or m.group("year")):
             return _the_new_year(the.start(), m.end(), ctx)
+    following = _CAPITALISED_WORD_AFTER.match(ctx.text, m.end())
+    if following and following.group(1).lower() in cal.NAMES_AFTER_A_HOLIDAY:
+        return None  # "Christmas Island", "the Easter Rising"
     capital = m.start("name") + _THE_AT_START.match(m.group("name")).end()
     if not ctx.text[capital].isupper():
         return None  # "christmas" in a URL, "the fourth of july" in lower case

@@ -46,6 +46,11 @@ FIXED_HOLIDAYS = {
     "bastille day": (7, 14), "canada day": (7, 1), "may day": (5, 1), "labour day": (5, 1),
     "juneteenth": (6, 19), "epiphany": (1, 6), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
 }  # fmt: skip
+# Capitalised words after a holiday's name that make it a place's or a past event's name:
+# "Christmas Island", "the Easter Rising".
+NAMES_AFTER_A_HOLIDAY = frozenset({
+    "island", "islands", "rising", "uprising", "offensive", "massacre", "truce", "carol", "carols",
+})  # fmt: skip
 # Words before "New Year" that make it another calendar's, on a day of its own: "Chinese New Year".
 OTHER_NEW_YEARS = frozenset({
     "chinese", "lunar", "jewish", "persian", "iranian", "kurdish", "vietnamese", "islamic", "hijri",
