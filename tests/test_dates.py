@@ -1377,6 +1377,20 @@ def test_a_range_of_months_across_new_year_starts_in_the_year_before_its_end(tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # reference Friday 2013-03-22: the start is the last such weekday before the end
+        ("Offices open from Monday to Friday.", [("Monday", "2013-03-18"), ("Friday", "2013-03-22")]),
+        ("It was shut from Thursday to Monday.", [("Thursday", "2013-03-14"), ("Monday", "2013-03-18")]),
+        # holidays keep their own days
+        ("It ran from Easter to Christmas.", [("Easter", "2012-04-08"), ("Christmas", "2012-12-25")]),
+    ],
+)
+def test_a_range_of_weekdays_starts_before_its_end_and_stays_a_weekday(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Inflation was 2.1% in the 12 months to March.", [("12 months", "P12M"), ("March", "1989-03")]),
         ("Profit rose in the year ending May.", [("May", "1989-05")]),
         ("They plan to march on the capital.", []),

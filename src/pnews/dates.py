@@ -2298,6 +2298,12 @@ def _ranges_across_new_year(found: list[Timex], ctx: Context) -> list[Timex]:
             continue
         if _WRITTEN_YEAR.search(ctx.text, first.start, first.end):
             continue
+        if not _WRITTEN_MONTH.search(ctx.text, first.start, first.end):
+            if _JOINED_AS_A_RANGE.fullmatch(ctx.text, first.end, then.start) and _WRITTEN_WEEKDAY.fullmatch(
+                ctx.text, first.start, first.end
+            ):
+                _weekday_range_start(first, then)  # "from Monday to Friday"
+            continue
         before_first = found[at - 1] if at else None
         after_then = found[at + 2] if at + 2 < len(found) else None
         if (before_first and _JOINED_AS_A_RANGE.fullmatch(ctx.text, before_first.end, first.start)) or (
@@ -2310,6 +2316,21 @@ def _ranges_across_new_year(found: list[Timex], ctx: Context) -> list[Timex]:
             year = int(then.value[:4]) - (1 if first.value[5:] > then.value[5:] else 0)
             first.value = f"{year:04d}{first.value[4:]}"
     return found
+
+
+_WRITTEN_MONTH = re.compile(rf"{MONTH_FULL}|\d{{1,2}}[/.-]\d{{1,2}}")
+_WRITTEN_WEEKDAY = re.compile(rf"(?:(?:this|next|last|on|coming|past)\s+)?{WEEKDAY}", re.I)
+
+
+def _weekday_range_start(first: Timex, then: Timex) -> None:
+    """ "from Monday to Friday": the range starts on the last such day before its end."""
+    start, end = date.fromisoformat(first.value), _FULL_DATE.match(then.value)
+    if end is None:
+        return
+    end_day = date.fromisoformat(end.group())
+    while start > end_day:
+        start -= timedelta(weeks=1)
+    first.value = start.isoformat()
 
 
 _AMOUNT_MODIFIER = re.compile(
