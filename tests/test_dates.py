@@ -851,6 +851,20 @@ def test_seasons_after_prepositions_and_possessives(text, ref, expected):
             [("March", "2008-03"), ("The month after", "2008-04")],
         ),
         ("The year before the election he lost.", date(2008, 10, 20), []),
+        # "this time last year" counts from the reference date, even after another date
+        (
+            "In 2004 he won. This time last year, prices were lower.",
+            date(2008, 10, 20),
+            [("2004", "2004"), ("This time last year", "2007")],
+        ),
+        ("By this time next year it will be done.", date(2008, 10, 20), [("this time next year", "2009")]),
+        ("This time a year ago he was poor.", date(2008, 10, 20), [("This time a year ago", "2007")]),
+        ("This time he won.", date(2008, 10, 20), []),
+        (
+            "Sales rose in March and will match the same month next year.",
+            date(2008, 10, 20),
+            [("March", "2008-03"), ("the same month next year", "2009-03")],
+        ),
         # with no date before it, a named quarter or month is the one just ended, a year before
         (
             "Net income in the year-ago quarter was $1 billion.",

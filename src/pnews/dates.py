@@ -1048,13 +1048,15 @@ _PENDING = "XXXX-XX-XX"  # the value until the anaphora are resolved
 @recogniser(
     "anaphoric-grain",
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:that\s+(?:very\s+|same\s+)?|the\s+(?:very\s+)?same\s+"
+    r"|(?P<this>this\s+)(?=time\s+(?:last\s+year|next\s+year|a\s+year\s+ago)\b)"
     r"|the\s+(?P<rel>following|previous|preceding|prior|next(?=\s+(?:day|morning|afternoon|evening|night)\b))\s+)"
     r"(?P<unit>day|week|weekend|month|year|quarter|period|time|morning|afternoon|evening|night)\b(?!-)"
-    rf"(?:\s+(?:of|in)\s+(?P<year>{YEAR})\b|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\b)?",
+    rf"(?:\s+(?:of|in)\s+(?P<year>{YEAR})\b"
+    r"|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\b|\s+(?P<next>next\s+year)\b)?",
     re.I,
     words=("day", "week", "weekend", "month", "year", "quarter", "period", "time", *cal.PARTS_OF_DAY),
     anchor=r"\b(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|weekend|month|year|quarter|period|time"
-    r"|morning|afternoon|evening|night)\b",
+    r"|morning|afternoon|evening|night)\b|\bthis\s+time\b",
     before=20,
     after=30,
 )
@@ -1065,16 +1067,19 @@ def _anaphoric_grain(m, ctx):
     if unit in cal.PARTS_OF_DAY:  # "that night", "the following morning"
         anaphor = Anaphor("day", offset, part_of_day=cal.PARTS_OF_DAY[unit])
         return Timex(m.start(), m.end(), "TIME", _PENDING, anaphor=anaphor)
+    years_on = -1 if m.group("last") else 1 if m.group("next") else 0
+    if m.group("this"):  # "this time last year": counted from the reference date, not the last date
+        return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, "year", years_on))
     if unit in ("period", "time"):  # "the same period last year": the last date's own grain
-        if not (m.group("year") or m.group("last")) or m.group("rel"):
+        if not (m.group("year") or m.group("last") or m.group("next")) or m.group("rel"):
             return None
         year = int(m.group("year")) if m.group("year") else None
-        anaphor = Anaphor("year", 0, True, year=year, years_on=-1 if m.group("last") else 0)
+        anaphor = Anaphor("year", 0, True, year=year, years_on=years_on)
         return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=anaphor)
     if unit == "year":  # "that year in 2004": the year has its own expression
         return Timex(m.start(), m.end("unit"), "DATE", _PENDING, mod, anaphor=Anaphor(unit, offset))
     year = int(m.group("year")) if m.group("year") else None
-    anaphor = Anaphor(unit, offset, year=year, years_on=-1 if m.group("last") else 0)
+    anaphor = Anaphor(unit, offset, year=year, years_on=years_on)
     return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=anaphor)
 
 
