@@ -1055,8 +1055,8 @@ _PENDING = "XXXX-XX-XX"  # the value until the anaphora are resolved
     r"|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\b|\s+(?P<next>next\s+year)\b)?",
     re.I,
     words=("day", "week", "weekend", "month", "year", "quarter", "period", "time", *cal.PARTS_OF_DAY),
-    anchor=r"\b(?:that|same|following|previous|preceding|prior|next)\s+(?:day|week|weekend|month|year|quarter|period|time"
-    r"|morning|afternoon|evening|night)\b|\bthis\s+time\b",
+    anchor=r"\b(?:that|same|following|previous|preceding|prior|next|this(?=\s+time\b))\s+(?:day|week|weekend|month|year|quarter|period|time"
+    r"|morning|afternoon|evening|night)\b",
     before=20,
     after=30,
 )
