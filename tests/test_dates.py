@@ -104,6 +104,21 @@ def test_mods():
         ("the week after next year's vote", [("next year", "2023")]),
         ("jobs lost in the last decade", [("the last decade", "P10Y")]),
         ("Last decade, prices rose.", [("Last decade", "201")]),
+        # British "in future", "someday" / "some day": some time ahead
+        ("More cuts may come in future.", [("future", "FUTURE_REF")]),
+        ("In future, it will punish them.", [("future", "FUTURE_REF")]),
+        ("In future years it will grow.", []),
+        (
+            "I hope someday to win, and some day I will.",
+            [("someday", "FUTURE_REF"), ("some day", "FUTURE_REF")],
+        ),
+        ("It took some days.", [("some days", "PXD")]),
+        # "back" as "ago", not as a delay
+        ("A few years back, he won.", [("A few years back", "PAST_REF")]),
+        ("Two weeks back, he won.", [("Two weeks back", "2022-W48")]),
+        ("A couple of years back when I was young", [("A couple of years back", "2020")]),
+        ("It set the project two years back.", [("two years", "P2Y")]),
+        ("He came back two years later.", [("two years later", "2024")]),
     ],
 )
 def test_relative(text, expected):

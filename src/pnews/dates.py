@@ -1351,23 +1351,31 @@ def _edge_year(m, ctx):
     return Timex(m.start(), m.end(), "DATE", m.group("year"), _mod(m.group("edge")))
 
 
+# "set the project two years back": a verb that moves something, so "back" is a delay
+_MOVED_BACK_BY = re.compile(rf"\b(?:{trie_pattern(sorted(cal.VERBS_THAT_MOVE_BACK))})\b[^.]*$", re.I)
+
+
 @recogniser(
     "ago",
     rf"\b(?P<n>{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT})(?P<own>['’]s?)?{_AND_A_HALF}"
-    r"\s+(?P<dir>ago|from\s+(?:now|today)|hence|time)\b",
+    r"\s+(?P<dir>ago|from\s+(?:now|today)|hence|time|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b",
     re.I,
-    words=("ago", "hence"),
+    words=("ago", "hence", "back"),
     contains=("from now", "from today", "' time", "’ time", "'s time", "’s time"),
-    anchor=r"\b(?:ago|from\s+(?:now|today)|hence)\b|['’]s?\s+time\b",
+    anchor=r"\b(?:ago|from\s+(?:now|today)|hence|back)\b|['’]s?\s+time\b",
+    after=6,  # what follows "back" says whether it is a time gone
 )
 def _ago(m, ctx):
     if (m.group("dir").lower() == "time") != bool(m.group("own")):
         return None  # "in two weeks' time", but not "three years time" nor "two weeks' pay"
+    moved = _MOVED_BACK_BY.search(ctx.text, max(0, m.start() - 25), m.start())
+    if m.group("dir").lower() == "back" and moved:
+        return None
     amount = number_value(m.group("n"))
     if amount is not None and m.group("half"):
         amount += 0.5
     unit = m.group("unit")
-    sign = -1 if m.group("dir").lower() == "ago" else 1
+    sign = -1 if m.group("dir").lower() in ("ago", "back") else 1
     if amount is None:
         return Timex(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if ctx.dct is None:
@@ -1411,7 +1419,7 @@ _QUARTER_AS_TIME_BEFORE = re.compile(
 )
 
 
-_SOME_DAY = re.compile(r"[Oo]ne\s+day\b")
+_SOME_DAY = re.compile(r"(?:[Oo]ne|[Ss]ome)\s+day\b")
 # what makes "one day" a length: "in one day", "only one day", "one day after the ban", "one day's notice"
 _LENGTH_BEFORE = re.compile(
     r"\b(?:in|for|within|than|of|only|just|over|about|after|every|per|to|with|the|a|last|lasted|take|takes|took)\s*$"
@@ -1487,7 +1495,7 @@ def _duration(m, ctx):
         return None  # "a quarter of its dealers", "about a quarter": a share, not a time
     if unit.lower() == "second" and words in ("a", "an", "one"):
         return None  # "a second attempt": an ordinal
-    if words == "one" and unit.lower() == "day" and _SOME_DAY.match(ctx.text, m.start()):
+    if words in ("one", "some") and unit.lower() == "day" and _SOME_DAY.match(ctx.text, m.start()):
         before_words = ctx.text[max(0, m.start() - 30) : m.start()]
         if not (
             _LENGTH_BEFORE.search(before)
@@ -1614,7 +1622,9 @@ def _bare_units(m, ctx):
     r"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)|in\s+the\s+(?:(?:near|foreseeable|immediate|distant)\s+)?future|"
     r"for\s+the\s+(?:foreseeable|immediate)\s+future|"
     r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+ahead|currently|at\s+present|at\s+the\s+moment|right\s+now|"
-    r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|now(?=\s*[.,;:!?”\"’)]))",
+    r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|now(?=\s*[.,;:!?”\"’)])|"
+    # "in future, it will": British for "in the future"; not "in future years"
+    r"someday|in\s+future(?=\s*[,.;:!?)]|\s+(?:it|he|she|they|we|you|i|there|the|this|that|all|any|such|our|people)\b))",
     re.I,
     words=(
         "recent",
@@ -1630,9 +1640,11 @@ def _bare_units(m, ctx):
         "moment",
         "now",
         "nowadays",
+        "someday",
     ),
     contains=("these days", "next few"),
-    anchor=r"\b(?:recent|recently|lately|past|coming|upcoming|next|future|ahead|currently|present|moment|now|nowadays|these)\b",
+    anchor=r"\b(?:recent|recently|lately|past|coming|upcoming|next|future|ahead|currently|present|moment|now|nowadays|these"
+    r"|someday)\b",
     before=20,
     after=25,
 )
@@ -1641,10 +1653,10 @@ def _refs(m, ctx):
     start, end = m.start(), m.end()
     if ref.startswith("in ") and "recent" in ref:
         start = m.start() + 3
-    if re.search(r"\b(?:coming|upcoming|ahead|future|next few)\b", ref):
+    if re.search(r"\b(?:coming|upcoming|ahead|future|next few|someday)\b", ref):
         value = "FUTURE_REF"
         if ref.startswith(("in ", "over ", "for ")):  # the preposition is not part of it
-            start = m.start() + m.group("ref").lower().find("the")
+            start = m.start() + max(m.group("ref").lower().find("the"), 3)
     elif re.search(r"\b(?:recent|recently|lately|past)\b", ref):
         value = "PAST_REF"
         if ref.startswith("in the "):  # the preposition is not part of it

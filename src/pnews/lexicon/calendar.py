@@ -46,6 +46,11 @@ FIXED_HOLIDAYS = {
     "bastille day": (7, 14), "canada day": (7, 1), "may day": (5, 1), "labour day": (5, 1),
     "juneteenth": (6, 19), "epiphany": (1, 6), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
 }  # fmt: skip
+# Verbs before "two years back" that make it a delay, not a time gone: "set the project two years back".
+VERBS_THAT_MOVE_BACK = frozenset({
+    "set", "sets", "setting", "put", "puts", "putting", "push", "pushed", "pushes", "pushing", "move",
+    "moved", "moves", "moving", "held", "hold", "holds", "holding", "knock", "knocked", "knocks",
+})  # fmt: skip
 # Capitalised words after a holiday's name that make it a place's or a past event's name:
 # "Christmas Island", "the Easter Rising".
 NAMES_AFTER_A_HOLIDAY = frozenset({
