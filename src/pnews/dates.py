@@ -1360,9 +1360,9 @@ _MOVED_BACK_BY = re.compile(rf"\b(?:{trie_pattern(sorted(cal.VERBS_THAT_MOVE_BAC
     rf"\b(?P<n>{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT})(?P<own>['’]s?)?{_AND_A_HALF}"
     r"\s+(?P<dir>ago|from\s+(?:now|today)|hence|time|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b",
     re.I,
-    words=("ago", "hence", "back"),
-    contains=("from now", "from today", "' time", "’ time", "'s time", "’s time"),
-    anchor=r"\b(?:ago|from\s+(?:now|today)|hence|back)\b|['’]s?\s+time\b",
+    words=("ago", "hence"),
+    contains=("from now", "from today", "' time", "’ time", "'s time", "’s time", *cal.TIME_GONE_BACK),
+    anchor=r"\b(?:ago|from\s+(?:now|today)|hence|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b|['’]s?\s+time\b",
     after=6,  # what follows "back" says whether it is a time gone
 )
 def _ago(m, ctx):

@@ -46,6 +46,8 @@ FIXED_HOLIDAYS = {
     "bastille day": (7, 14), "canada day": (7, 1), "may day": (5, 1), "labour day": (5, 1),
     "juneteenth": (6, 19), "epiphany": (1, 6), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
 }  # fmt: skip
+# What follows "back" when it ends a time gone: "two years back, he…", "a decade back when…".
+TIME_GONE_BACK = (" back,", " back.", " back;", " back when", " back in ", " back on ", " back at ")
 # Verbs before "two years back" that make it a delay, not a time gone: "set the project two years back".
 VERBS_THAT_MOVE_BACK = frozenset({
     "set", "sets", "setting", "put", "puts", "putting", "push", "pushed", "pushes", "pushing", "move",
