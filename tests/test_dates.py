@@ -1424,6 +1424,9 @@ def test_a_range_of_weekdays_starts_before_its_end_and_stays_a_weekday(text, exp
         ("Profit rose in the year ending May.", [("May", "1989-05")]),
         ("They plan to march on the capital.", []),
         ("They plan to March on the capital.", []),
+        ("His trial is set for May.", [("May", "1990-05")]),
+        ("The vote is scheduled for March.", [("March", "1990-03")]),
+        ("It was a blow for May, who lost.", []),
         ("He said it in about a month's time.", [("about a month's time", "1989-12")]),
     ],
 )

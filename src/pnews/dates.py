@@ -742,6 +742,8 @@ _MONTH_THEN_JOINER = re.compile(rf"{MONTH_FULL}\s*(?:,|and|or|to|through|until|t
 _SPAN_TO_BEFORE = re.compile(
     rf"\b(?:{trie_pattern(sorted(cal.SPANS_ENDING_IN_A_MONTH))})\s+(?:to|ending|ended)\s+$", re.I
 )
+# "the trial is set for May": a date is scheduled, not a person named May
+_SCHEDULED_FOR_BEFORE = re.compile(rf"\b(?:{trie_pattern(sorted(cal.SCHEDULED_FOR_VERBS))})\s+for\s+$", re.I)
 _JOINER_THEN_MONTH = re.compile(
     rf"\s*(?:,|and|or|to|through|until|till|-|–)\s*{MONTH_FULL}\b(?:,?\s+(?P<year>{YEAR})\b)?"
 )
@@ -765,6 +767,7 @@ def _month(m, ctx):
         and not (m.group("edge") or m.group("rel"))
         and not (next_month or _MONTH_THEN_JOINER.search(ctx.text, max(0, m.start() - 25), m.start()))
         and not _SPAN_TO_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
+        and not _SCHEDULED_FOR_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
     ):
         return None  # "May" the modal, "March" the verb
     rel = (m.group("rel") or "").lower()

@@ -48,6 +48,11 @@ FIXED_HOLIDAYS = {
 }  # fmt: skip
 # What follows "back" when it ends a time gone: "two years back, he…", "a decade back when…".
 TIME_GONE_BACK = (" back,", " back.", " back;", " back when", " back in ", " back on ", " back at ")
+# Words before "for" that schedule what follows: "set for May", "slated for March".
+SCHEDULED_FOR_VERBS = frozenset({
+    "set", "scheduled", "planned", "slated", "due", "pencilled", "penciled", "booked", "timetabled",
+    "earmarked", "billed", "fixed", "targeted", "postponed", "delayed", "moved", "rescheduled",
+})  # fmt: skip
 # Verbs before "two years back" that make it a delay, not a time gone: "set the project two years back".
 VERBS_THAT_MOVE_BACK = frozenset({
     "set", "sets", "setting", "put", "puts", "putting", "push", "pushed", "pushes", "pushing", "move",
