@@ -499,6 +499,12 @@ def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):
         ("Finance ministers meet on Friday to discuss it.", "1989-10-27"),
         ("They play Chelsea in the cup on Sunday.", "1989-10-29"),
         ("They face Chelsea in Sunday's cup final.", "1989-10-29"),
+        ("The president speaks at a conference on Friday.", "1989-10-27"),
+        ("Wisconsin holds its primary on Tuesday.", "1989-10-31"),
+        ("The team plays its first match on Saturday.", "1989-10-28"),
+        ("The strike enters its third day on Friday.", "1989-10-27"),
+        # "declined to" is done: the date is when
+        ("Officials declined to comment Monday.", "1989-10-23"),
         # not a subject and its verb: a possessive, a name before a noun, a negation, a verb too far off
         ("His return on Monday was a surprise.", "1989-10-23"),
         ("He missed Monday's Commons vote.", "1989-10-23"),

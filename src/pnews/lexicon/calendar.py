@@ -188,7 +188,8 @@ FUTURE_MARKERS = frozenset({
 SCHEDULE_VERBS = frozenset({
     "begins", "starts", "opens", "resumes", "reopens", "reconvenes", "convenes", "expires", "ends",
     "closes", "concludes", "kicks", "launches", "debuts", "premieres", "airs", "arrives", "departs",
-    "travels", "heads", "returns", "visits", "hosts", "faces", "meets", "takes", "goes",
+    "travels", "heads", "returns", "visits", "hosts", "faces", "meets", "takes", "goes", "speaks",
+    "unveils", "enters", "testifies", "hears", "announces", "publishes", "delivers", "holds", "plays",
 })  # fmt: skip
 # The same verbs after a plural subject: "Democrats vote Tuesday", "the two leaders meet on Friday".
 PLURAL_SCHEDULE_VERBS = frozenset({
@@ -207,7 +208,7 @@ MODALS_BEFORE_A_VERB = frozenset({
 # Past verbs whose "to" starts something already under way, not a plan: "has begun to rebut".
 PAST_VERBS_BEFORE_TO = frozenset({
     "began", "begun", "started", "continued", "tried", "used", "had", "managed", "failed",
-    "refused", "helped", "seemed", "appeared", "rushed", "moved", "stepped",
+    "refused", "helped", "seemed", "appeared", "rushed", "moved", "stepped", "declined",
 })  # fmt: skip
 # Negated modals that keep a passive in the past: "could not be reached Tuesday".
 PAST_MODALS = frozenset({"could not", "couldn't", "couldn’t"})
