@@ -1364,6 +1364,7 @@ _MOVED_BACK_BY = re.compile(rf"\b(?:{trie_pattern(sorted(cal.VERBS_THAT_MOVE_BAC
     r"\s+(?P<dir>ago|from\s+(?:now|today)|hence|time|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b",
     re.I,
     words=("ago", "hence"),
+    # a cheap test before the anchor: "back" is common, a phrase ended by it is not
     contains=("from now", "from today", "' time", "’ time", "'s time", "’s time", *cal.TIME_GONE_BACK),
     anchor=r"\b(?:ago|from\s+(?:now|today)|hence|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b|['’]s?\s+time\b",
     after=6,  # what follows "back" says whether it is a time gone
@@ -1371,14 +1372,14 @@ _MOVED_BACK_BY = re.compile(rf"\b(?:{trie_pattern(sorted(cal.VERBS_THAT_MOVE_BAC
 def _ago(m, ctx):
     if (m.group("dir").lower() == "time") != bool(m.group("own")):
         return None  # "in two weeks' time", but not "three years time" nor "two weeks' pay"
-    moved = _MOVED_BACK_BY.search(ctx.text, max(0, m.start() - 25), m.start())
-    if m.group("dir").lower() == "back" and moved:
-        return None
+    back = m.group("dir").lower() == "back"
+    if back and _MOVED_BACK_BY.search(ctx.text, max(0, m.start() - 25), m.start()):
+        return None  # "set the project two years back": a delay
     amount = number_value(m.group("n"))
     if amount is not None and m.group("half"):
         amount += 0.5
     unit = m.group("unit")
-    sign = -1 if m.group("dir").lower() in ("ago", "back") else 1
+    sign = -1 if back or m.group("dir").lower() == "ago" else 1
     if amount is None:
         return Timex(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if ctx.dct is None:

@@ -46,18 +46,6 @@ FIXED_HOLIDAYS = {
     "bastille day": (7, 14), "canada day": (7, 1), "may day": (5, 1), "labour day": (5, 1),
     "juneteenth": (6, 19), "epiphany": (1, 6), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
 }  # fmt: skip
-# What follows "back" when it ends a time gone: "two years back, he…", "a decade back when…".
-TIME_GONE_BACK = (" back,", " back.", " back;", " back when", " back in ", " back on ", " back at ")
-# Words before "for" that schedule what follows: "set for May", "slated for March".
-SCHEDULED_FOR_VERBS = frozenset({
-    "set", "scheduled", "planned", "slated", "due", "pencilled", "penciled", "booked", "timetabled",
-    "earmarked", "billed", "fixed", "targeted", "postponed", "delayed", "moved", "rescheduled",
-})  # fmt: skip
-# Verbs before "two years back" that make it a delay, not a time gone: "set the project two years back".
-VERBS_THAT_MOVE_BACK = frozenset({
-    "set", "sets", "setting", "put", "puts", "putting", "push", "pushed", "pushes", "pushing", "move",
-    "moved", "moves", "moving", "held", "hold", "holds", "holding", "knock", "knocked", "knocks",
-})  # fmt: skip
 # Capitalised words after a holiday's name that make it a place's or a past event's name:
 # "Christmas Island", "the Easter Rising".
 NAMES_AFTER_A_HOLIDAY = frozenset({
@@ -229,6 +217,18 @@ PREPOSITIONS_BEFORE_A_DATE = frozenset({
     "in", "on", "at", "during", "from", "of", "for", "around", "by", "through", "throughout", "into",
 })  # fmt: skip
 
+# What follows "back" when it ends a time gone: "two years back, he…", "a decade back when…".
+TIME_GONE_BACK = (" back,", " back.", " back;", " back when", " back in ", " back on ", " back at ")
+# Words before "for" that schedule what follows: "set for May", "slated for March".
+SCHEDULED_FOR_VERBS = frozenset({
+    "set", "scheduled", "planned", "slated", "due", "pencilled", "penciled", "booked", "timetabled",
+    "earmarked", "billed", "fixed", "targeted", "postponed", "delayed", "moved", "rescheduled",
+})  # fmt: skip
+# Verbs before "two years back" that make it a delay, not a time gone: "set the project two years back".
+VERBS_THAT_MOVE_BACK = frozenset({
+    "set", "sets", "setting", "put", "puts", "putting", "push", "pushed", "pushes", "pushing", "move",
+    "moved", "moves", "moving", "held", "hold", "holds", "holding", "knock", "knocked", "knocks",
+})  # fmt: skip
 # Words that open a new clause: a tense marker after them is not the tense of a date before them.
 CLAUSE_JOINERS = frozenset({
     "and", "but", "while", "whereas", "which", "who", "although", "though", "if", "unless", "whether",
