@@ -1415,6 +1415,8 @@ def test_a_range_of_months_across_new_year_starts_in_the_year_before_its_end(tex
         # reference Friday 2013-03-22: the start is the last such weekday before the end
         ("Offices open from Monday to Friday.", [("Monday", "2013-03-18"), ("Friday", "2013-03-22")]),
         ("It was shut from Thursday to Monday.", [("Thursday", "2013-03-14"), ("Monday", "2013-03-18")]),
+        # a list is no range: each day keeps its own tense
+        ("Talks will be held Monday and Friday.", [("Monday", "2013-03-25"), ("Friday", "2013-03-22")]),
         # holidays keep their own days
         ("It ran from Easter to Christmas.", [("Easter", "2012-04-08"), ("Christmas", "2012-12-25")]),
     ],

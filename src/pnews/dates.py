@@ -2298,7 +2298,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
             for timex in found if isinstance(found, list) else [found]:
                 if timex.value and timex.end > timex.start:
                     candidates.append((timex.start, timex.end, priority, timex))
-    found = _ranges_across_new_year(_amount_modifiers(_resolve_overlaps(candidates), ctx), ctx)
+    found = _ranges_start_before_their_end(_amount_modifiers(_resolve_overlaps(candidates), ctx), ctx)
     return _parts_of_named_days(_anchor_times(_resolve_anaphora(found, ctx), ctx), ctx)
 
 
@@ -2308,35 +2308,38 @@ _MONTH_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 
 
-def _ranges_across_new_year(found: list[Timex], ctx: Context) -> list[Timex]:
-    """ "from October to March", "between Dec. 20 and Jan. 5": a range starts on the last such day
-    before its end, whose own year stands: the year before when it falls later in the year."""
+def _ranges_start_before_their_end(found: list[Timex], ctx: Context) -> list[Timex]:
+    """A range starts on the last such day before its end. "from October to March", "between Dec. 20
+    and Jan. 5": the end's year stands, and the start is the year before when it falls later in the
+    year; "from Monday to Friday": the start is the week before when it falls after the end."""
     for at in range(len(found) - 1):
         first, then = found[at], found[at + 1]
         if first.type != "DATE" or then.type != "DATE":
             continue
         if not (_MONTH_VALUE.fullmatch(first.value) and _MONTH_VALUE.fullmatch(then.value)):
             continue
-        if _WRITTEN_YEAR.search(ctx.text, first.start, first.end):
+        if _WRITTEN_YEAR.search(ctx.text, first.start, first.end) or not _a_range(found, at, ctx):
             continue
-        if not _WRITTEN_MONTH.search(ctx.text, first.start, first.end):
-            if _JOINED_AS_A_RANGE.fullmatch(ctx.text, first.end, then.start) and _WRITTEN_WEEKDAY.fullmatch(
-                ctx.text, first.start, first.end
-            ):
-                _weekday_range_start(first, then)  # "from Monday to Friday"
-            continue
-        before_first = found[at - 1] if at else None
-        after_then = found[at + 2] if at + 2 < len(found) else None
-        if (before_first and _JOINED_AS_A_RANGE.fullmatch(ctx.text, before_first.end, first.start)) or (
-            after_then and _JOINED_AS_A_RANGE.fullmatch(ctx.text, then.end, after_then.start)
-        ):
-            continue  # "swapped from May to April to March": a chain, not a range
-        between = ctx.text[first.end : then.start]
-        after_between = _BETWEEN_BEFORE.search(ctx.text, max(0, first.start - 10), first.start)
-        if _JOINED_AS_A_RANGE.fullmatch(between) and (between.strip() != "and" or after_between):
+        if _WRITTEN_MONTH.search(ctx.text, first.start, first.end):
             year = int(then.value[:4]) - (1 if first.value[5:] > then.value[5:] else 0)
             first.value = f"{year:04d}{first.value[4:]}"
+        elif _WRITTEN_WEEKDAY.fullmatch(ctx.text, first.start, first.end):
+            _weekday_range_start(first, then)  # not a holiday: "from Easter to Christmas" keeps its days
     return found
+
+
+def _a_range(found: list[Timex], at: int, ctx: Context) -> bool:
+    """ "from May to June", "between May and June"; not "in May and June", nor a chain of three."""
+    first, then = found[at], found[at + 1]
+    before_first = found[at - 1] if at else None
+    after_then = found[at + 2] if at + 2 < len(found) else None
+    if (before_first and _JOINED_AS_A_RANGE.fullmatch(ctx.text, before_first.end, first.start)) or (
+        after_then and _JOINED_AS_A_RANGE.fullmatch(ctx.text, then.end, after_then.start)
+    ):
+        return False  # "swapped from May to April to March": a chain, not a range
+    between = ctx.text[first.end : then.start]
+    after_between = _BETWEEN_BEFORE.search(ctx.text, max(0, first.start - 10), first.start)
+    return bool(_JOINED_AS_A_RANGE.fullmatch(between)) and (between.strip() != "and" or bool(after_between))
 
 
 _WRITTEN_MONTH = re.compile(rf"{MONTH_FULL}|\d{{1,2}}[/.-]\d{{1,2}}")
