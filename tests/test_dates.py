@@ -620,6 +620,16 @@ def test_day_words_that_are_not_anaphora(text):
         ("He is in his 70s.", DCT, []),
         ("They meet every two weeks.", DCT, [("every two weeks", "P2W")]),
         ("He trains every other day.", DCT, [("every other day", "P2D")]),
+        ("The board meets every other Thursday.", DCT, [("every other Thursday", "XXXX-WXX-4")]),
+        ("Every few years, the river floods.", DCT, [("Every few years", "PXY")]),
+        ("Inspectors visit twice a month.", DCT, [("twice a month", "P1M")]),
+        ("The pill is taken three times a day.", DCT, [("three times a day", "P1D")]),
+        ("He calls at least once a week.", DCT, [("once a week", "P1W")]),
+        ("He paid $5 a week.", DCT, [("a week", "P1W")]),
+        ("He called twice, a week apart.", DCT, [("a week", "P1W")]),
+        ("The market is closed on weekends.", DCT, [("weekends", "XXXX-WXX-WE")]),
+        ("Pubs are busy at weekends.", DCT, [("weekends", "XXXX-WXX-WE")]),
+        ("They met at Mondays club.", DCT, []),
     ],
 )
 def test_halves_short_years_and_counted_sets(text, ref, expected):

@@ -1423,6 +1423,9 @@ _QUARTER_AS_TIME_BEFORE = re.compile(
 )
 
 
+_COUNT_OF_TIMES_BEFORE = re.compile(
+    rf"\b(?:once|twice|thrice|(?:{NUMBER}|\d+|several|many)\s+times)\s+$", re.I
+)
 _SOME_DAY = re.compile(r"(?:[Oo]ne|[Ss]ome)\s+day\b")
 # what makes "one day" a length: "in one day", "only one day", "one day after the ban", "one day's notice"
 _LENGTH_BEFORE = re.compile(
@@ -1482,6 +1485,9 @@ def _duration(m, ctx):
     if amount is None and not vague:
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    count = _COUNT_OF_TIMES_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if count and words in ("a", "an"):  # "twice a month": the count is part of the set
+        return Timex(count.start(), m.end(), "SET", duration_value(1, unit))
     if re.search(r"\b(?:once|twice|times|per)\s*$", before) or (
         words in ("a", "an")
         and (
@@ -2137,14 +2143,15 @@ def _twilight(m, ctx):
 
 @recogniser(
     "every",
-    rf"\b(?:[Ee]very|[Ee]ach)\s+(?:(?P<n>other|{NUMBER})\s+(?P<units>(?:day|week|month|year|hour|minute)s?)\b|"
-    rf"(?P<what>day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|{WEEKDAY}"
+    rf"\b(?:[Ee]very|[Ee]ach)\s+(?:(?P<n>other|few|several|{NUMBER})\s+(?P<units>(?:day|week|month|year|hour|minute)s?)\b|"
+    rf"(?:other\s+)?(?P<what>day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|{WEEKDAY}"
     rf"|(?i:{SEASON})|{MONTH_FULL})\b)",
     words=("every", "each"),
 )
 def _every(m, ctx):
     if m.group("units"):  # "every two weeks", "every other day"
-        amount = 2 if m.group("n").lower() == "other" else number_value(m.group("n").lower())
+        n = m.group("n").lower()
+        amount = 2 if n == "other" else None if n in ("few", "several") else number_value(n)
         return Timex(m.start(), m.end(), "SET", duration_value(amount, m.group("units")))
     what = m.group("what").lower()
     if what in cal.WEEKDAYS:
@@ -2160,15 +2167,18 @@ def _every(m, ctx):
 
 @recogniser(
     "weekday-plural",
-    rf"\b(?i:on|most|some)\s+(?P<wd>{WEEKDAY})(?:s|\s+(?P<part>{PART})s)\b",
-    words=_WEEKDAY_TRIGGERS + tuple(f"{name}s" for name in cal.WEEKDAYS),  # "friday nights", "sundays"
-    anchor=rf"{WEEKDAY}(?:s|\s+{PART}s)\b",
+    rf"\b(?i:on|most|some|at)\s+(?P<wd>{WEEKDAY}|(?i:weekend))(?:s|\s+(?P<part>{PART})s)\b",
+    words=_WEEKDAY_TRIGGERS + tuple(f"{name}s" for name in cal.WEEKDAYS) + ("weekends",),
+    anchor=rf"(?:{WEEKDAY}|(?i:weekend))(?:s|\s+{PART}s)\b",
     before=6,
     after=12,
 )
 def _weekday_plural(m, ctx):
-    """ "closed on Sundays", "on Friday nights": every such day."""
-    value = f"XXXX-WXX-{cal.WEEKDAYS[m.group('wd').lower()]}"
+    """ "closed on Sundays", "on Friday nights", "at weekends": every such day."""
+    day = m.group("wd").lower()
+    if day != "weekend" and m.group().lower().startswith("at"):
+        return None  # "at weekends" is British; "at Mondays club" is a name
+    value = f"XXXX-WXX-{'WE' if day == 'weekend' else cal.WEEKDAYS[day]}"
     if m.group("part"):
         value += f"T{cal.PARTS_OF_DAY[m.group('part').lower()]}"
     return Timex(m.start("wd"), m.end(), "SET", value)
