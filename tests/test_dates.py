@@ -471,6 +471,11 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("The plan, announced in mid-October, takes effect soon.", date(1989, 11, 2), "1989-10"),
         ("A ruling is expected by around mid-March, he said.", date(2005, 6, 15), "2006-03"),
         ("The console will launch on 11 March, the company has announced.", date(2005, 6, 15), "2006-03-11"),
+        # a present passive under "if", "unless", "when" is still to come
+        ("If a Republican is elected in November, the law will go.", date(2016, 1, 5), "2016-11"),
+        ("He faces jail if he is convicted in March.", date(2016, 5, 5), "2017-03"),
+        ("When he was elected in November, he promised change.", date(2016, 1, 5), "2015-11"),
+        ("If cars are excluded from December's data, sales rose 1%.", date(2005, 1, 15), "2004-12"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

@@ -105,6 +105,7 @@ class Context:
         written_after = _WORD.findall(self.text[end : min(s_end, end + 40)])
         after = [word.lower() for word in written_after]
         best: tuple[int, str] | None = None
+        possessive = after[:1] in (["'s"], ["’s"])  # "missing Monday's Commons vote": a noun phrase
         for distance, word in enumerate(reversed(before)):
             k = len(before) - 1 - distance
             kind = _marker(written_before[k])
@@ -117,12 +118,13 @@ class Context:
                 kind = None  # "will last until Friday": the verb, not "last week"
             elif kind == "past" and k > 0 and before[k - 1] == "be" and not _after_could(before[: k - 1]):
                 kind = "future"  # "to be held on", "will be finalized by"; not "could not be reached"
+            elif kind == "past" and not possessive and _conditional_passive(before, k):
+                kind = "future"  # "if a Republican is elected in November"
             elif kind is None and _states_a_timetable(written_before, k, distance):
                 kind = "future"
             if kind:
                 best = (distance, kind)
                 break
-        possessive = after[:1] in (["'s"], ["’s"])  # "missing Monday's Commons vote": a noun phrase
         for distance, word in enumerate(after[:4]):
             if word in cal.CLAUSE_JOINERS and best is not None:
                 break  # "met him on Jan. 15 and will meet again": the next clause has its own tense
@@ -192,6 +194,18 @@ def _plural_present(pair: list[str]) -> bool:
 def _plural_form(word: str) -> bool:
     """ "stores", "Democrats": ends in a plural "s", not in "ss", "us" or "is" ("press", "bus", "this")."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+# how far back a conjunction may open the clause of "is elected": "if a Republican is elected"
+_CONDITIONAL_REACH = 6
+
+
+def _conditional_passive(words: list[str], k: int) -> bool:
+    """ "if he is elected", "unless it is approved": a present passive in a condition, still to come."""
+    if k == 0 or words[k - 1] not in ("is", "are") or not words[k].endswith("ed"):
+        return False
+    clause = words[max(0, k - 1 - _CONDITIONAL_REACH) : k - 1]
+    return any(word in cal.CONDITIONAL_CONJUNCTIONS for word in clause)
 
 
 def _after_could(words: list[str]) -> bool:

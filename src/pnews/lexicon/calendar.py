@@ -193,6 +193,9 @@ SCHEDULE_COPULAS = frozenset({"is", "are"})
 MODALS_BEFORE_A_VERB = frozenset({
     "will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll", "’ll",
 })  # fmt: skip
+# Conjunctions whose clause in the present speaks of the future: "if a Republican is elected in
+# November", "unless the deal is approved by March".
+CONDITIONAL_CONJUNCTIONS = frozenset({"if", "unless", "once", "until", "till", "whether", "when"})
 # Past verbs whose "to" starts something already under way, not a plan: "has begun to rebut".
 PAST_VERBS_BEFORE_TO = frozenset({
     "began", "begun", "started", "continued", "tried", "used", "had", "managed", "failed",
