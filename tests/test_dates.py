@@ -375,10 +375,27 @@ def test_reference_date_from_a_record():
         "It drew criticism in some quarters.",
         "Fans were out on the first day of the season.",
         "The film deals with the last hours of his life.",
+        "He told BBC Radio 4's Today programme that he would stay.",
+        "She wrote in USA Today.",
+        "The single Are You Lonesome Tonight sold well.",
     ],
 )
 def test_false_positive_traps(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today, the firm said it would cut jobs.", [("Today", "2022-12-13")]),
+        ('"Tomorrow is another day," he said.', [("Tomorrow", "2022-12-14")]),
+        ("He said: Yesterday was bad.", [("Yesterday", "2022-12-12")]),
+        ("10 Things to Know for Today", [("Today", "2022-12-13")]),
+        ("Work Starts Monday, But For Today, Relax", [("Monday", "2022-12-19"), ("Today", "2022-12-13")]),
+    ],
+)
+def test_a_capitalised_day_word_opens_a_sentence_or_follows_a_preposition(text, expected):
+    assert values(text) == expected
 
 
 def test_a_count_before_a_relative_week_is_not_a_duration():

@@ -932,7 +932,10 @@ def _the_new_year(start: int, end: int, ctx: Context) -> Timex:
     words=("today", "tonight", "yesterday", "tomorrow"),
 )
 def _deictic(m, ctx):
-    word = m.group("word").lower()
+    written = ctx.text[m.start("word") : m.end("word")]  # the match may run on the lowered text
+    if written.istitle() and m.start("word") == m.start() and _a_title_inside_a_sentence(ctx.text, m.start()):
+        return None  # "USA Today", "Radio 4's Today programme", "Are You Lonesome Tonight"
+    word = written.lower()
     if ctx.dct is None:
         value = "XXXX-XX-XX"
     else:
@@ -948,6 +951,17 @@ def _deictic(m, ctx):
     if part:
         return Timex(m.start(), m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}", mod)
     return Timex(m.start(), m.end(), "DATE", value, mod)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _a_title_inside_a_sentence(text: str, start: int) -> bool:
+    """A capitalised word neither opening a sentence or clause nor after a preposition of time."""
+    if _OPENS_A_CLAUSE_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return not (word and word.group(1).lower() in cal.PREPOSITIONS_BEFORE_A_TITLED_DAY)
 
 
 @recogniser(
@@ -2241,6 +2255,8 @@ def _per_unit(m, ctx):
 
 
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
+# what may stand before a capitalised word that opens a sentence, a quote or a clause
+_OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?:;—–(\[\"“‘'][\"”’]?\s*|\n\s*|\s-\s+)$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but)\b)([a-z][a-z-]*)")
 _PROMO_OWNER_BEFORE = re.compile(r"\b(?:your|our|my)\s+$", re.I)
 

@@ -220,6 +220,11 @@ PREPOSITIONS_BEFORE_A_DATE = frozenset({
     "in", "on", "at", "during", "from", "of", "for", "around", "by", "through", "throughout", "into",
 })  # fmt: skip
 
+# Prepositions that keep a capitalised "Today" a day in a title-case headline ("10 Things to Know
+# for Today"); after other words it is a name ("USA Today", "Radio 4's Today programme").
+PREPOSITIONS_BEFORE_A_TITLED_DAY = frozenset({
+    "for", "until", "till", "by", "from", "since", "before", "after",
+})  # fmt: skip
 # What follows "back" when it ends a time gone: "two years back, he…", "a decade back when…".
 TIME_GONE_BACK = (" back,", " back.", " back;", " back when", " back in ", " back on ", " back at ")
 # Words before "for" that schedule what follows: "set for May", "slated for March".
