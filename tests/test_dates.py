@@ -378,6 +378,7 @@ def test_reference_date_from_a_record():
         "He told BBC Radio 4's Today programme that he would stay.",
         "She wrote in USA Today.",
         "The single Are You Lonesome Tonight sold well.",
+        "Trump told NBC’s “Today” that he would win.",
     ],
 )
 def test_false_positive_traps(text):
@@ -493,6 +494,15 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("He faces jail if he is convicted in March.", date(2016, 5, 5), "2017-03"),
         ("When he was elected in November, he promised change.", date(2016, 1, 5), "2015-11"),
         ("If cars are excluded from December's data, sales rose 1%.", date(2005, 1, 15), "2004-12"),
+        # a past tense after "if", with "would" or "could" around it, is a supposition
+        (
+            "He was asked how ties would fare if he won the election on Nov. 8.",
+            date(2016, 5, 16),
+            "2016-11-08",
+        ),
+        ("If Trump lost on Nov. 8, the party would split.", date(2016, 5, 16), "2016-11-08"),
+        ("It is unclear if he won on Tuesday.", date(2016, 5, 16), "2016-05-10"),
+        ("If he won in March, he did not say so.", date(2016, 5, 16), "2016-03"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

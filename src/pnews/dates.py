@@ -120,6 +120,8 @@ class Context:
                 kind = "future"  # "to be held on", "will be finalized by"; not "could not be reached"
             elif kind == "past" and not possessive and _conditional_passive(before, k):
                 kind = "future"  # "if a Republican is elected in November"
+            elif kind == "past" and _supposed_past(before, k, after):
+                kind = "future"  # "how ties would fare if he won the election on Nov. 8"
             elif kind is None and _states_a_timetable(written_before, k, distance):
                 kind = "future"
             if kind:
@@ -206,6 +208,15 @@ def _conditional_passive(words: list[str], k: int) -> bool:
         return False
     clause = words[max(0, k - 1 - _CONDITIONAL_REACH) : k - 1]
     return any(word in cal.CONDITIONAL_CONJUNCTIONS for word in clause)
+
+
+def _supposed_past(words: list[str], k: int, after: list[str]) -> bool:
+    """ "would fare if he won on Nov. 8", "if she lost on Tuesday, he could": a supposition, still to come."""
+    opening = words[max(0, k - 4) : k]
+    if "if" not in opening:
+        return False
+    before_if = words[: k - len(opening) + opening.index("if")]
+    return any(word in cal.MODALS_OF_A_SUPPOSITION for word in (*before_if[-8:], *after[:5]))
 
 
 def _after_could(words: list[str]) -> bool:
@@ -933,7 +944,8 @@ def _the_new_year(start: int, end: int, ctx: Context) -> Timex:
 )
 def _deictic(m, ctx):
     written = ctx.text[m.start("word") : m.end("word")]  # the match may run on the lowered text
-    if written.istitle() and m.start("word") == m.start() and _a_title_inside_a_sentence(ctx.text, m.start()):
+    alone = m.start("word") == m.start()
+    if alone and written.istitle() and _a_title_inside_a_sentence(ctx.text, m.start(), m.end("word")):
         return None  # "USA Today", "Radio 4's Today programme", "Are You Lonesome Tonight"
     word = written.lower()
     if ctx.dct is None:
@@ -956,8 +968,10 @@ def _deictic(m, ctx):
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
-def _a_title_inside_a_sentence(text: str, start: int) -> bool:
+def _a_title_inside_a_sentence(text: str, start: int, end: int) -> bool:
     """A capitalised word neither opening a sentence or clause nor after a preposition of time."""
+    if text.startswith(("”", '"'), end):  # NBC's “Today”: a quoted word with no stop inside
+        return True
     if _OPENS_A_CLAUSE_BEFORE.search(text, max(0, start - 4), start):
         return False
     word = _WORD_BEFORE.search(text, max(0, start - 12), start)

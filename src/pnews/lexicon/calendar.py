@@ -196,6 +196,8 @@ MODALS_BEFORE_A_VERB = frozenset({
 # Conjunctions whose clause in the present speaks of the future: "if a Republican is elected in
 # November", "unless the deal is approved by March".
 CONDITIONAL_CONJUNCTIONS = frozenset({"if", "unless", "once", "until", "till", "whether", "when"})
+# Modals that make a past tense after "if" a supposition: "how ties would fare if he won on Nov. 8".
+MODALS_OF_A_SUPPOSITION = frozenset({"would", "could", "might", "'d", "’d"})
 # Past verbs whose "to" starts something already under way, not a plan: "has begun to rebut".
 PAST_VERBS_BEFORE_TO = frozenset({
     "began", "begun", "started", "continued", "tried", "used", "had", "managed", "failed",
