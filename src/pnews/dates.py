@@ -1527,8 +1527,10 @@ def _duration(m, ctx):
     if amount is None and not vague:
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-    count = _COUNT_OF_TIMES_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-    if count and words in ("a", "an"):  # "twice a month": the count is part of the set
+    count = words in ("a", "an") and _COUNT_OF_TIMES_BEFORE.search(
+        ctx.text, max(0, m.start() - 30), m.start()
+    )
+    if count:  # "twice a month": the count is part of the set
         return Timex(count.start(), m.end(), "SET", duration_value(1, unit))
     if re.search(r"\b(?:once|twice|times|per)\s*$", before) or (
         words in ("a", "an")
