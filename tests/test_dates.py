@@ -584,6 +584,33 @@ def test_tense_reads_a_timetable_in_the_present(text, expected):
         ),
         ("With no date before it, the same day is the reference date.", [("the same day", "2022-12-13")]),
         ("Prices had cooled by the end of the day.", [("the end of the day", "2022-12-13")]),
+        # a month of the year in view
+        (
+            "The strike began in May 1984. It ended in March the following year.",
+            [("May 1984", "1984-05"), ("March the following year", "1985-03")],
+        ),
+        (
+            "The law was passed in June 1998. The court ruled that September.",
+            [("June 1998", "1998-06"), ("that September", "1998-09")],
+        ),
+        (
+            "The war began in 1939. The following March, troops landed.",
+            [("1939", "1939"), ("The following March", "1940-03")],
+        ),
+        (
+            "He went in April 2009 and again the following April.",
+            [("April 2009", "2009-04"), ("the following April", "2010-04")],
+        ),
+        (
+            "It was founded in October 2001. The previous March, its founder quit.",
+            [("October 2001", "2001-10"), ("The previous March", "2001-03")],
+        ),
+        (
+            "Reforms began in 2004. In January of that year, taxes rose.",
+            [("2004", "2004"), ("January of that year", "2004-01")],
+        ),
+        ("He said that May would resign.", []),
+        ("He said that September's vote was void in 2001.", [("September", "2022-09"), ("2001", "2001")]),
     ],
 )
 def test_anaphora_count_from_the_last_date_written_out(text, expected):

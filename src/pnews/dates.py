@@ -41,6 +41,8 @@ class Anaphor(NamedTuple):
     offset_without_anchor: int | None = None  # "profit for the quarter rose": the one just ended
     part_of_day: str | None = None  # "that night": the day's NI
     grain_without_anchor: str | None = None  # "the year-ago quarter": the last one ended, a year before
+    month: int | None = None  # "that September", "March the following year": a month of that year
+    month_step: int = 0  # "the following March": the first March after the anchor (-1: the last before)
 
 
 @dataclass
@@ -1126,6 +1128,49 @@ def _anaphoric_grain(m, ctx):
     year = int(m.group("year")) if m.group("year") else None
     anaphor = Anaphor(unit, offset, year=year, years_on=years_on)
     return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=anaphor)
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?:([A-Za-z’']+)\s+)?([A-Za-z’']+)\s+$")
+
+
+def _opens_a_that_clause(text: str, start: int) -> bool:
+    """ "said that …", "told reporters that …": "that" is the conjunction of a reported clause."""
+    words = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if not words:
+        return False
+    two_back, one_back = (words.group(1) or "").lower(), words.group(2).lower()
+    return one_back in cal.VERBS_BEFORE_A_THAT_CLAUSE or two_back in cal.VERBS_WITH_AN_OBJECT_BEFORE_THAT
+
+
+@recogniser(
+    "anaphoric-month",
+    rf"\b(?:[Tt]hat\s+(?:same\s+|very\s+)?(?P<that>{MONTH_FULL})(?!\s+\d|\s+[A-Z])"
+    rf"|[Tt]he\s+(?P<step>following|next|previous|preceding)\s+(?P<stepped>{MONTH_FULL})(?!\s+\d)"
+    rf"|(?P<month>{MONTH_FULL})\s+(?:of\s+)?(?:that\s+(?:same\s+)?year"
+    r"|the\s+(?P<rel>following|next|previous|preceding|prior)\s+year|the\s+year\s+(?P<dir>before|after)))\b",
+    words=_MONTH_TRIGGERS,
+    anchor=MONTH_FULL,  # shared with "month": one scan for both
+    before=30,
+    after=40,
+)
+def _anaphoric_month(m, ctx):
+    """ "that September", "March the following year", "the following March": a month of the year in view."""
+    if m.group("that"):
+        if _opens_a_that_clause(ctx.text, m.start()):
+            return None  # "said that September's vote was void": the conjunction, then the month
+        if m.group("that") == "May" and not re.match(r"\s*(?:[,.;:!?)]|$)", ctx.text[m.end() : m.end() + 2]):
+            return None  # "said that May would resign": the name or the modal
+        return Timex(m.start(), m.end(), "DATE", _PENDING,
+                     anaphor=Anaphor("year", 0, month=cal.MONTHS[m.group("that").lower()]))  # fmt: skip
+    if m.group("stepped"):
+        step = cal.ANAPHORIC_OFFSETS[m.group("step").lower()]
+        month = cal.MONTHS[m.group("stepped").lower()]
+        return Timex(
+            m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor("year", 0, month=month, month_step=step)
+        )
+    offset = cal.ANAPHORIC_OFFSETS[(m.group("rel") or m.group("dir") or "same").lower()]
+    month = cal.MONTHS[m.group("month").lower()]
+    return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor("year", offset, month=month))
 
 
 @recogniser(
@@ -2519,7 +2564,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
         if timex.anaphor is not None:
             anaphor = timex.anaphor
             unit, offset = anaphor.unit, anaphor.offset
-            anchor, grain = ctx.dct, unit
+            anchor, grain, anchor_grain = ctx.dct, unit, "day"
             for t in reversed(previous):
                 day_part = t.value.split("T", 1)[0]
                 if _UNKNOWN_GRAIN_OF.get(day_part) in _ANCHOR_GRAINS[unit]:
@@ -2527,7 +2572,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     break
                 parts = value_parts(day_part)
                 if parts and parts[1] in _ANCHOR_GRAINS[unit]:
-                    anchor, grain = parts[0], unit
+                    anchor, grain, anchor_grain = parts[0], unit, parts[1]
                     if anaphor.at_anchor_grain and parts[1] != "season":
                         grain = parts[1]
                     break
@@ -2546,12 +2591,28 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                 if grain != unit:  # "a year earlier" than a quarter: that quarter
                     anchor = anchor + _unit_step(unit, offset)
                     offset = 0
-            timex.value = grain_value(anchor, grain, offset)
+            if anaphor.month is not None:
+                timex.value = _month_of_the_year_in_view(anchor, anchor_grain, anaphor, offset)
+            else:
+                timex.value = grain_value(anchor, grain, offset)
             if anaphor.part_of_day:
                 timex.value += "T" + anaphor.part_of_day
         if timex.type in ("DATE", "TIME") and (timex.value[:4].isdigit() or timex.value[:4] == "XXXX"):
             previous.append(timex)
     return found
+
+
+def _month_of_the_year_in_view(anchor: date | None, anchor_grain: str, anaphor: Anaphor, offset: int) -> str:
+    """ "that September" in the anchor's year; "the following March" the first one after the anchor."""
+    month = anaphor.month or 1
+    if anchor is None:
+        return f"XXXX-{month:02d}"
+    year = anchor.year + offset
+    if anaphor.month_step > 0 and (anchor_grain == "year" or month <= anchor.month):
+        year += 1
+    elif anaphor.month_step < 0 and (anchor_grain == "year" or month >= anchor.month):
+        year -= 1
+    return f"{year:04d}-{month:02d}"
 
 
 _UNKNOWN_GRAIN_OF = {

@@ -196,6 +196,25 @@ MODALS_BEFORE_A_VERB = frozenset({
 # Conjunctions whose clause in the present speaks of the future: "if a Republican is elected in
 # November", "unless the deal is approved by March".
 CONDITIONAL_CONJUNCTIONS = frozenset({"if", "unless", "once", "until", "till", "whether", "when"})
+# Verbs that take a "that" clause: after them "that September" is "that" and a month, not the
+# September in view ("said that May would resign").
+VERBS_BEFORE_A_THAT_CLAUSE = frozenset({
+    "say", "says", "said", "add", "adds", "added", "note", "notes", "noted", "think", "thinks",
+    "thought", "believe", "believes", "believed", "know", "knows", "knew", "argue", "argues", "argued",
+    "claim", "claims", "claimed", "warn", "warns", "warned", "insist", "insists", "insisted",
+    "suggest", "suggests", "suggested", "state", "states", "stated", "announce", "announces",
+    "announced", "report", "reports", "reported", "reveal", "reveals", "revealed", "show", "shows",
+    "showed", "shown", "find", "finds", "found", "predict", "predicts", "predicted", "expect",
+    "expects", "expected", "hope", "hopes", "hoped", "fear", "fears", "feared", "estimate",
+    "estimates", "estimated", "admit", "admits", "admitted", "confirm", "confirms", "confirmed",
+    "deny", "denies", "denied", "agree", "agrees", "agreed", "decide", "decides", "decided", "so",
+    "such", "fact", "news", "sure", "clear", "likely", "unlikely", "possible", "certain",
+})  # fmt: skip
+# Verbs whose object comes before the "that" clause: "told reporters that May would go".
+VERBS_WITH_AN_OBJECT_BEFORE_THAT = frozenset({
+    "tell", "tells", "told", "telling", "assure", "assures", "assured", "remind", "reminds",
+    "reminded", "inform", "informs", "informed", "warn", "warns", "warned", "convince", "convinced",
+})  # fmt: skip
 # Modals that make a past tense after "if" a supposition: "how ties would fare if he won on Nov. 8".
 MODALS_OF_A_SUPPOSITION = frozenset({"would", "could", "might", "'d", "’d"})
 # Past verbs whose "to" starts something already under way, not a plan: "has begun to rebut".
