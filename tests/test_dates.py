@@ -30,10 +30,24 @@ def values(text, ref=DCT):
         ("She visited the town on Tuesday.", date(2022, 12, 21), "2022-12-20"),
         ("Next Tuesday they vote.", date(2022, 12, 13), "2022-12-20"),
         ("Last Friday it rained.", date(2022, 12, 13), "2022-12-09"),
+        # "this coming" is the next one, "this past" the last one, whatever the tense
+        ("The meeting is this coming Monday.", date(1998, 2, 11), "1998-02-16"),
+        ("The vote was this past Sunday.", date(1998, 2, 11), "1998-02-08"),
+        # a bare verb after "to" or a modal is no past tense, though it looks like one
+        ("The storm is expected to hit by Thursday.", date(1998, 2, 11), "1998-02-12"),
+        ("The rebels tried to hit the base on Thursday.", date(1998, 2, 11), "1998-02-05"),
+        ("The storm hit on Thursday.", date(1998, 2, 11), "1998-02-05"),
     ],
 )
 def test_weekdays(text, ref, value):
     assert [v for _, v in values(text, ref)] == [value]
+
+
+def test_this_coming_and_this_past_belong_to_the_weekday():
+    assert values("It is this coming Monday, not this past Sunday.", date(1998, 2, 11)) == [
+        ("this coming Monday", "1998-02-16"),
+        ("this past Sunday", "1998-02-08"),
+    ]
 
 
 def test_weekday_with_part_of_day_is_a_time():

@@ -116,8 +116,8 @@ class Context:
                 kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
             elif kind == "future" and word == "to" and k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
                 kind = "past"  # "has begun to rebut", "tried to stop": under way, not planned
-            elif kind == "past" and word == "last" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
-                kind = None  # "will last until Friday": the verb, not "last week"
+            elif kind == "past" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
+                kind = None  # "will last until Friday", "expected to hit by Thursday": a bare verb
             elif kind == "past" and k > 0 and before[k - 1] == "be" and not _after_could(before[: k - 1]):
                 kind = "future"  # "to be held on", "will be finalized by"; not "could not be reached"
             elif kind == "past" and not possessive and _conditional_passive(before, k):
@@ -825,7 +825,7 @@ def _month(m, ctx):
 # not a weekday before a day number: "Monday 12th", "on Thursday 9."; but "released Monday, 50 percent"
 @recogniser(
     "weekday",
-    rf"\b(?:(?P<rel>(?i:this|next|last|on|coming|past|early|late))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d{{1,2}}(?:(?:st|nd|rd|th)\b|\s*(?:[.;:)]|,(?!\d)|$)))"
+    rf"\b(?:(?P<rel>(?i:this\s+coming|this\s+past|this|next|last|on|coming|past|early|late))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d{{1,2}}(?:(?:st|nd|rd|th)\b|\s*(?:[.;:)]|,(?!\d)|$)))"
     r"(?:,?\s+(?:of\s+)?(?P<wrel>this|next|last)\s+week\b)?",
     words=_WEEKDAY_TRIGGERS,
     anchor=WEEKDAY,
@@ -839,8 +839,9 @@ def _weekday(m, ctx):
     epithet = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     if epithet and epithet.group(1)[0].isupper() and epithet.group(1).lower() in cal.WEEKDAY_EPITHETS:
         return None  # Black Monday, Bloody Sunday: an event's name
-    rel = (m.group("rel") or "").lower()
+    rel = " ".join((m.group("rel") or "").lower().split())
     start = m.start("wd") if rel in ("on", "past") else m.start()
+    rel = _WEEKDAY_STEP.get(rel, rel)  # "this coming Monday" is the next one, "this past Sunday" the last
     weekday = cal.WEEKDAYS[m.group("wd").lower()]
     part = m.group("part")
     end = m.end("part") if part else m.end("wd")  # "next week" in "Monday next week" is its own
@@ -858,6 +859,7 @@ def _weekday(m, ctx):
     return Timex(start, end, "DATE", value, _mod(rel) if rel in ("early", "late") else None)
 
 
+_WEEKDAY_STEP = {"coming": "next", "this coming": "next", "past": "last", "this past": "last"}
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the New Year Honours"
