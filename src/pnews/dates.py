@@ -969,11 +969,8 @@ def _deictic(m, ctx):
     return Timex(m.start(), m.end(), "DATE", value, mod)
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-
-
 def _a_title_inside_a_sentence(text: str, start: int, end: int) -> bool:
-    """A capitalised word neither opening a sentence or clause nor after a preposition of time."""
+    """A capitalised word alone in quotes, or neither opening a clause nor after a preposition of time."""
     if text.startswith(("”", '"'), end):  # NBC's “Today”: a quoted word with no stop inside
         return True
     if _OPENS_A_CLAUSE_BEFORE.search(text, max(0, start - 4), start):
@@ -1162,8 +1159,8 @@ def _anaphoric_month(m, ctx):
             return None  # "said that September's vote was void": the conjunction, then the month
         if m.group("that") == "May" and not re.match(r"\s*(?:[,.;:!?)]|$)", ctx.text[m.end() : m.end() + 2]):
             return None  # "said that May would resign": the name or the modal
-        return Timex(m.start(), m.end(), "DATE", _PENDING,
-                     anaphor=Anaphor("year", 0, month=cal.MONTHS[m.group("that").lower()]))  # fmt: skip
+        month = cal.MONTHS[m.group("that").lower()]
+        return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor("year", 0, month=month))
     if m.group("stepped"):
         step = cal.ANAPHORIC_OFFSETS[m.group("step").lower()]
         month = cal.MONTHS[m.group("stepped").lower()]
@@ -2606,7 +2603,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
 
 def _month_of_the_year_in_view(anchor: date | None, anchor_grain: str, anaphor: Anaphor, offset: int) -> str:
     """ "that September" in the anchor's year; "the following March" the first one after the anchor."""
-    month = anaphor.month or 1
+    month = anaphor.month or 1  # set whenever this is called
     if anchor is None:
         return f"XXXX-{month:02d}"
     year = anchor.year + offset
