@@ -37,6 +37,10 @@ def values(text, ref=DCT):
         ("The storm is expected to hit by Thursday.", date(1998, 2, 11), "1998-02-12"),
         ("The rebels tried to hit the base on Thursday.", date(1998, 2, 11), "1998-02-05"),
         ("The storm hit on Thursday.", date(1998, 2, 11), "1998-02-05"),
+        # "set" after "was" is done; "set for", "set to" is a plan
+        ("The record was set on Thursday.", date(1998, 2, 11), "1998-02-05"),
+        ("The vote was set for Thursday.", date(1998, 2, 11), "1998-02-12"),
+        ("The talks are set to resume on Thursday.", date(1998, 2, 11), "1998-02-12"),
     ],
 )
 def test_weekdays(text, ref, value):
@@ -679,6 +683,9 @@ def test_day_words_that_are_not_anaphora(text):
         ("Analysts expect growth in the second half.", date(2013, 3, 22), [("the second half", "2013-H2")]),
         ("Demand picked up in the second half.", date(2013, 11, 2), [("the second half", "2013-H2")]),
         ("Demand picked up in the second half.", date(2013, 3, 2), [("the second half", "2012-H2")]),
+        # results reported in the past are for a half that is over
+        ("Sales fell in the first half.", date(2013, 3, 2), [("the first half", "2012-H1")]),
+        ("Sales will rise in the first half.", date(2013, 3, 2), [("the first half", "2013-H1")]),
         ("The second half of the film drags, but sales are strong.", DCT, []),
         ("He has been there since '82.", DCT, [("'82", "1982")]),
         ("He was elected in May '97.", DCT, [("May '97", "1997-05")]),

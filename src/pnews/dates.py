@@ -101,6 +101,7 @@ class Context:
         """ "future" when a future marker is nearer than a past one in the sentence, else "past"."""
         s_start, s_end = self.sentence(start)
         written_before = _WORD.findall(self.text[max(s_start, start - 80) : start])
+        unpopped = list(written_before)
         while written_before and written_before[-1].lower() in cal.PREPOSITIONS_BEFORE_A_DATE:
             written_before.pop()
         before = [word.lower() for word in written_before]
@@ -116,6 +117,8 @@ class Context:
                 kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
             elif kind == "future" and word == "to" and k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
                 kind = "past"  # "has begun to rebut", "tried to stop": under way, not planned
+            elif kind == "future" and word == "set" and _a_past_setting(before[:k], unpopped[k + 1 :]):
+                kind = "past"  # "the record was set in October"; not "was set for Tuesday"
             elif kind == "past" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
                 kind = None  # "will last until Friday", "expected to hit by Thursday": a bare verb
             elif kind == "past" and k > 0 and before[k - 1] == "be" and not _after_could(before[: k - 1]):
@@ -153,6 +156,15 @@ class Context:
 _NOT_A_VERB_AFTER_TO = re.compile(
     r"^(?:|a|an|the|his|her|their|its|this|that|these|those|my|our|your|\d[\d.,]*\w*)$", re.I
 )
+
+
+def _a_past_setting(before: list[str], after: list[str]) -> bool:
+    """ "was set in October" happened; "is set to", "was set for Tuesday" are plans."""
+    return (
+        bool(before)
+        and before[-1] in cal.PAST_AUXILIARIES
+        and (not after or after[0].lower() not in cal.PURPOSES_AFTER_SET)
+    )
 
 
 def _not_a_verb_after_to(word: str) -> bool:
@@ -1997,7 +2009,8 @@ def _half_year(m, ctx):
         half_begun = ctx.dct >= date(ctx.dct.year, 1 if half == 1 else 7, 1)
         tense = ctx.tense(m.start(), m.end())
         # results reported are for a half that is over; other past events need only its start
-        if tense == "past" and not (half_over if m.group("noun") else half_begun):
+        reports_results = m.group("noun") or _sentence_has(m.start(), ctx, cal.PERIOD_RESULT_WORDS)
+        if tense == "past" and not (half_over if reports_results else half_begun):
             year -= 1
         elif tense == "future" and half_over:
             year += 1

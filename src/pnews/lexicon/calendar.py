@@ -222,6 +222,10 @@ PAST_VERBS_BEFORE_TO = frozenset({
     "began", "begun", "started", "continued", "tried", "used", "had", "managed", "failed",
     "refused", "helped", "seemed", "appeared", "rushed", "moved", "stepped", "declined",
 })  # fmt: skip
+# Auxiliaries that make "set" a past participle of something done: "the record was set in October".
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been"})
+# What follows "set" when it is a plan: "was set for Tuesday", "had been set to vote".
+PURPOSES_AFTER_SET = frozenset({"for", "to", "until", "till"})
 # Negated modals that keep a passive in the past: "could not be reached Tuesday".
 PAST_MODALS = frozenset({"could not", "couldn't", "couldn’t"})
 # Future markers only as written in lower case: "May" is the month.
