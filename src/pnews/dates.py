@@ -883,7 +883,7 @@ _CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 
 @recogniser(
     "holiday",
-    rf"\b(?:(?P<rel>this|next|last)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?\b",
+    rf"\b(?:(?P<rel>this|next|last)\s+|(?P<every>every|each)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?\b",
     re.I,
     contains=_HOLIDAY_TRIGGERS,
     phrase_anchors=True,
@@ -907,6 +907,9 @@ def _holiday(m, ctx):
     capital = m.start("name") + _THE_AT_START.match(m.group("name")).end()
     if not ctx.text[capital].isupper():
         return None  # "christmas" in a URL, "the fourth of july" in lower case
+    if m.group("every") and not m.group("year"):
+        return Timex(m.start(), m.end(), "SET", _every_year_on(name))
+    start = m.start("name") if m.group("every") else m.start()  # "each Christmas 2005 was"
     rel = (m.group("rel") or "").lower()
     if m.group("year"):
         year: int | None = int(m.group("year"))
@@ -936,10 +939,16 @@ def _holiday(m, ctx):
         key = name.lower()
         if key in cal.FIXED_HOLIDAYS:
             month, day = cal.FIXED_HOLIDAYS[key]
-            return Timex(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}")
-        return Timex(m.start(), m.end(), "DATE", "XXXX-XX-XX")
+            return Timex(start, m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}")
+        return Timex(start, m.end(), "DATE", "XXXX-XX-XX")
     found = holiday_date(name, year)
-    return Timex(m.start(), m.end(), "DATE", found.isoformat()) if found else None
+    return Timex(start, m.end(), "DATE", found.isoformat()) if found else None
+
+
+def _every_year_on(name: str) -> str:
+    """ "every Christmas" is XXXX-12-25; a holiday whose date moves is once a year, P1Y."""
+    fixed = cal.FIXED_HOLIDAYS.get(name.lower())
+    return f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "P1Y"
 
 
 def _the_new_year(start: int, end: int, ctx: Context) -> Timex:
@@ -2647,7 +2656,7 @@ def _unit_step(unit: str, amount: int) -> relativedelta:
     return relativedelta(**{("weeks" if unit == "weekend" else unit + "s"): amount})
 
 
-_JOINER = re.compile(r"^\s*(?:,|on|at|of)?\s*$", re.I)
+_JOINER = re.compile(r"^\s*(?:local\s+time\s*)?(?:,|on|at|of)?\s*$", re.I)
 
 
 def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
