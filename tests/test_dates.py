@@ -583,6 +583,25 @@ def test_tense_reads_a_timetable_in_the_present(text, expected):
             "On Oct. 5, he left. Two weeks later, he returned. The next day he resigned.",
             [("Oct. 5", "2022-10-05"), ("Two weeks later", "2022-10-19"), ("The next day", "2022-10-20")],
         ),
+        # a whole number of years, counted in months, counts from a year as a year would
+        (
+            "She won in 2002 and defended her title 12 months later.",
+            [("2002", "2002"), ("12 months later", "2003")],
+        ),
+        (
+            "She won in March 2002. Six months later, she quit.",
+            [("March 2002", "2002-03"), ("Six months later", "2002-09")],
+        ),
+        # months from a year: as fine as the year allows, not from an older month
+        (
+            "He left on March 3, 1999. She won in 2002. Eighteen months later, she quit.",
+            [("March 3, 1999", "1999-03-03"), ("2002", "2002"), ("Eighteen months later", "2003")],
+        ),
+        # but a year in passing is no anchor for days
+        (
+            "He left on March 3, 1999, having joined in 1990. Two days later, he spoke.",
+            [("March 3, 1999", "1999-03-03"), ("1990", "1990"), ("Two days later", "1999-03-05")],
+        ),
         (
             "Net income rose in the third quarter from a year earlier.",
             [("the third quarter", "2022-Q3"), ("a year earlier", "2021-Q3")],

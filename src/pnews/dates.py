@@ -1330,7 +1330,11 @@ def _anaphoric_shift(m, ctx):
         years = 10 if unit.startswith("decade") else 100
         anaphor = Anaphor("year", sign * int(amount) * years)
         return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
-    anaphor = Anaphor(unit.rstrip("s"), sign * int(amount), at_anchor_grain=True)
+    unit = unit.rstrip("s")
+    per_year = {"month": 12, "quarter": 4}.get(unit)
+    if per_year and amount % per_year == 0:  # "12 months later" counts from "in 2002" as a year would
+        unit, amount = "year", amount // per_year
+    anaphor = Anaphor(unit, sign * int(amount), at_anchor_grain=True)
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
 
 
@@ -2597,6 +2601,11 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     if anaphor.at_anchor_grain and parts[1] != "season":
                         grain = parts[1]
                     break
+                if parts and anaphor.at_anchor_grain and parts[1] in _COARSER_GRAINS[unit]:
+                    # "in 2002 ... six months later": as fine as that year allows, not from an older date
+                    anchor, anchor_grain = parts[0] + _unit_step(unit, offset), parts[1]
+                    grain, offset = ("year" if parts[1] == "season" else parts[1]), 0
+                    break
             else:
                 if anaphor.offset_without_anchor is not None:
                     offset = anaphor.offset_without_anchor
@@ -2648,6 +2657,15 @@ _ANCHOR_GRAINS = {
     "quarter": {"day", "month", "quarter"},
     "year": {"day", "week", "month", "quarter", "season", "year"},
 }
+
+
+_GRAINS_BY_SIZE = ("day", "week", "month", "quarter", "season", "year")
+# the grains too coarse to count a unit from exactly: "six months later" than "2002"
+# Days and weeks are not: a year mentioned in passing is no anchor for "two days later".
+_COARSER_GRAINS = {
+    unit: set(_GRAINS_BY_SIZE[_GRAINS_BY_SIZE.index(unit) + 1 :]) - _ANCHOR_GRAINS[unit]
+    for unit in ("month", "quarter")
+} | {"day": set(), "week": set(), "weekend": set(), "year": set()}
 
 
 def _unit_step(unit: str, amount: int) -> relativedelta:
