@@ -41,6 +41,10 @@ def values(text, ref=DCT):
         ("The record was set on Thursday.", date(1998, 2, 11), "1998-02-05"),
         ("The vote was set for Thursday.", date(1998, 2, 11), "1998-02-12"),
         ("The talks are set to resume on Thursday.", date(1998, 2, 11), "1998-02-12"),
+        # a timetable in the present: "runs through", "lasts until", "continues on"
+        ("The exhibition runs through Sunday.", date(1998, 2, 11), "1998-02-15"),
+        ("The trial continues on Monday.", date(1998, 2, 11), "1998-02-16"),
+        ("He runs a shop that opened on Sunday.", date(1998, 2, 11), "1998-02-08"),
     ],
 )
 def test_weekdays(text, ref, value):
@@ -1389,6 +1393,8 @@ def test_a_date_takes_the_relative_year_after_it(text, expected):
     [
         ("The tournament runs from 1 to 15 March.", [("1", "2013-03-01"), ("15 March", "2013-03-15")]),
         ("The fair runs March 1-15.", [("March 1", "2013-03-01"), ("15", "2013-03-15")]),
+        # a run of days is in one year, its last day's: not the 1st next year and the 15th this year
+        ("The show will run from 1 to 17 March.", [("1", "2013-03-01"), ("17 March", "2013-03-17")]),
         ("It is held from May 3 to 5, 2014.", [("May 3", "2014-05-03"), ("5, 2014", "2014-05-05")]),
         ("Talks were held on 10 and 11 January.", [("10", "2013-01-10"), ("11 January", "2013-01-11")]),
         # not runs of days: a score, a count

@@ -710,6 +710,8 @@ def _month_day(m, ctx):
     if year is None and m.group("wd") and ctx.dct is not None:
         weekday = cal.WEEKDAYS[m.group("wd").lower().rstrip(".")]
         year = _year_with_weekday(month, day, weekday, ctx, m.start(), m.end())
+    if year is None and other and ctx.dct is not None:  # a run of days is in one year: its last day's
+        year = nearest_year_for(month, max(day, other.day), ctx, ctx.tense(m.start(), m.end()))
     value = _date_value(ctx, month, day, year, m.start(), m.end())
     if not value:
         return None

@@ -178,11 +178,13 @@ SCHEDULE_VERBS = frozenset({
     "closes", "concludes", "kicks", "launches", "debuts", "premieres", "airs", "arrives", "departs",
     "travels", "heads", "returns", "visits", "hosts", "faces", "meets", "takes", "goes", "speaks",
     "unveils", "enters", "testifies", "hears", "announces", "publishes", "delivers", "holds", "plays",
+    "runs", "lasts", "continues",
 })  # fmt: skip
 # The same verbs after a plural subject: "Democrats vote Tuesday", "the two leaders meet on Friday".
 PLURAL_SCHEDULE_VERBS = frozenset({
     "begin", "start", "open", "resume", "reopen", "reconvene", "convene", "vote", "hold", "meet",
     "face", "play", "host", "visit", "travel", "head", "return", "go", "take", "arrive", "leave",
+    "continue",
 })  # fmt: skip
 # Words ending in "s" that are no plural subject: "does not hold", "its return", "as planned".
 NOT_PLURAL_SUBJECTS = frozenset({"does", "has", "was", "its", "as", "yes", "whereas"})
