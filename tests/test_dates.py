@@ -41,6 +41,15 @@ def values(text, ref=DCT):
         ("The record was set on Thursday.", date(1998, 2, 11), "1998-02-05"),
         ("The vote was set for Thursday.", date(1998, 2, 11), "1998-02-12"),
         ("The talks are set to resume on Thursday.", date(1998, 2, 11), "1998-02-12"),
+        # "could", "should", "must" look ahead; their perfect and "could not" look back
+        ("He could resign on Friday.", date(1998, 2, 11), "1998-02-13"),
+        ("Payments must be made by Friday.", date(1998, 2, 11), "1998-02-13"),
+        ("He could have died on Sunday.", date(1998, 2, 11), "1998-02-08"),
+        ("Police said he might have fled on Monday.", date(1998, 2, 11), "1998-02-09"),
+        ("He could not attend the meeting on Monday.", date(1998, 2, 11), "1998-02-09"),
+        ("He couldn't attend the meeting on Monday.", date(1998, 2, 11), "1998-02-09"),
+        ("Officials could not be reached on Monday.", date(1998, 2, 11), "1998-02-09"),
+        ("They would have trouble winning on Monday.", date(1998, 2, 11), "1998-02-16"),
         # a timetable in the present: "runs through", "lasts until", "continues on"
         ("The exhibition runs through Sunday.", date(1998, 2, 11), "1998-02-15"),
         ("The trial continues on Monday.", date(1998, 2, 11), "1998-02-16"),
@@ -49,6 +58,13 @@ def values(text, ref=DCT):
 )
 def test_weekdays(text, ref, value):
     assert [v for _, v in values(text, ref)] == [value]
+
+
+def test_the_month_may_is_no_modal_before_a_later_date():
+    assert values("It went from 166 in May, to 139 in June.", date(1998, 2, 11)) == [
+        ("May", "1997-05"),
+        ("June", "1997-06"),
+    ]
 
 
 def test_this_coming_and_this_past_belong_to_the_weekday():

@@ -111,7 +111,7 @@ class Context:
         possessive = after[:1] in (["'s"], ["’s"])  # "missing Monday's Commons vote": a noun phrase
         for distance, word in enumerate(reversed(before)):
             k = len(before) - 1 - distance
-            kind = _marker(written_before[k])
+            kind = _modal_kind(word, [w.lower() for w in unpopped[k + 1 : k + 3]], _marker(written_before[k]))
             following = written_before[k + 1] if k + 1 < len(before) else ""
             if kind == "future" and word == "to" and _not_a_verb_after_to(following):
                 kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
@@ -156,6 +156,24 @@ class Context:
 _NOT_A_VERB_AFTER_TO = re.compile(
     r"^(?:|a|an|the|his|her|their|its|this|that|these|those|my|our|your|\d[\d.,]*\w*)$", re.I
 )
+
+
+def _modal_kind(word: str, following: list[str], kind: str | None) -> str | None:
+    """ "could resume in the spring" looks ahead; "could have died", "could not attend" look back."""
+    if word.endswith(("'ve", "’ve")) and word[:-3] in cal.MODALS_BEFORE_A_PERFECT:
+        return "past"  # "could've gone"
+    if word in cal.MODALS_BEFORE_A_PERFECT and following[:1] == ["have"] and _a_participle(following[1:]):
+        return "past"  # "could have died"; not "would have trouble"
+    if word in cal.PAST_MODALS or " ".join([word, *following[:1]]) in cal.PAST_MODALS:
+        return "past"  # "couldn't attend", "could not attend"
+    if word in cal.POSSIBILITY_MODALS:
+        return "future"
+    return kind
+
+
+def _a_participle(words: list[str]) -> bool:
+    """What follows a modal's "have" is a participle unless it starts an object ("have trouble")."""
+    return bool(words) and words[0] not in cal.OBJECTS_OF_HAVE and not words[0][:1].isdigit()
 
 
 def _a_past_setting(before: list[str], after: list[str]) -> bool:

@@ -228,6 +228,16 @@ PAST_VERBS_BEFORE_TO = frozenset({
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been"})
 # What follows "set" when it is a plan: "was set for Tuesday", "had been set to vote".
 PURPOSES_AFTER_SET = frozenset({"for", "to", "until", "till"})
+# Modals of what may come: "the offensive could resume in the spring". Not "could not attend".
+POSSIBILITY_MODALS = frozenset({"could", "should", "must"})
+# Modals whose perfect looks back: "he could have died on Sunday", "would've turned 80 on Friday".
+MODALS_BEFORE_A_PERFECT = frozenset({"would", "could", "should", "must", "might", "may"})
+# Words that start the object of "have", not a participle after it: "would have trouble in the fall".
+OBJECTS_OF_HAVE = frozenset({
+    "to", "a", "an", "the", "no", "any", "some", "his", "her", "their", "its", "our", "my", "your",
+    "this", "that", "these", "those", "trouble", "time", "enough", "more", "less", "little", "much",
+    "many", "one", "two", "three", "several", "few", "nothing", "anything", "something", "it",
+})  # fmt: skip
 # Negated modals that keep a passive in the past: "could not be reached Tuesday".
 PAST_MODALS = frozenset({"could not", "couldn't", "couldn’t"})
 # Future markers only as written in lower case: "May" is the month.
