@@ -417,6 +417,9 @@ def test_reference_date_from_a_record():
         "She wrote in USA Today.",
         "The single Are You Lonesome Tonight sold well.",
         "Trump told NBC’s “Today” that he would win.",
+        "The bill, known as H.R. 2022, passed.",
+        "Flight 1549 landed in the Hudson.",
+        "Section 1998 of the code applies.",
     ],
 )
 def test_false_positive_traps(text):

@@ -2114,6 +2114,11 @@ _NOT_YEAR_BEFORE = re.compile(
 )
 
 
+_LABEL_BEFORE_A_NUMBER = re.compile(
+    r"(?:\bH\.?\s?R\.?|\bS\.|\b(?:" + "|".join(cal.LABELS_BEFORE_A_NUMBER) + r"))\s+$"
+)
+
+
 @recogniser(
     "year",
     rf"(?<![\d$£€#.,:/-])(?P<year>{YEAR})(?![\d%:/]|,\d|\.\d|-\d)",
@@ -2138,6 +2143,8 @@ def _year(m, ctx):
     before = ctx.text[max(0, m.start() - 10) : m.start()]
     if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\bof\s*$", before, re.I):
         return None
+    if _LABEL_BEFORE_A_NUMBER.search(ctx.text, max(0, m.start() - 14), m.start()):
+        return None  # "H.R. 2022", "Resolution 2334", "Flight 1549": a number that names
     the_year = _THE_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())  # "the year 2000"
     return Timex(the_year.start() if the_year else m.start(), m.end(), "DATE", m.group("year"))
 

@@ -364,3 +364,10 @@ CLOCK_HOURS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+
+# Words that make the number after them a name, not a year: "Resolution 2334", "Flight 1549".
+LABELS_BEFORE_A_NUMBER = (
+    "Resolution", "Section", "Article", "Chapter", "Page", "Flight", "Route", "Highway", "Interstate",
+    "Room", "Suite", "Platform", "Gate", "Bill", "Amendment", "Rule", "Regulation", "Directive",
+    "Paragraph", "Clause", "Model", "Version", "Build", "Item", "Exhibit", "Case", "Docket",
+)  # fmt: skip
