@@ -426,6 +426,10 @@ def test_false_positive_traps(text):
     assert found(text) == []
 
 
+def test_a_year_after_an_abbreviation_ending_in_s_is_a_year():
+    assert values("The U.S. 2004 election was close.") == [("2004", "2004")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

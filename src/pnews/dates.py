@@ -2115,7 +2115,7 @@ _NOT_YEAR_BEFORE = re.compile(
 
 
 _LABEL_BEFORE_A_NUMBER = re.compile(
-    r"(?:\bH\.?\s?R\.?|\bS\.|\b(?:" + "|".join(cal.LABELS_BEFORE_A_NUMBER) + r"))\s+$"
+    r"(?:(?<![\w.])H\.?\s?R\.?|(?<![\w.])S\.|\b(?:" + "|".join(cal.LABELS_BEFORE_A_NUMBER) + r"))\s+$"
 )
 
 
