@@ -101,23 +101,27 @@ class Context:
         """ "future" when a future marker is nearer than a past one in the sentence, else "past"."""
         s_start, s_end = self.sentence(start)
         written_before = _WORD.findall(self.text[max(s_start, start - 80) : start])
-        unpopped = list(written_before)
-        while written_before and written_before[-1].lower() in cal.PREPOSITIONS_BEFORE_A_DATE:
-            written_before.pop()
-        before = [word.lower() for word in written_before]
+        lowered_before = [word.lower() for word in written_before]
+        kept = len(lowered_before)
+        while kept and lowered_before[kept - 1] in cal.PREPOSITIONS_BEFORE_A_DATE:
+            kept -= 1
+        before = lowered_before[:kept]  # the prepositions just before the date add no distance
+        written_kept = written_before[:kept]
         written_after = _WORD.findall(self.text[end : min(s_end, end + 40)])
         after = [word.lower() for word in written_after]
         best: tuple[int, str] | None = None
         possessive = after[:1] in (["'s"], ["’s"])  # "missing Monday's Commons vote": a noun phrase
         for distance, word in enumerate(reversed(before)):
             k = len(before) - 1 - distance
-            kind = _modal_kind(word, [w.lower() for w in unpopped[k + 1 : k + 3]], _marker(written_before[k]))
+            kind = _marker(written_before[k])
+            if word in _MODAL_TRIGGERS:
+                kind = _modal_kind(word, lowered_before[k + 1 : k + 3], kind)
             following = written_before[k + 1] if k + 1 < len(before) else ""
             if kind == "future" and word == "to" and _not_a_verb_after_to(following):
                 kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
             elif kind == "future" and word == "to" and k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
                 kind = "past"  # "has begun to rebut", "tried to stop": under way, not planned
-            elif kind == "future" and word == "set" and _a_past_setting(before[:k], unpopped[k + 1 :]):
+            elif kind == "future" and word == "set" and _a_past_setting(before[:k], lowered_before[k + 1 :]):
                 kind = "past"  # "the record was set in October"; not "was set for Tuesday"
             elif kind == "past" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
                 kind = None  # "will last until Friday", "expected to hit by Thursday": a bare verb
@@ -127,7 +131,7 @@ class Context:
                 kind = "future"  # "if a Republican is elected in November"
             elif kind == "past" and _supposed_past(before, k, after):
                 kind = "future"  # "how ties would fare if he won the election on Nov. 8"
-            elif kind is None and _states_a_timetable(written_before, k, distance):
+            elif kind is None and _states_a_timetable(written_kept, k, distance):
                 kind = "future"
             if kind:
                 best = (distance, kind)
@@ -158,6 +162,14 @@ _NOT_A_VERB_AFTER_TO = re.compile(
 )
 
 
+_MODAL_TRIGGERS = (
+    cal.MODALS_BEFORE_A_PERFECT
+    | cal.POSSIBILITY_MODALS
+    | {modal for modal in cal.PAST_MODALS if " " not in modal}
+    | {modal + ending for modal in cal.MODALS_BEFORE_A_PERFECT for ending in ("'ve", "’ve")}
+)
+
+
 def _modal_kind(word: str, following: list[str], kind: str | None) -> str | None:
     """ "could resume in the spring" looks ahead; "could have died", "could not attend" look back."""
     if word.endswith(("'ve", "’ve")) and word[:-3] in cal.MODALS_BEFORE_A_PERFECT:
@@ -181,7 +193,7 @@ def _a_past_setting(before: list[str], after: list[str]) -> bool:
     return (
         bool(before)
         and before[-1] in cal.PAST_AUXILIARIES
-        and (not after or after[0].lower() not in cal.PURPOSES_AFTER_SET)
+        and (not after or after[0] not in cal.PURPOSES_AFTER_SET)
     )
 
 
