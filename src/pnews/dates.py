@@ -2054,12 +2054,16 @@ def _half_year(m, ctx):
         half_begun = ctx.dct >= date(ctx.dct.year, 1 if half == 1 else 7, 1)
         tense = ctx.tense(m.start(), m.end())
         # results reported are for a half that is over; other past events need only its start
-        reports_results = m.group("noun") or _sentence_has(m.start(), ctx, cal.PERIOD_RESULT_WORDS)
-        if tense == "past" and not (half_over if reports_results else half_begun):
+        if tense == "past" and not (half_over if _reports_results(m, ctx) else half_begun):
             year -= 1
         elif tense == "future" and half_over:
             year += 1
     return Timex(m.start(), m.end(), "DATE", f"{year:04d}-H{half}")
+
+
+def _reports_results(m: re.Match[str], ctx: Context) -> bool:
+    """ "first-half profit", "sales fell in the first half": results, reported for a period over."""
+    return bool(m.group("noun")) or _sentence_has(m.start(), ctx, cal.PERIOD_RESULT_WORDS)
 
 
 @recogniser(
@@ -2640,7 +2644,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     if anaphor.at_anchor_grain and parts[1] != "season":
                         grain = parts[1]
                     break
-                if parts and anaphor.at_anchor_grain and parts[1] in _COARSER_GRAINS[unit]:
+                if parts and anaphor.at_anchor_grain and parts[1] in _COARSER_GRAINS.get(unit, ()):
                     # "in 2002 ... six months later": as fine as that year allows, not from an older date
                     anchor, anchor_grain = parts[0] + _unit_step(unit, offset), parts[1]
                     grain, offset = ("year" if parts[1] == "season" else parts[1]), 0
@@ -2698,13 +2702,9 @@ _ANCHOR_GRAINS = {
 }
 
 
-_GRAINS_BY_SIZE = ("day", "week", "month", "quarter", "season", "year")
-# the grains too coarse to count a unit from exactly: "six months later" than "2002"
-# Days and weeks are not: a year mentioned in passing is no anchor for "two days later".
-_COARSER_GRAINS = {
-    unit: set(_GRAINS_BY_SIZE[_GRAINS_BY_SIZE.index(unit) + 1 :]) - _ANCHOR_GRAINS[unit]
-    for unit in ("month", "quarter")
-} | {"day": set(), "week": set(), "weekend": set(), "year": set()}
+# the grains too coarse to count months or quarters from exactly: "six months later" than "2002".
+# Not for days and weeks: a year mentioned in passing is no anchor for "two days later".
+_COARSER_GRAINS = {"month": {"quarter", "season", "year"}, "quarter": {"season", "year"}}
 
 
 def _unit_step(unit: str, amount: int) -> relativedelta:
