@@ -1016,13 +1016,14 @@ def _subject_before(prefix: str) -> str | None:
 
 def _is_intro(part: str) -> bool:
     words = part.split()
+    if not words:
+        return False  # a sentence that opens with a comma
     first = _bare(words[0])
     if first in lx.INTRO_WORDS or (first.endswith("ing") and first not in ("king",)):
         return True
     if len(words) == 1 and first.endswith(_INTRO_SUFFIXES):
         return True  # "Frustrated, Sanders said" / "Separately, …"
-    words = {_bare(w) for w in part.split()}
-    return bool(words & lx.TIME_HEADS) and not _looks_like_name(part)
+    return bool({_bare(w) for w in words} & lx.TIME_HEADS) and not _looks_like_name(part)
 
 
 def _appositive_head(phrase: str) -> str | None:
