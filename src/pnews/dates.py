@@ -572,11 +572,18 @@ class Recogniser:
     on_lowered: re.Pattern[str] | None = None
     anchor_on_lowered: re.Pattern[str] | None = None
     phrase_anchors: bool = False  # anchors are where the `contains` phrases occur (str.find)
+    # The words of each `contains` phrase, when the pattern matches a phrase only as whole words: a
+    # set lookup per phrase is much cheaper than scanning the text for each.
+    phrase_words: tuple[frozenset[str], ...] = ()
 
     def may_match(self, words: set[str], lowered: str) -> bool:
         if not self.words and not self.contains:
             return True
-        return not self.words.isdisjoint(words) or any(map(lowered.__contains__, self.contains))
+        if not self.words.isdisjoint(words):
+            return True
+        if self.phrase_words:
+            return any(map(words.issuperset, self.phrase_words))
+        return any(map(lowered.__contains__, self.contains))
 
 
 RECOGNISERS: list[Recogniser] = []
@@ -596,7 +603,10 @@ def recogniser(
     before: int = 80,
     after: int = 0,
     phrase_anchors: bool = False,
+    whole_words: bool = False,
 ) -> Callable[[Handler], Handler]:
+    """``whole_words``: the pattern matches each ``contains`` phrase only between word boundaries,
+    so a text can match only if it has all of some phrase's words."""
     if anchor and anchor.startswith(r"\b"):
         # A leading \b stops the engine skipping ahead to the possible first characters; the
         # pattern, run around each anchor, still checks the boundary.
@@ -607,6 +617,8 @@ def recogniser(
         gate = (frozenset(words), contains)
         rec = Recogniser(name, re.compile(pattern, flags), handler, *gate, compiled, before, after)
         rec.phrase_anchors = phrase_anchors
+        if whole_words:
+            rec.phrase_words = tuple(frozenset(_GATE_WORD.findall(phrase)) for phrase in contains)
         if flags & re.I and "(?-i:" not in pattern:  # a case-sensitive part needs the text as written
             rec.on_lowered = re.compile(pattern, flags & ~re.I)
             rec.anchor_on_lowered = re.compile(anchor, flags & ~re.I) if anchor else None
@@ -919,6 +931,7 @@ _CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
     re.I,
     contains=_HOLIDAY_TRIGGERS,
     phrase_anchors=True,
+    whole_words=True,
     before=6,
     after=6,
 )
@@ -1056,6 +1069,7 @@ def _the_weekend(m, ctx):
     re.I,
     contains=("morning", "afternoon", "evening"),
     phrase_anchors=True,
+    whole_words=True,
     before=30,
     after=12,
 )
@@ -1379,6 +1393,7 @@ _long_shift = recogniser(
         f"{unit} {d}" for unit in ("decade", "decades", "century", "centuries") for d in _SHIFT_DIRECTIONS
     ),
     phrase_anchors=True,
+    whole_words=True,
     before=40,
     after=12,
 )(_anaphoric_shift)  # the same handler: "a century later", counted in years
@@ -1399,6 +1414,7 @@ _STEP_WORDS = ("before", "after", "earlier", "later", "previous")
         "year-ago",
     ),
     phrase_anchors=True,
+    whole_words=True,
     before=12,
     after=12,
 )
@@ -1449,6 +1465,7 @@ def _edge_of(m, ctx):
     re.I,
     contains=("year-end", "year end", "year's end", "year’s end"),
     phrase_anchors=True,
+    whole_words=True,
     before=4,
     after=1,
 )
@@ -1469,6 +1486,7 @@ def _year_end(m, ctx):
     re.I,
     contains=("midyear", "mid-year", "mid year"),
     phrase_anchors=True,
+    whole_words=True,
     before=4,
     after=1,
 )
@@ -1699,6 +1717,7 @@ def _unit_long(m, ctx):
     r"(?P<part>quarter|half)[\s-]+century\b",
     re.I,
     contains=("quarter century", "quarter-century", "half century", "half-century"),
+    whole_words=True,
 )
 def _quarter_century(m, ctx):
     """ "a quarter-century", "the past half century": 25 or 50 years."""
@@ -1831,6 +1850,7 @@ def _refs(m, ctx):
     re.I,
     contains=("time being", *(f"{w}{sep}term" for w in cal.TERM_LENGTHS for sep in " -")),
     phrase_anchors=True,
+    whole_words=True,
     before=12,
     after=12,
 )
@@ -1942,6 +1962,7 @@ def _fiscal(m, ctx):
     re.I,
     contains=("fiscal year",),
     phrase_anchors=True,
+    whole_words=True,
     before=16,
     after=0,
 )
@@ -1961,6 +1982,7 @@ def _relative_fiscal(m, ctx):
         f"{lead} {unit}" for lead in ("latest", "recent") for unit in ("week", "month", "quarter")
     ),
     phrase_anchors=True,
+    whole_words=True,
     before=10,
     after=0,
 )
@@ -2208,6 +2230,7 @@ _HOUR_PREPOSITION_BEFORE = re.compile(
     re.I,
     contains=("o'clock", "o’clock", "in the morning", "in the afternoon", "in the evening", "at night"),
     phrase_anchors=True,
+    whole_words=True,
     before=16,
     after=18,
 )
@@ -2460,7 +2483,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     for priority, rec in enumerate(RECOGNISERS):
         if not rec.may_match(words, lowered):
             continue
-        for m in _matches(rec, text, same_length_lowered, ctx):
+        for m in _matches(rec, text, same_length_lowered, ctx, words):
             found = rec.handler(m, ctx)
             if found is None:
                 continue
@@ -2793,14 +2816,21 @@ def _phrase_spans(lowered: str, phrases: tuple[str, ...]) -> Iterator[tuple[int,
 
 
 def _matches(
-    rec: Recogniser, text: str, lowered: str | None, ctx: Context | None = None
+    rec: Recogniser,
+    text: str,
+    lowered: str | None,
+    ctx: Context | None = None,
+    words: set[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """The recogniser's matches: on the lower-cased text when it may, around anchors if it has them."""
     pattern, anchor, source = rec.pattern, rec.anchor, text
     if lowered is not None and rec.on_lowered is not None:
         pattern, anchor, source = rec.on_lowered, rec.anchor_on_lowered, lowered
     if rec.phrase_anchors and lowered is not None:
-        spans: Iterator[tuple[int, int]] = _phrase_spans(lowered, rec.contains)
+        phrases = rec.contains
+        if rec.phrase_words and words is not None:  # only the phrases whose words the text has
+            phrases = tuple(p for p, need in zip(phrases, rec.phrase_words, strict=True) if need <= words)
+        spans: Iterator[tuple[int, int]] = _phrase_spans(lowered, phrases)
     elif anchor is not None:
         cache = ctx.anchor_spans if ctx is not None else {}
         cache_key = (anchor, source is lowered)
