@@ -238,6 +238,20 @@ def test_year_span_is_two_expressions():
         ("he read the Sundays", []),
         ("at 3 p.m. ET", [("3 p.m. ET", "2022-12-13T15:00")]),
         ("at 16:08 UTC", [("16:08 UTC", "2022-12-13T16:08Z")]),
+        # the zone is part of the time; only a UTC zone gives the value its "Z"
+        ("polls close at 8 p.m. Eastern time", [("8 p.m. Eastern time", "2022-12-13T20:00")]),
+        ("the game starts at 8 p.m. Eastern.", [("8 p.m. Eastern", "2022-12-13T20:00")]),
+        ("it airs at 9 p.m. Pacific Daylight Time", [("9 p.m. Pacific Daylight Time", "2022-12-13T21:00")]),
+        ("it struck at 4:53 p.m. local time.", [("4:53 p.m. local time", "2022-12-13T16:53")]),
+        ("the deadline is 5 p.m. London time", [("5 p.m. London time", "2022-12-13T17:00")]),
+        ("at 10 a.m. New York time", [("10 a.m. New York time", "2022-12-13T10:00")]),
+        ("at 4 p.m. Greenwich Mean Time", [("4 p.m. Greenwich Mean Time", "2022-12-13T16:00Z")]),
+        ("it landed at 6:40 p.m. (GMT +8) after", [("6:40 p.m. (GMT +8)", "2022-12-13T18:40")]),
+        ("at 18:00 GMT+2", [("18:00 GMT+2", "2022-12-13T18:00")]),  # not UTC
+        ("at 18:00 GMT.", [("18:00 GMT", "2022-12-13T18:00Z")]),
+        # a sentence that opens after "p.m." is no zone
+        ("He left at 3 p.m. The time had come.", [("3 p.m.", "2022-12-13T15:00")]),
+        ("We met at 3 p.m. Prime time was near.", [("3 p.m.", "2022-12-13T15:00")]),
         ("by midnight", [("midnight", "2022-12-13T24:00")]),
         ("at 16:00 UTC on Monday", [("16:00 UTC on Monday", "2022-12-12T16:00Z")]),
         ("we meet at 8:30 tonight", [("8:30 tonight", "2022-12-13T20:30")]),

@@ -2208,8 +2208,21 @@ def _year(m, ctx):
     return Timex(the_year.start() if the_year else m.start(), m.end(), "DATE", m.group("year"))
 
 
-_TZ_NAMES = "ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET CEST EET AEST IST JST".split()
-_TZ = "(?:" + "|".join(_TZ_NAMES + [z.lower() for z in _TZ_NAMES]) + ")"
+_ZONE_OFFSET = r"(?:UTC|GMT)\s?[+−-]\s?\d{1,2}(?::?\d\d)?"
+_NOT_A_ZONE = "|".join(sorted(cal.NOT_A_ZONE))
+# "Eastern time", "London time", "New York time", "Pacific Daylight Time"; not "p.m. The time"
+_PLACE_TIME = (
+    rf"(?-i:(?!(?i:{_NOT_A_ZONE})\s)(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+(?:Standard|Daylight|Summer|Mean))?"
+    r"\s+[Tt]ime)"
+)
+_TZ = (
+    rf"(?:{_ZONE_OFFSET}|\({_ZONE_OFFSET}\)|"  # before the abbreviations: "GMT+2" is not GMT
+    + "|".join([*cal.TIME_ZONE_ABBREVIATIONS, *(z.lower() for z in cal.TIME_ZONE_ABBREVIATIONS)])
+    + rf"|local\s+time|{_PLACE_TIME}"
+    + "|(?-i:"
+    + "|".join(cal.TIME_ZONE_REGIONS)
+    + "))"
+)
 
 
 def _reference_day(ctx: Context) -> str:
@@ -2219,19 +2232,19 @@ def _reference_day(ctx: Context) -> str:
 
 def _time_value(ctx: Context, at: int, hour: int, minute: int, tz: str | None = None) -> str:
     anchor = _reference_day(ctx)
-    zone = "Z" if tz and tz.upper() in ("UTC", "GMT", "Z") else ""
+    zone = "Z" if tz and " ".join(tz.lower().split()) in cal.UTC_ZONES else ""
     return f"{anchor}T{hour:02d}:{minute:02d}{zone}"
 
 
 @recogniser(
     "clock-ampm",
-    rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?P<dot>\.)?\s?m\b(?(dot)\.?)(?:\s+(?P<tz>{_TZ})\b)?",
+    rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?P<dot>\.)?\s?m\b(?(dot)\.?)(?:\s+(?P<tz>{_TZ})(?!\w))?",
     re.I,
     words=("am", "pm"),
     contains=("a.m", "p.m", *(f"{digit}{half}" for digit in "0123456789" for half in ("am", "pm"))),
     anchor=r"(?<![a-z])[ap]\.?\s?m\b",
     before=12,
-    after=12,
+    after=32,
 )
 def _clock_ampm(m, ctx):
     hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
@@ -2281,11 +2294,11 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
 
 @recogniser(
     "clock-24h",
-    rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{_TZ})\b)?",
+    rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{_TZ})(?!\w))?",
     contains=(":",),
     anchor=r"\d:[0-5]\d",
     before=3,
-    after=14,
+    after=32,
 )
 def _clock_24h(m, ctx):
     return Timex(

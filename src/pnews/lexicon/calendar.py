@@ -365,6 +365,24 @@ CLOCK_HOURS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
+# Time zones after a clock time: "3 p.m. ET", "8 p.m. Eastern", "8 p.m. Eastern time".
+TIME_ZONE_ABBREVIATIONS = (
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT",
+    "HST", "GMT", "BST", "UTC", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "AEST", "AEDT",
+    "IST", "JST", "KST", "HKT", "SGT",
+)  # fmt: skip
+TIME_ZONE_REGIONS = ("Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Alaska", "Hawaii")
+# Zones that are UTC: their times get the "Z" of TIMEX3.
+UTC_ZONES = frozenset({"utc", "gmt", "z", "greenwich mean time", "coordinated universal time"})
+# A capitalised word before "time" that opens a sentence, not a place's clock: "at 3 p.m. The time…"
+NOT_A_ZONE = frozenset({
+    "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "every", "each", "some", "any", "no", "a", "an", "one", "what", "which", "by", "at", "in", "on",
+    "from", "and", "but", "prime", "half", "full", "part", "over", "extra", "lunch", "closing",
+    "opening", "bed", "tea", "dinner", "supper", "breakfast", "kick", "race", "game", "show", "air",
+    "first", "last", "next", "long", "short", "same", "most", "more", "less", "much", "enough",
+})  # fmt: skip
+
 # Words that make the number after them a name, not a year: "Resolution 2334", "Flight 1549".
 LABELS_BEFORE_A_NUMBER = (
     "Resolution", "Section", "Article", "Chapter", "Page", "Flight", "Route", "Highway", "Interstate",
