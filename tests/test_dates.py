@@ -100,6 +100,23 @@ def test_weekday_with_part_of_day_is_a_time():
         ("Growth returns in early 2023.", date(2022, 12, 13), [("early 2023", "2023")]),
         ("Talks resume mid-July.", date(2022, 5, 1), [("mid-July", "2022-07")]),
         ("It was approved in March 2022.", date(2022, 12, 13), [("March 2022", "2022-03")]),
+        # a day as an ordinal word, between "the" and "of"
+        ("The bomb went off on the third of March.", DCT, [("the third of March", "2022-03-03")]),
+        (
+            "It opens on the twenty-first of June 2010.",
+            DCT,
+            [("the twenty-first of June 2010", "2010-06-21")],
+        ),
+        ("on the twenty first of June 2010", DCT, [("the twenty first of June 2010", "2010-06-21")]),
+        ("The first of May rally was calm.", DCT, [("The first of May", "2022-05-01")]),
+        ("the first of the month", DCT, []),
+        # "the" is the date's when it stands as a noun, the noun's when it qualifies one
+        ("The 3rd of March was cold.", DCT, [("The 3rd of March", "2022-03-03")]),
+        ("the second leg on the 11 December in Kumasi", DCT, [("the 11 December", "2022-12-11")]),
+        ("Since the 11 September 2001 attacks", DCT, [("11 September 2001", "2001-09-11")]),
+        ("before the 2 November presidential election", DCT, [("2 November", "2022-11-02")]),
+        ("on the morning of the 22 November", DCT, [("the morning of the 22 November", "2022-11-22TMO")]),
+        ("in the week of the 14 November", DCT, [("the week of the 14 November", "2022-W46")]),
     ],
 )
 def test_dates_and_months(text, ref, expected):
@@ -168,6 +185,12 @@ def test_end_of_year_has_mod_end():
 
 
 # --- holidays
+
+
+def test_the_fourth_of_july_is_the_holiday_not_a_day_of_july():
+    for ref in (date(2005, 6, 15), DCT):
+        holiday = values("He was born on Independence Day.", ref)[0][1]
+        assert values("He was born on the Fourth of July.", ref) == [("the Fourth of July", holiday)]
 
 
 @pytest.mark.parametrize(

@@ -497,6 +497,12 @@ WEEKDAY_BEFORE_A_DATE = (
     "(?:" + WEEKDAY + "|" + trie_pattern(sorted(k.title() for k in cal.WEEKDAYS if len(k) < 6)) + r"\.?)"
 )
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# "the third of March": a day as a word only between "the" and "of"
+_DAY_WORD_AFTER_THE = (
+    r"(?<=[Tt]he\s)(?i:"
+    + trie_pattern(list(cal.DAY_ORDINAL_WORDS)).replace(r"\-", r"[\s-]")
+    + r")(?=\s+of\s)"
+)
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
 RUN_WORDS = "|".join(sorted(cal.RUN_WORDS))  # "a third straight day"
 _ORDINAL_WORD = trie_pattern([w for w in cal.ORDINALS if w not in ("last", "final")])
@@ -530,6 +536,7 @@ HOLIDAY = "(?:" + trie_pattern(_HOLIDAY_NAMES).replace(r"\ ", r"\s+") + ")"
 
 # holiday names as they may be written, lower-cased: the exact phrase, not its common first word
 _HOLIDAY_TRIGGERS = tuple(sorted({v for h in _HOLIDAY_NAMES for v in (h, h.replace("'", "’"))}))
+_HOLIDAY_PATTERN = re.compile(rf"{HOLIDAY}$", re.I)
 
 _MOD_WORDS = {
     "early": "START",
@@ -556,7 +563,10 @@ def _month_number(name: str) -> int:
 
 
 def _day_number(text: str) -> int:
-    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    """ "15", "15th", "fifteenth", "twenty first" → the day of the month."""
+    if text[:1].isdigit():
+        return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    return cal.DAY_ORDINAL_WORDS["-".join(re.split(r"[\s-]+", text.lower()))]
 
 
 Handler = Callable[[re.Match[str], Context], "list[Timex] | Timex | None"]
@@ -735,6 +745,18 @@ def _run_of_days(m, ctx) -> _OtherDay | None:
     return _OtherDay(other.start("day"), other.end("day"), _day_number(other.group("day")), None)
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _the_goes_with_a_noun(m: re.Match[str], ctx: Context) -> bool:
+    """ "the 11 September attacks": "the" is the noun's; "the 3rd of March", "on the 11 December in
+    Kumasi": the date's."""
+    if "the" not in m.groupdict() or not m.group("the") or m.group("of"):
+        return False
+    after = _NEXT_WORD.match(ctx.text, m.end())
+    return bool(after) and after.group(1) not in cal.FUNCTION_WORDS_AFTER_A_DATE
+
+
 # "Jan. 1 next year", "the spring of next year": the year the date is in, itself marked on its own
 _RELATIVE_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b", re.I)
 
@@ -756,6 +778,8 @@ def _relative_year_after(ctx: Context, end: int) -> int | None:
 )
 def _month_day(m, ctx):
     """A day and a month (and perhaps a year), in either order; both days of a run in one month."""
+    if _HOLIDAY_PATTERN.match(ctx.text, m.start("day"), m.end("month")):
+        return None  # "the Fourth of July": the holiday's, with its own rules
     other = _run_of_days(m, ctx)
     run_year = other.year if other else None
     year = int(m.group("year")) if m.group("year") else run_year or _relative_year_after(ctx, m.end())
@@ -768,14 +792,16 @@ def _month_day(m, ctx):
     value = _date_value(ctx, month, day, year, m.start(), m.end())
     if not value:
         return None
-    found = Timex(m.start(), m.end(), "DATE", value)
+    start = m.start("day") if _the_goes_with_a_noun(m, ctx) else m.start()
+    found = Timex(start, m.end(), "DATE", value)
     other_value = other and _date_value(ctx, month, other.day, year, m.start(), m.end())
     return [found, Timex(other.start, other.end, "DATE", other_value)] if other_value else found
 
 
 _day_month = recogniser(
     "day-month",
-    rf"\b(?:(?P<wd>{WEEKDAY_BEFORE_A_DATE}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?(?:\b|(?<=\.))",
+    rf"\b(?:(?P<wd>{WEEKDAY_BEFORE_A_DATE}),?\s+)?(?P<the>[Tt]he\s+)?(?P<day>{DAY}|{_DAY_WORD_AFTER_THE})(?P<of>\s+of)?\s+(?P<month>{MONTH})"
+    rf"(?:,?\s+(?P<year>{YEAR}))?(?:\b|(?<=\.))",
     words=_MONTH_TRIGGERS,
     anchor=MONTH,
     before=30,
@@ -2622,8 +2648,10 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
     return found
 
 
-_PART_OF = re.compile(rf"\b(?:the\s+)?(?:(?P<part>{PART})|(?P<small>{SMALL_HOURS}))\s+of\s+$", re.I)
-_WEEK_OF = re.compile(r"\bthe\s+(?P<unit>week|weekend)\s+of\s+$", re.I)
+_PART_OF = re.compile(
+    rf"\b(?:the\s+)?(?:(?P<part>{PART})|(?P<small>{SMALL_HOURS}))\s+of\s+(?:the\s+)?$", re.I
+)
+_WEEK_OF = re.compile(r"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?:the\s+)?$", re.I)
 _NTH_WEEK_OF = re.compile(rf"\bthe\s+(?P<nth>{_ORDINAL_WORD}|last|final)\s+week\s+of\s+$", re.I)
 _MONTH_OR_YEAR = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
 

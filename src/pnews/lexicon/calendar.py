@@ -137,6 +137,17 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "final": 4, "last": -1,
 }  # fmt: skip
+# The days of a month as ordinal words: "the third of March", "the twenty-first of June".
+_ORDINAL_UNITS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+)  # fmt: skip
+DAY_ORDINAL_WORDS = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, start=1)},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS, start=1)},
+    "thirtieth": 30, "thirty-first": 31,
+}  # fmt: skip
 # Amounts with no number: "several months" → PXM, "a handful of days ago" → PAST_REF.
 VAGUE_AMOUNTS = frozenset({
     "several", "few", "a few", "many", "some", "numerous", "multiple", "a handful of", "a number of",
@@ -364,6 +375,16 @@ CLOCK_HOURS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+
+# Words that may follow a date standing as a noun ("on the 11 December in Kumasi"); another
+# lower-case word makes it an attributive date ("the 11 September attacks").
+FUNCTION_WORDS_AFTER_A_DATE = frozenset({
+    "in", "at", "on", "and", "or", "but", "nor", "when", "as", "with", "to", "for", "of", "by",
+    "from", "until", "till", "after", "before", "since", "through", "into", "than", "then", "where",
+    "while", "is", "was", "were", "are", "be", "been", "will", "would", "could", "should", "may",
+    "might", "must", "can", "has", "had", "have", "that", "which", "who", "this", "last", "next",
+    "so", "if", "because", "against", "during",
+})  # fmt: skip
 
 # Time zones after a clock time: "3 p.m. ET", "8 p.m. Eastern", "8 p.m. Eastern time".
 TIME_ZONE_ABBREVIATIONS = (
