@@ -1159,12 +1159,13 @@ def _grain(m, ctx):
     rel, unit = m.group("rel").lower(), m.group("unit").lower()
     if rel == "last" and unit == "decade" and m.group().lower().startswith("the"):
         rel = "past"  # "in the last decade": the ten years up to now, not the 1990s
+    step = -1 if rel == "past" else cal.RELATIVE_OFFSETS[rel]
+    if unit in cal.SEASONS and step and ctx.dct is not None:  # "this past spring", "next winter"
+        season = cal.SEASONS[unit]
+        year = _last_or_next_season(season, ctx.dct, step)
+        mod = _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None
+        return Timex(m.start(), m.end(), "DATE", f"{year:04d}-{season}", mod)
     if rel == "past":
-        if unit in cal.SEASONS and ctx.dct is not None:  # "this past spring": the last one over
-            season = cal.SEASONS[unit]
-            ends = date(ctx.dct.year, cal.SEASON_START_MONTH[season], 1) + relativedelta(months=3)
-            year = ctx.dct.year if ends <= ctx.dct else ctx.dct.year - 1
-            return Timex(m.start(), m.end(), "DATE", f"{year:04d}-{season}")
         if unit in cal.SEASONS or m.group("this"):  # "this past weekend": the one just gone
             return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, unit, -1))
         return Timex(
@@ -2527,6 +2528,19 @@ def _season(m, ctx):
         year = ctx.dct.year + offset
     mod = _mod(rel if rel in ("early", "late") else None)
     return Timex(start, m.end(), "DATE", f"{year:04d}-{season}", mod)
+
+
+def _last_or_next_season(season: str, dct: date, step: int) -> int:
+    """ "last autumn": the latest one over by the reference date (in December, this year's);
+    "next winter": the first one to begin after it (in October, this year's)."""
+    year = dct.year + 1 if step < 0 else dct.year - 1
+    while True:
+        begins = date(year, cal.SEASON_START_MONTH[season], 1)
+        if step < 0 and begins + relativedelta(months=3) <= dct:
+            return year
+        if step > 0 and begins > dct:
+            return year
+        year += step
 
 
 # ---------------------------------------------------------------------------------------------
