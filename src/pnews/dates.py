@@ -1808,12 +1808,15 @@ _NAMED_AFTER = re.compile(r"\s+(?:\d|of\b)")
 _BARE_UNIT_AFTER = re.compile(r"^\s+(?:of|after|before|later|earlier|into|on\s+end)\b", re.I)
 
 
+_BARE_UNITS = ("hours", "days", "weeks", "months", "years", "decades", "centuries", "minutes")
+
+
 @recogniser(
     "bare-units",
     r"\b(?P<unit>hours|days|weeks|months|years|decades|centuries|minutes)\b",
     re.I,
-    words=("hours", "days", "weeks", "months", "years", "decades", "centuries", "minutes"),
-    anchor_words=("hours", "days", "weeks", "months", "years", "decades", "centuries", "minutes"),
+    words=_BARE_UNITS,
+    anchor_words=_BARE_UNITS,
     before=0,
 )
 def _bare_units(m, ctx):
