@@ -513,14 +513,12 @@ NUMBER = (
 )
 VAGUE_AMOUNT = "(?:" + trie_pattern(sorted(cal.VAGUE_AMOUNTS)).replace(r"\ ", r"\s+") + ")"
 _AND_A_HALF = r"(?P<half>\s+and\s+a\s+half\b)?"
-UNIT = (
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|century|centuries|quarters?)"
-)
 UNIT_FORMS = (
     *("second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "quarter"),
     *("seconds", "minutes", "hours", "days", "weeks", "weekends", "months", "years", "decades", "quarters"),
     *("century", "centuries"),
 )
+UNIT = "(?:" + trie_pattern(sorted(UNIT_FORMS)) + ")"
 PART = r"(?:morning|afternoon|evening|night)"
 SMALL_HOURS = r"(?:early|small|wee)\s+hours"
 SEASON = "(?:" + "|".join(cal.SEASONS) + ")"
@@ -621,12 +619,13 @@ def recogniser(
     before: int = 80,
     after: int = 0,
     phrase_anchors: bool = False,
-    whole_words: bool = False,
     anchor_words: tuple[str, ...] = (),
 ) -> Callable[[Handler], Handler]:
-    """``whole_words``: the pattern matches each ``contains`` phrase only between word boundaries,
-    so a text can match only if it has all of some phrase's words. ``anchor_words``: the words,
-    each whole, that ``anchor`` matches."""
+    """``phrase_anchors``: the pattern matches each ``contains`` phrase only between word
+    boundaries, so a text can match only if it has all of some phrase's words, and the pattern
+    runs only where a phrase occurs. ``anchor_words``: the anchor is these words, each whole."""
+    if anchor_words:
+        anchor = r"\b(?:" + trie_pattern(sorted(anchor_words)) + r")\b"
     if anchor and anchor.startswith(r"\b"):
         # A leading \b stops the engine skipping ahead to the possible first characters; the
         # pattern, run around each anchor, still checks the boundary.
@@ -637,7 +636,7 @@ def recogniser(
         gate = (frozenset(words), contains)
         rec = Recogniser(name, re.compile(pattern, flags), handler, *gate, compiled, before, after)
         rec.phrase_anchors = phrase_anchors
-        if whole_words:
+        if phrase_anchors:
             rec.phrase_words = tuple(frozenset(_GATE_WORD.findall(phrase)) for phrase in contains)
         rec.anchor_words = frozenset(anchor_words)
         if flags & re.I and "(?-i:" not in pattern:  # a case-sensitive part needs the text as written
@@ -968,7 +967,6 @@ _CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
     re.I,
     contains=_HOLIDAY_TRIGGERS,
     phrase_anchors=True,
-    whole_words=True,
     before=6,
     after=6,
 )
@@ -1106,7 +1104,6 @@ def _the_weekend(m, ctx):
     re.I,
     contains=("morning", "afternoon", "evening"),
     phrase_anchors=True,
-    whole_words=True,
     before=30,
     after=12,
 )
@@ -1135,23 +1132,16 @@ def _this_part(m, ctx):
     return Timex(m.start(), m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[m.group('part').lower()]}")
 
 
+_GRAIN_WORDS = ("week", "weekend", "month", "year", "quarter", "decade", "century", *_SEASON_WORDS)
+
+
 @recogniser(
     "grain",
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+|(?P<this>this\s+)(?=past))?(?P<rel>this|next|last|past|coming|current)"
     rf"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON})\b",
     re.I,
-    words=(
-        "week",
-        "weekend",
-        "month",
-        "year",
-        "quarter",
-        "decade",
-        "century",
-        *_SEASON_WORDS,
-    ),
-    anchor=rf"\b(?:week|weekend|month|year|quarter|decade|century|{SEASON})\b",
-    anchor_words=("week", "weekend", "month", "year", "quarter", "decade", "century", *_SEASON_WORDS),
+    words=_GRAIN_WORDS,
+    anchor_words=_GRAIN_WORDS,
     before=40,
     after=0,
 )
@@ -1432,7 +1422,6 @@ _long_shift = recogniser(
         f"{unit} {d}" for unit in ("decade", "decades", "century", "centuries") for d in _SHIFT_DIRECTIONS
     ),
     phrase_anchors=True,
-    whole_words=True,
     before=40,
     after=12,
 )(_anaphoric_shift)  # the same handler: "a century later", counted in years
@@ -1453,7 +1442,6 @@ _STEP_WORDS = ("before", "after", "earlier", "later", "previous")
         "year-ago",
     ),
     phrase_anchors=True,
-    whole_words=True,
     before=12,
     after=12,
 )
@@ -1504,7 +1492,6 @@ def _edge_of(m, ctx):
     re.I,
     contains=("year-end", "year end", "year's end", "year’s end"),
     phrase_anchors=True,
-    whole_words=True,
     before=4,
     after=1,
 )
@@ -1525,7 +1512,6 @@ def _year_end(m, ctx):
     re.I,
     contains=("midyear", "mid-year", "mid year"),
     phrase_anchors=True,
-    whole_words=True,
     before=4,
     after=1,
 )
@@ -1643,7 +1629,6 @@ _LENGTH_AFTER = re.compile(r"(?:['’]s|-|\s+(?:after|before|later|earlier|ago|o
     rf"\s+(?:(?:{RUN_WORDS}|full|whole|long|more|additional|further|extra|short)\s+)?"
     rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b{_AND_A_HALF}",
     re.I,
-    anchor=rf"\b{UNIT}\b",
     anchor_words=UNIT_FORMS,
     before=50,
     after=12,
@@ -1757,7 +1742,8 @@ def _unit_long(m, ctx):
     r"(?P<part>quarter|half)[\s-]+century\b",
     re.I,
     contains=("quarter century", "quarter-century", "half century", "half-century"),
-    whole_words=True,
+    phrase_anchors=True,
+    before=20,
 )
 def _quarter_century(m, ctx):
     """ "a quarter-century", "the past half century": 25 or 50 years."""
@@ -1865,8 +1851,6 @@ _REF_WORDS = (
     re.I,
     words=_REF_WORDS,
     contains=("these days", "next few"),
-    anchor=r"\b(?:recent|recently|lately|past|coming|upcoming|next|future|ahead|currently|present|moment|now|nowadays|these"
-    r"|someday)\b",
     anchor_words=(*_REF_WORDS, "next", "these"),
     before=20,
     after=25,
@@ -1899,7 +1883,6 @@ def _refs(m, ctx):
     re.I,
     contains=("time being", *(f"{w}{sep}term" for w in cal.TERM_LENGTHS for sep in " -")),
     phrase_anchors=True,
-    whole_words=True,
     before=12,
     after=12,
 )
@@ -2011,7 +1994,6 @@ def _fiscal(m, ctx):
     re.I,
     contains=("fiscal year",),
     phrase_anchors=True,
-    whole_words=True,
     before=16,
     after=0,
 )
@@ -2031,7 +2013,6 @@ def _relative_fiscal(m, ctx):
         f"{lead} {unit}" for lead in ("latest", "recent") for unit in ("week", "month", "quarter")
     ),
     phrase_anchors=True,
-    whole_words=True,
     before=10,
     after=0,
 )
@@ -2294,7 +2275,6 @@ _HOUR_PREPOSITION_BEFORE = re.compile(
     re.I,
     contains=("o'clock", "o’clock", "in the morning", "in the afternoon", "in the evening", "at night"),
     phrase_anchors=True,
-    whole_words=True,
     before=16,
     after=18,
 )
