@@ -151,6 +151,13 @@ def test_mods():
         ("a request made months ago", [("months ago", "PAST_REF")]),
         ("in the coming days", [("the coming days", "FUTURE_REF")]),
         ("in recent years", [("recent years", "PAST_REF")]),
+        # an attributive "recent" is the past; "most recent" only ranks, "the recent past" is whole
+        ("Analysts blamed recent losses on fears.", [("recent", "PAST_REF")]),
+        ("Recent polls show him ahead.", [("Recent", "PAST_REF")]),
+        ("The most recent figures are out.", []),
+        ("It was a more recent study.", []),
+        ("The recent past has been hard.", [("The recent past", "PAST_REF")]),
+        ("In the distant past, it was not.", [("the distant past", "PAST_REF")]),
         ("the day after tomorrow", [("the day after tomorrow", "2022-12-15")]),
         ("The day before yesterday, he left.", [("The day before yesterday", "2022-12-11")]),
         ("the week after next", [("the week after next", "2022-W52")]),

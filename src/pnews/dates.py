@@ -1842,6 +1842,8 @@ _REF_WORDS = (
     r"\b(?P<ref>(?:in\s+)?recent\s+(?:days|weeks|months|years|decades|times)|recently|lately|in\s+the\s+(?:(?:recent|distant)\s+)?past"
     # "in the past three sessions", "in the past few matches": a stretch counted back, not the past
     rf"(?!\s+(?:\d|{_NUMBER_WORD}\b|few\b|several\b|couple\b|little\b|dozen\b))|"
+    # "recent losses": an attributive "recent" is the past; "the most recent figures" only ranks them
+    r"(?<!\bmost\s)(?<!\bmore\s)(?<!\bless\s)recent(?=\s+[a-z])(?!\s+past\b)|the\s+(?:recent|distant)\s+past|"
     r"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)|in\s+the\s+(?:(?:near|foreseeable|immediate|distant)\s+)?future|"
     r"for\s+the\s+(?:foreseeable|immediate)\s+future|"
     r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+ahead|currently|at\s+present|at\s+the\s+moment|right\s+now|"
