@@ -592,6 +592,17 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("If Trump lost on Nov. 8, the party would split.", date(2016, 5, 16), "2016-11-08"),
         ("It is unclear if he won on Tuesday.", date(2016, 5, 16), "2016-05-10"),
         ("If he won in March, he did not say so.", date(2016, 5, 16), "2016-03"),
+        # a time clause under "would" is backshifted, still to come; "after" gives a reason, past
+        (
+            "He said funds would be infused into the markets when they opened on Friday.",
+            date(2008, 9, 18),
+            "2008-09-19",
+        ),
+        ("He would not comment until the board met on Tuesday.", date(1998, 2, 11), "1998-02-17"),
+        ("He said he would resign once he turned 65 in March.", date(1998, 5, 11), "1999-03"),
+        ("He could not sleep when he arrived on Monday.", date(1998, 2, 11), "1998-02-09"),
+        ("He said it would cut jobs after sales fell in January.", date(1998, 2, 11), "1998-01"),
+        ("When they opened on Friday, shares fell.", date(2008, 9, 18), "2008-09-12"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

@@ -255,12 +255,17 @@ def _conditional_passive(words: list[str], k: int) -> bool:
 
 
 def _supposed_past(words: list[str], k: int, after: list[str]) -> bool:
-    """ "would fare if he won on Nov. 8", "if she lost on Tuesday, he could": a supposition, still to come."""
+    """ "would fare if he won on Nov. 8", "if she lost on Tuesday, he could": a supposition, still to come;
+    "would be paid when the markets opened on Friday": a time clause backshifted under "would"."""
     opening = words[max(0, k - 4) : k]
-    if "if" not in opening:
+    if "if" in opening:
+        before_if = words[: k - len(opening) + opening.index("if")]
+        return any(word in cal.MODALS_OF_A_SUPPOSITION for word in (*before_if[-8:], *after[:5]))
+    opener = next((i for i in range(len(opening) - 1, -1, -1) if opening[i] in cal.TIME_CLAUSE_OPENERS), None)
+    if opener is None:
         return False
-    before_if = words[: k - len(opening) + opening.index("if")]
-    return any(word in cal.MODALS_OF_A_SUPPOSITION for word in (*before_if[-8:], *after[:5]))
+    before_opener = words[: k - len(opening) + opener]
+    return any(word in cal.MODALS_OF_A_FUTURE_IN_THE_PAST for word in before_opener[-8:])
 
 
 def _after_could(words: list[str]) -> bool:

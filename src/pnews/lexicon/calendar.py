@@ -230,6 +230,10 @@ VERBS_WITH_AN_OBJECT_BEFORE_THAT = frozenset({
 })  # fmt: skip
 # Modals that make a past tense after "if" a supposition: "how ties would fare if he won on Nov. 8".
 MODALS_OF_A_SUPPOSITION = frozenset({"would", "could", "might", "'d", "’d"})
+# Clauses of time whose past tense is backshifted under "would": "would be paid when they opened on Friday".
+# Not "after": "said it would cut jobs after sales fell in January" gives a reason that is past.
+TIME_CLAUSE_OPENERS = frozenset({"when", "once", "until", "till"})
+MODALS_OF_A_FUTURE_IN_THE_PAST = frozenset({"would", "'d", "’d"})
 # Past verbs whose "to" starts something already under way, not a plan: "has begun to rebut".
 PAST_VERBS_BEFORE_TO = frozenset({
     "began", "begun", "started", "continued", "tried", "used", "had", "managed", "failed",
