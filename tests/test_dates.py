@@ -1518,6 +1518,11 @@ def test_decades_on_and_years_before_a_singular_noun_in_s(text, expected):
         ("It pays a quarterly dividend.", [("quarterly", "SET", "P1Q", None)]),
         ("Hourly workers struck.", [("Hourly", "SET", "PT1H", None)]),
         ("It spends $200,000 annually for rent.", [("annually", "SET", "P1Y", None)]),
+        # every six months, two weeks, two years
+        ("The semiannual report is due.", [("semiannual", "SET", "P6M", None)]),
+        ("It holds a semi-annual review.", [("semi-annual", "SET", "P6M", None)]),
+        ("They meet fortnightly.", [("fortnightly", "SET", "P2W", None)]),
+        ("The biennial summit opens.", [("biennial", "SET", "P2Y", None)]),
         # a title or a thing to read, not how often
         ("He reads the Daily Telegraph and China Daily.", []),
         ("Get our weekly newsletter and a daily briefing.", []),

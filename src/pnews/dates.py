@@ -2415,15 +2415,11 @@ def _weekday_plural(m, ctx):
     return Timex(m.start("wd"), m.end(), "SET", value)
 
 
-_FREQUENCY = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year",
-              "annually": "year", "annual": "year", "hourly": "hour", "quarterly": "quarter"}  # fmt: skip
-
-
 @recogniser(
     "frequency",
-    r"\b(?P<word>daily|nightly|weekly|monthly|yearly|annually|annual|hourly|quarterly)\b",
+    rf"\b(?P<word>{trie_pattern(sorted(cal.FREQUENCY_WORDS))})\b",
     re.I,
-    words=("daily", "nightly", "weekly", "monthly", "yearly", "annually", "annual", "hourly", "quarterly"),
+    words=tuple(word for word in cal.FREQUENCY_WORDS if "-" not in word),
 )
 def _frequency(m, ctx):
     """ "paid monthly", "weekly jobless claims", "an annual profit": how often."""
@@ -2440,7 +2436,7 @@ def _frequency(m, ctx):
         or _PROMO_OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return None  # "your daily guide", "a weekly newsletter": a thing to read, not how often
-    return Timex(m.start(), m.end(), "SET", duration_value(1, _FREQUENCY[word]))
+    return Timex(m.start(), m.end(), "SET", duration_value(*cal.FREQUENCY_WORDS[word]))
 
 
 @recogniser(

@@ -342,6 +342,14 @@ ABOUT_AS_TOPIC_AFTER = frozenset({
 COUNTED_BACK_WORDS = frozenset({"ago", "earlier", "before", "previously"})
 COUNTED_ON_WORDS = frozenset({"later", "after", "on", "hence", "now", "today", "time"})
 
+# How often: "paid monthly", "an annual profit", "a biennial summit" (count, unit).
+FREQUENCY_WORDS = {
+    "hourly": (1, "hour"), "daily": (1, "day"), "nightly": (1, "day"), "weekly": (1, "week"),
+    "fortnightly": (2, "week"), "monthly": (1, "month"), "quarterly": (1, "quarter"),
+    "semiannual": (6, "month"), "semiannually": (6, "month"), "semi-annual": (6, "month"),
+    "semi-annually": (6, "month"), "yearly": (1, "year"), "annual": (1, "year"),
+    "annually": (1, "year"), "biennial": (2, "year"), "biennially": (2, "year"),
+}  # fmt: skip
 # Nouns after "daily", "weekly": a thing to read or watch, not how often something happens.
 PUBLICATION_NOUNS = frozenset({
     "newsletter", "newsletters", "email", "emails", "e-mail", "digest", "briefing", "podcast",
