@@ -1042,6 +1042,9 @@ def test_the_year_and_the_week_reported_or_ended(text, ref, expected):
         ("A free kick from the left by Winter was met by the header.", DCT, []),
         ("It reminded people of the winter of discontent.", DCT, []),
         ("Water came from the spring near the village.", DCT, []),
+        # a capitalised season before a capitalised word is an event's name
+        ("He brought the Winter Olympic Games to Nagano.", DCT, []),
+        ("He starred in the autumn Tests.", date(2005, 1, 15), [("autumn", "2004-FA")]),
     ],
 )
 def test_seasons_after_prepositions_and_possessives(text, ref, expected):

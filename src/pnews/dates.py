@@ -2489,6 +2489,8 @@ def _season(m, ctx):
         if ctx.text[m.start("season")].isupper() and rel in cal.NOT_BEFORE_A_CAPITAL_SEASON:
             return None  # "a free kick by Winter": a name
         if rel == "the":
+            if ctx.text[m.start("season")].isupper() and _CAPITALISED_WORD_AFTER.match(ctx.text, m.end()):
+                return None  # "the Winter Olympic Games": a name; not "the autumn Tests"
             before = _WORD_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()])
             after_lead = bool(before) and before.group(1).lower() in cal.SEASON_LEADS
             if noun_after or (also_a_noun and not after_lead):
