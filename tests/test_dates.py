@@ -703,6 +703,11 @@ def test_tense_reads_a_timetable_in_the_present(text, expected):
         ),
         ("With no date before it, the same day is the reference date.", [("the same day", "2022-12-13")]),
         ("Prices had cooled by the end of the day.", [("the end of the day", "2022-12-13")]),
+        # "post-Christmas" trading is not on Christmas Day: no anchor
+        (
+            "Shares fell in post-Christmas trading. The index closed the day lower.",
+            [("Christmas", "2021-12-25"), ("the day", "2022-12-13")],
+        ),
         # a month of the year in view
         (
             "The strike began in May 1984. It ended in March the following year.",

@@ -2721,6 +2721,8 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             unit, offset = anaphor.unit, anaphor.offset
             anchor, grain, anchor_grain = ctx.dct, unit, "day"
             for t in reversed(previous):
+                if ctx.text[max(0, t.start - 5) : t.start].lower().endswith(cal.PREFIXES_AROUND_A_DATE):
+                    continue  # "post-Christmas trading ... the day": not Christmas Day
                 day_part = t.value.split("T", 1)[0]
                 if _UNKNOWN_GRAIN_OF.get(day_part) in _ANCHOR_GRAINS[unit]:
                     anchor = None  # the date it counts from is itself unknown: so is this one

@@ -342,6 +342,9 @@ ABOUT_AS_TOPIC_AFTER = frozenset({
 COUNTED_BACK_WORDS = frozenset({"ago", "earlier", "before", "previously"})
 COUNTED_ON_WORDS = frozenset({"later", "after", "on", "hence", "now", "today", "time"})
 
+# Prefixes that put a time before or after the date they name: "post-Christmas trading" is not
+# on Christmas, so it is no anchor for a later "the day".
+PREFIXES_AROUND_A_DATE = ("post-", "pre-", "post–", "pre–")
 # How often: "paid monthly", "an annual profit", "a biennial summit" (count, unit).
 FREQUENCY_WORDS = {
     "hourly": (1, "hour"), "daily": (1, "day"), "nightly": (1, "day"), "weekly": (1, "week"),
