@@ -181,6 +181,14 @@ def test_mods():
         ("A couple of years back when I was young", [("A couple of years back", "2020")]),
         ("It set the project two years back.", [("two years", "P2Y")]),
         ("He came back two years later.", [("two years later", "2024")]),
+        # a vague amount on or back: TimeML's vague future or past, even in a story told in the past
+        ("It was followed a few years later by the Amiga.", [("a few years later", "FUTURE_REF")]),
+        ("Months later, he returned.", [("Months later", "FUTURE_REF")]),
+        ("Hours later, the fire was out.", [("Hours later", "FUTURE_REF")]),
+        ("It was found only a few days earlier.", [("a few days earlier", "PAST_REF")]),
+        ("Two minutes later, he scored.", [("Two minutes", "PT2M")]),
+        ("All these years later, we remain.", []),
+        ("He was born a few years later than his brother.", [("a few years", "PXY")]),
     ],
 )
 def test_relative(text, expected):

@@ -1432,6 +1432,30 @@ _long_shift = recogniser(
 )(_anaphoric_shift)  # the same handler: "a century later", counted in years
 
 
+_VAGUE_SHIFT_UNITS = r"(?:minutes|hours|days|weeks|months|years|decades)"
+_COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORD}|dozen|of|these|those))\s+$", re.I)
+
+
+@recogniser(
+    "vague-shift",
+    rf"\b(?:(?P<n>{VAGUE_AMOUNT})\s+)?(?P<unit>{_VAGUE_SHIFT_UNITS})\s+(?P<dir>later|earlier)"
+    + _STANDING_ALONE,
+    re.I,
+    words=("later", "earlier"),
+    anchor=rf"\b{_VAGUE_SHIFT_UNITS}\s+(?:later|earlier)\b",
+    before=20,
+    after=12,
+)
+def _vague_shift(m, ctx):
+    """ "a few years later", "months earlier": some time on from (or before) the story's last date,
+    valued as TimeML values a vague "later" or "recently", even in a story told in the past."""
+    if not m.group("n") and _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "two minutes later", "a dozen years later": a count; "all these years later": now
+    later = m.group("dir").lower() == "later"
+    kind = "TIME" if m.group("unit").lower() in ("minutes", "hours") else "DATE"
+    return Timex(m.start(), m.end(), kind, "FUTURE_REF" if later else "PAST_REF")
+
+
 _STEP_WORDS = ("before", "after", "earlier", "later", "previous")
 
 
