@@ -181,6 +181,7 @@ def test_mods():
         ("A couple of years back when I was young", [("A couple of years back", "2020")]),
         ("It set the project two years back.", [("two years", "P2Y")]),
         ("He came back two years later.", [("two years later", "2024")]),
+        ("It took a whole year, then an entire week.", [("a whole year", "P1Y"), ("an entire week", "P1W")]),
         # a vague amount on or back: TimeML's vague future or past, even in a story told in the past
         ("It was followed a few years later by the Amiga.", [("a few years later", "FUTURE_REF")]),
         ("Months later, he returned.", [("Months later", "FUTURE_REF")]),

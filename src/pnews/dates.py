@@ -1655,7 +1655,7 @@ _LENGTH_AFTER = re.compile(r"(?:['’]s|-|\s+(?:after|before|later|earlier|ago|o
 @recogniser(
     "duration",
     rf"\b(?P<n>half\s+an?|{NUMBER}|{VAGUE_AMOUNT}|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
-    rf"\s+(?:(?:{RUN_WORDS}|full|whole|long|more|additional|further|extra|short)\s+)?"
+    rf"\s+(?:(?:{RUN_WORDS}|full|whole|entire|long|more|additional|further|extra|short)\s+)?"
     rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b{_AND_A_HALF}",
     re.I,
     anchor_words=UNIT_FORMS,
