@@ -182,6 +182,11 @@ def test_mods():
         ("It set the project two years back.", [("two years", "P2Y")]),
         ("He came back two years later.", [("two years later", "2024")]),
         ("It took a whole year, then an entire week.", [("a whole year", "P1Y"), ("an entire week", "P1W")]),
+        # the stretch ahead after "over", "within", "for": a length, as "the past year" is
+        ("Rates will rise over the next year.", [("the next year", "P1Y")]),
+        ("An answer is due within the next month.", [("the next month", "P1M")]),
+        ("In the next year, he moved to Paris.", [("the next year", "2023")]),
+        ("He will stay over the next weekend.", [("the next weekend", "2022-W51-WE")]),
         # a vague amount on or back: TimeML's vague future or past, even in a story told in the past
         ("It was followed a few years later by the Amiga.", [("a few years later", "FUTURE_REF")]),
         ("Months later, he returned.", [("Months later", "FUTURE_REF")]),

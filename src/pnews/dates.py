@@ -1140,6 +1140,9 @@ def _this_part(m, ctx):
 _GRAIN_WORDS = ("week", "weekend", "month", "year", "quarter", "decade", "century", *_SEASON_WORDS)
 
 
+_A_STRETCH_BEFORE = re.compile(r"\b(?:over|within|for|throughout)\s+$", re.I)
+
+
 @recogniser(
     "grain",
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+|(?P<this>this\s+)(?=past))?(?P<rel>this|next|last|past|coming|current)"
@@ -1166,6 +1169,14 @@ def _grain(m, ctx):
         return Timex(
             m.start(), m.end(), "DURATION", duration_value(1, unit if unit != "weekend" else "weekend")
         )
+    if (
+        rel == "next"
+        and unit not in cal.SEASONS
+        and unit != "weekend"
+        and m.group().lower().startswith("the")
+        and _A_STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):  # "over the next year", "within the next month": the stretch ahead, as "the past year" is behind
+        return Timex(m.start(), m.end(), "DURATION", duration_value(1, unit))
     offset = cal.RELATIVE_OFFSETS[rel]
     return Timex(
         m.start(),
