@@ -617,6 +617,10 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("He could not sleep when he arrived on Monday.", date(1998, 2, 11), "1998-02-09"),
         ("He said it would cut jobs after sales fell in January.", date(1998, 2, 11), "1998-01"),
         ("When they opened on Friday, shares fell.", date(2008, 9, 18), "2008-09-12"),
+        # "ahead of", "in the run-up to" look ahead when no verb says otherwise
+        ("Still, ahead of Saturday's caucus, Sanders must win.", date(2016, 2, 18), "2016-02-20"),
+        ("The Latest in the lead-up to Tuesday's New York primary.", date(2016, 4, 14), "2016-04-19"),
+        ("Prices rose ahead of Saturday's vote.", date(2016, 2, 18), "2016-02-13"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

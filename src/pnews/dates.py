@@ -153,7 +153,13 @@ class Context:
             if kind and (best is None or distance < best[0]):
                 best = (distance, kind)
                 break
+        if best is None and _looks_ahead_to(lowered_before):
+            return "future"
         return best[1] if best else "unknown"
+
+
+def _looks_ahead_to(lowered_before: list[str]) -> bool:
+    return any(" ".join(lowered_before[-n:]) in cal.LOOKING_AHEAD_TO for n in (2, 3))
 
 
 # what follows a preposition "to" rather than an infinitive one
