@@ -266,12 +266,12 @@ PAST_MARKERS = frozenset({
     "spoke", "stood", "thought", "threw", "wrote", "found", "felt", "kept", "meant", "shot",
 })  # fmt: skip
 
-# Prepositions that lead into a date: "announced in mid-October" is as near "announced" as
-# "announced October", so they do not count in the distance to a tense marker.
 # Words before a date that look ahead when no verb in the sentence says otherwise: "Still, ahead of
 # Saturday's caucus, ..."; "prices rose ahead of Saturday's vote" keeps its past tense.
 # (as the words are split: "run-up" is "run up")
 LOOKING_AHEAD_TO = frozenset({"ahead of", "run up to", "lead up to", "in advance of"})
+# Prepositions that lead into a date: "announced in mid-October" is as near "announced" as
+# "announced October", so they do not count in the distance to a tense marker.
 PREPOSITIONS_BEFORE_A_DATE = frozenset({
     "in", "on", "at", "during", "from", "of", "for", "around", "by", "through", "throughout", "into",
 })  # fmt: skip
