@@ -158,8 +158,11 @@ class Context:
         return best[1] if best else "unknown"
 
 
+_LOOKING_AHEAD_LENGTHS = sorted({len(phrase.split()) for phrase in cal.LOOKING_AHEAD_TO})
+
+
 def _looks_ahead_to(lowered_before: list[str]) -> bool:
-    return any(" ".join(lowered_before[-n:]) in cal.LOOKING_AHEAD_TO for n in (2, 3))
+    return any(" ".join(lowered_before[-n:]) in cal.LOOKING_AHEAD_TO for n in _LOOKING_AHEAD_LENGTHS)
 
 
 # what follows a preposition "to" rather than an infinitive one
@@ -1172,9 +1175,7 @@ def _grain(m, ctx):
     if rel == "past":
         if unit in cal.SEASONS or m.group("this"):  # "this past weekend": the one just gone
             return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, unit, -1))
-        return Timex(
-            m.start(), m.end(), "DURATION", duration_value(1, unit if unit != "weekend" else "weekend")
-        )
+        return Timex(m.start(), m.end(), "DURATION", duration_value(1, unit))
     if (
         rel == "next"
         and unit not in cal.SEASONS
@@ -1450,7 +1451,7 @@ _long_shift = recogniser(
 
 
 _VAGUE_SHIFT_UNITS = r"(?:minutes|hours|days|weeks|months|years|decades)"
-_COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORD}|dozen|of|these|those))\s+$", re.I)
+_COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORD}|of|these|those))\s+$", re.I)
 
 
 @recogniser(
@@ -1845,7 +1846,7 @@ _BARE_UNITS = ("hours", "days", "weeks", "months", "years", "decades", "centurie
 
 @recogniser(
     "bare-units",
-    r"\b(?P<unit>hours|days|weeks|months|years|decades|centuries|minutes)\b",
+    rf"\b(?P<unit>{'|'.join(_BARE_UNITS)})\b",
     re.I,
     words=_BARE_UNITS,
     anchor_words=_BARE_UNITS,
