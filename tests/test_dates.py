@@ -1477,6 +1477,29 @@ def test_a_clock_time_takes_the_day_of_a_part_of_a_day_in_its_sentence(text, exp
     assert values(text, date(2013, 3, 22)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day named with the time is its own, even when it is the reference day
+        (
+            "Parliament will vote on Friday evening, officials said Thursday.",
+            [("Friday evening", "2013-03-22TEV"), ("Thursday", "2013-03-21")],
+        ),
+        (
+            "At 10 a.m. Friday, markets opened lower, officials said Thursday.",
+            [("10 a.m. Friday", "2013-03-22T10:00"), ("Thursday", "2013-03-21")],
+        ),
+        # with no day named, a time takes its sentence's day
+        (
+            "On Thursday, he met union leaders and in the evening he flew home.",
+            [("Thursday", "2013-03-21"), ("the evening", "2013-03-21TEV")],
+        ),
+    ],
+)
+def test_only_a_time_with_no_day_named_takes_the_day_of_its_sentence(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected
+
+
 def test_a_tense_marker_in_the_next_clause_does_not_move_a_date():
     assert values("Mr. Smith met him on Jan. 15 and will meet on Friday.", date(2013, 3, 22)) == [
         ("Jan. 15", "2013-01-15"),

@@ -55,6 +55,8 @@ class Timex:
     # "the same day", "the following year", "a year earlier": valued from the date before it
     # once every expression of the text is found
     anaphor: Anaphor | None = field(default=None, compare=False)
+    # a time of day with no day named ("at 3 p.m.", "in the evening"): on the day its sentence names
+    floating: bool = field(default=False, compare=False)
 
     def as_dict(self, text: str) -> dict:
         return {
@@ -1129,9 +1131,7 @@ def _part_of_day(m, ctx):
     if not edge and not (m.group("lead") and (m.group("the") or m.group("trade") is not None)):
         return None  # "morning prayers", "a morning paper"; but "in morning trade"
     start = m.start("the") if m.group("the") else m.start("edge") if edge else m.start("part")
-    day = _reference_day(ctx)
-    part = cal.PARTS_OF_DAY[m.group("part").lower()]
-    return Timex(start, m.end(), "TIME", f"{day}T{part}", _mod(edge))
+    return _time_in_view(start, m.end(), ctx, cal.PARTS_OF_DAY[m.group("part").lower()], _mod(edge))
 
 
 @recogniser(
@@ -2285,15 +2285,16 @@ _TZ = (
 )
 
 
-def _reference_day(ctx: Context) -> str:
-    """The day a time of day with no day named falls on: the reference date, or one unknown."""
-    return "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+def _time_in_view(start: int, end: int, ctx: Context, time: str, mod: str | None = None) -> Timex:
+    """A time of day with no day named: on the reference date (or a day unknown) until
+    `_anchor_times` finds the day its sentence names."""
+    day = "XXXX-XX-XX" if ctx.dct is None else ctx.dct.isoformat()
+    return Timex(start, end, "TIME", f"{day}T{time}", mod, floating=True)
 
 
-def _time_value(ctx: Context, at: int, hour: int, minute: int, tz: str | None = None) -> str:
-    anchor = _reference_day(ctx)
+def _clock(hour: int, minute: int, tz: str | None = None) -> str:
     zone = "Z" if tz and " ".join(tz.lower().split()) in cal.UTC_ZONES else ""
-    return f"{anchor}T{hour:02d}:{minute:02d}{zone}"
+    return f"{hour:02d}:{minute:02d}{zone}"
 
 
 @recogniser(
@@ -2309,7 +2310,7 @@ def _time_value(ctx: Context, at: int, hour: int, minute: int, tz: str | None = 
 def _clock_ampm(m, ctx):
     hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
     minute = int(m.group("m") or 0)
-    return Timex(m.start(), m.end(), "TIME", _time_value(ctx, m.start(), hour, minute, m.group("tz")))
+    return _time_in_view(m.start(), m.end(), ctx, _clock(hour, minute, m.group("tz")))
 
 
 _HOUR_PREPOSITION_BEFORE = re.compile(
@@ -2341,7 +2342,7 @@ def _o_clock(m, ctx):
         hours = 0
     elif part or m.group("night"):
         hours = _hour_in_part_of_day(hours, cal.PARTS_OF_DAY[part] if part else "NI")
-    return Timex(m.start(), m.end(), "TIME", _time_value(ctx, m.start(), hours, 0))
+    return _time_in_view(m.start(), m.end(), ctx, _clock(hours, 0))
 
 
 def _hour_in_part_of_day(hour: int, part: str) -> int:
@@ -2360,12 +2361,8 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     after=32,
 )
 def _clock_24h(m, ctx):
-    return Timex(
-        m.start(),
-        m.end(),
-        "TIME",
-        _time_value(ctx, m.start(), int(m.group("h")), int(m.group("m")), m.group("tz")),
-    )
+    clock = _clock(int(m.group("h")), int(m.group("m")), m.group("tz"))
+    return _time_in_view(m.start(), m.end(), ctx, clock)
 
 
 @recogniser(
@@ -2393,7 +2390,7 @@ def _military_time(m, ctx):
 )
 def _noon(m, ctx):
     hour = 12 if m.group("word").lower() in ("noon", "midday") else 24
-    return Timex(m.start(), m.end(), "TIME", _time_value(ctx, m.start(), hour, 0))
+    return _time_in_view(m.start(), m.end(), ctx, _clock(hour, 0))
 
 
 @recogniser(
@@ -2410,8 +2407,7 @@ def _noon(m, ctx):
 def _twilight(m, ctx):
     """ "at dawn", "until dusk": the part of the day it opens or closes; "Dawn French" is no time."""
     part = cal.TWILIGHT_PARTS[" ".join(m.group("word").split())]
-    day = _reference_day(ctx)
-    return Timex(m.start("word"), m.end(), "TIME", f"{day}T{part}")
+    return _time_in_view(m.start("word"), m.end(), ctx, part)
 
 
 @recogniser(
@@ -2848,7 +2844,8 @@ _JOINER = re.compile(r"^\s*(?:local\s+time\s*)?(?:,|on|at|of)?\s*$", re.I)
 
 
 def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
-    """A clock time takes the day named next to it or in its sentence ("16:00 UTC Monday")."""
+    """A time with no day named takes the day named next to it or in its sentence ("16:00 UTC
+    Monday"); "Friday evening" keeps its own."""
     merged: list[Timex] = []
     for timex in found:
         if merged and _JOINER.match(ctx.text[merged[-1].end : timex.start]):
@@ -2860,13 +2857,13 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
         merged.append(timex)
     starts = [t.start for t in merged]
     for timex in merged:
-        if timex.type != "TIME" or "T" not in timex.value or timex.value[:1] == "P":
+        if not timex.floating:
             continue
         s_start, s_end = ctx.sentence(timex.start)
         s_start, s_end = max(s_start, timex.start - 200), min(s_end, timex.end + 200)
         nearby = merged[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
         days = [t for t in nearby if _names_the_day_of(t, timex)]
-        if days and timex.value.startswith((ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX") + "T"):
+        if days:
             nearest = min(days, key=lambda t: abs(t.start - timex.start))
             timex.value = nearest.value[:10] + timex.value[10:]
     return merged
