@@ -1150,6 +1150,12 @@ _GRAIN_WORDS = ("week", "weekend", "month", "year", "quarter", "decade", "centur
 
 
 _A_STRETCH_BEFORE = re.compile(r"\b(?:over|within|for|throughout)\s+$", re.I)
+# "his last year in office", "the last week of his life": the final one of something, not the one before this
+_A_PERSONS_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.I)
+_OF_A_THING_AFTER = re.compile(
+    r"\s+of\s+(?:the|his|her|its|their|our|my|your|this|that)\s+(?!(?:week|month|year|quarter|decade|century)\b)",
+    re.I,
+)
 
 
 @recogniser(
@@ -1164,6 +1170,11 @@ _A_STRETCH_BEFORE = re.compile(r"\b(?:over|within|for|throughout)\s+$", re.I)
 )
 def _grain(m, ctx):
     rel, unit = m.group("rel").lower(), m.group("unit").lower()
+    if rel == "last" and (
+        _A_PERSONS_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        or _OF_A_THING_AFTER.match(ctx.text, m.end())
+    ):
+        return None
     if rel == "last" and unit == "decade" and m.group().lower().startswith("the"):
         rel = "past"  # "in the last decade": the ten years up to now, not the 1990s
     step = -1 if rel == "past" else cal.RELATIVE_OFFSETS[rel]
@@ -1424,15 +1435,19 @@ def _anaphoric_shift(m, ctx):
         return None
     unit = m.group("unit").lower()
     sign = cal.ANAPHORIC_OFFSETS[m.group("dir").lower()]
+    # with no date before it, "three years later, the scars remain" is now, not three years ahead
+    now_without_anchor = 0 if sign > 0 and ctx.tense(m.start(), m.end()) != "future" else None
     if unit.startswith(("decade", "centur")):  # "a century later": counted in years, valued as a year
         years = 10 if unit.startswith("decade") else 100
-        anaphor = Anaphor("year", sign * int(amount) * years)
+        anaphor = Anaphor("year", sign * int(amount) * years, offset_without_anchor=now_without_anchor)
         return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
     unit = unit.rstrip("s")
     per_year = {"month": 12, "quarter": 4}.get(unit)
     if per_year and amount % per_year == 0:  # "12 months later" counts from "in 2002" as a year would
         unit, amount = "year", amount // per_year
-    anaphor = Anaphor(unit, sign * int(amount), at_anchor_grain=True)
+    anaphor = Anaphor(
+        unit, sign * int(amount), at_anchor_grain=True, offset_without_anchor=now_without_anchor
+    )
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
 
 
