@@ -220,6 +220,35 @@ def test_end_of_year_has_mod_end():
     assert found("by the end of the year")[0][3] == "END"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It must pass by the end of the first quarter.",
+            [("the end of the first quarter", "2023-Q1", "END")],
+        ),
+        (
+            "At the start of the second half, prices rose.",
+            [("the start of the second half", "2022-H2", "START")],
+        ),
+        ("At the end of the summer, he left.", [("the end of the summer", "2022-SU", "END")]),
+        ("Little has changed since the start of the 1990s.", [("the start of the 1990s", "199", "START")]),
+        ("It will be rolled out from the middle of 2023.", [("the middle of 2023", "2023", "MID")]),
+        (
+            "In 2007 it began. By the end of that year, it grew.",
+            [("2007", "2007", None), ("the end of that year", "2007", "END")],
+        ),
+        # the edge of a season or a cycle the year names
+        ("He retired at the end of the 2003-04 season.", [("2003", "2003", None), ("04", "2004", None)]),
+        ("He rose at the start of the 2006/07 season.", [("2006", "2006", None), ("07", "2007", None)]),
+        ("at the close of 2012 trading", [("2012", "2012", None)]),
+        ("since the start of the 2016 U.S. election cycle", [("2016", "2016", None)]),
+    ],
+)
+def test_the_edge_of_a_period_named_after_it(text, expected):
+    assert [(t, v, mod) for t, _, v, mod in found(text)] == expected
+
+
 # --- holidays
 
 
@@ -1446,6 +1475,15 @@ def test_parts_of_the_day_and_hours_in_them(text, expected):
         ("Its 1988 fourth-quarter profit rose.", [("1988 fourth-quarter", "1988-Q4")]),
         ("The first quarter was weak.", [("The first quarter", "2022-Q1")]),
         ("In the first two quarters, sales fell.", [("the first two quarters", "P2Q")]),
+        # looking ahead from late in the year, an early quarter is next year's
+        ("The deal is expected to close in the first quarter.", [("the first quarter", "2023-Q1")]),
+        ("He must pay by the end of the second quarter.", [("the end of the second quarter", "2023-Q2")]),
+        # but results still to come are for a quarter gone, and the quarter just ended awaits its figures
+        (
+            "It will report first-quarter results next week.",
+            [("first-quarter", "2022-Q1"), ("next week", "2022-W51")],
+        ),
+        ("Growth is expected to slow in the third quarter.", [("the third quarter", "2022-Q3")]),
     ],
 )
 def test_quarters_with_a_leading_year_and_the_first_quarter(text, expected):

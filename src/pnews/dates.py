@@ -1593,7 +1593,7 @@ def _mid_year(m, ctx):
     "edge-year",
     rf"\b(?:(?P<edge>{EDGE})[\s-]+)(?P<year>{YEAR})\b(?!\s*%)",
     re.I,
-    words=("early", "mid", "late", "end", "beginning", "start"),
+    words=("early", "mid", "late", "end", "beginning", "start", "middle"),
     anchor=YEAR,
     before=40,
     after=10,
@@ -2011,6 +2011,14 @@ def _quarter_value(ctx: Context, number: int, named_year: str | None, rel: str, 
         )
         if not rel and not past_this_year and ctx.tense(at, end) == "past":
             year -= 1
+        elif (
+            not rel
+            and number < current - 1
+            and ctx.tense(at, end) == "future"
+            and not _sentence_has(at, ctx, cal.PERIOD_RESULT_WORDS)
+        ):  # "will close in the first quarter" said in December: the next one; but "growth is expected
+            # to slow in the first quarter" said in May awaits the figures for the one just ended
+            year += 1
     return f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}"
 
 
@@ -2709,6 +2717,10 @@ _PART_OF = re.compile(
 _WEEK_OF = re.compile(r"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?:the\s+)?$", re.I)
 _NTH_WEEK_OF = re.compile(rf"\bthe\s+(?P<nth>{_ORDINAL_WORD}|last|final)\s+week\s+of\s+$", re.I)
 _MONTH_OR_YEAR = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
+# "the end of the first quarter", "the start of the summer": an edge of a period named after it
+_EDGE_OF = re.compile(r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?$", re.I)
+_WORD_OR_SPAN_AFTER = re.compile(r"\s+([A-Za-z][\w.]*)|(\s*[/–-]\s*\d)")
+_PERIOD = re.compile(r"(?:FY)?\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")
 
 
 def _nth_week(value: str, nth: int) -> str | None:
@@ -2735,6 +2747,7 @@ def _parts_of_named_days(found: list[Timex], ctx: Context) -> list[Timex]:
                 _widen_to_part_or_week(timex, ctx)
             else:
                 _widen_to_nth_week(timex, ctx)
+                _widen_to_edge(timex, ctx)
             while kept and kept[-1].start >= timex.start:
                 kept.pop()  # "the last week" inside "the last week of August"
         kept.append(timex)
@@ -2748,6 +2761,16 @@ def _widen_to_nth_week(timex: Timex, ctx: Context) -> None:
         week = _nth_week(timex.value, -1 if ordinal == "final" else cal.ORDINALS[ordinal])
         if week:
             timex.start, timex.value = nth.start(), week
+
+
+def _widen_to_edge(timex: Timex, ctx: Context) -> None:
+    if timex.mod is None and _PERIOD.fullmatch(timex.value):
+        edge = _EDGE_OF.search(ctx.text, max(0, timex.start - 25), timex.start)
+        after = _WORD_OR_SPAN_AFTER.match(ctx.text, timex.end)
+        modifies = after and (after.group(2) or after.group(1).lower() not in cal.FUNCTION_WORDS_AFTER_A_DATE)
+        if edge and not modifies:
+            # not "the end of the 2012 season", "the start of the 2006/07 season": the season's
+            timex.start, timex.mod = edge.start(), _mod(edge.group("edge").replace("close", "end"))
 
 
 def _widen_to_part_or_week(timex: Timex, ctx: Context) -> None:
