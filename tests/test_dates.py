@@ -891,6 +891,8 @@ def test_day_words_that_are_not_anaphora(text):
         ("He called twice, a week apart.", DCT, [("a week", "P1W")]),
         ("The market is closed on weekends.", DCT, [("weekends", "XXXX-WXX-WE")]),
         ("Pubs are busy at weekends.", DCT, [("weekends", "XXXX-WXX-WE")]),
+        ("He visits every weekend.", DCT, [("every weekend", "XXXX-WXX-WE")]),
+        ("He visits every other weekend.", DCT, [("every other weekend", "XXXX-WXX-WE")]),
         ("They met at Mondays club.", DCT, []),
     ],
 )
@@ -1461,6 +1463,7 @@ def test_a_year_before_results_or_after_a_possessive_is_a_year(text, expected):
         ("He phoned at 5 in the afternoon.", [("5 in the afternoon", "TIME", "2022-12-13T17:00", None)]),
         ("The vote ended at ten at night.", [("ten at night", "TIME", "2022-12-13T22:00", None)]),
         ("He read the Evening Standard and the morning papers.", []),
+        ("The rain went on into the evening.", [("the evening", "TIME", "2022-12-13TEV", None)]),
         ("He left on the morning of the attack.", []),
     ],
 )

@@ -1114,7 +1114,7 @@ def _the_weekend(m, ctx):
 
 @recogniser(
     "part-of-day",
-    r"\b(?:(?P<lead>in|during|throughout|by|until|till)\s+(?P<the>the\s+)?)?"
+    r"\b(?:(?P<lead>in|into|during|throughout|by|until|till)\s+(?P<the>the\s+)?)?"
     r"(?:(?P<edge>early|late|mid)[\s-]+)?(?P<part>morning|afternoon|evening)\b(?!\s+of\b)"
     r"(?P<trade>(?=\s+(?:trade|trading|deals)\b))?",
     re.I,
@@ -2452,6 +2452,8 @@ def _every(m, ctx):
         return Timex(m.start(), m.end(), "SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[what]}")
     if what in cal.SEASONS:
         return Timex(m.start(), m.end(), "SET", f"XXXX-{cal.SEASONS[what]}")
+    if what == "weekend":  # as "at weekends"
+        return Timex(m.start(), m.end(), "SET", "XXXX-WXX-WE")
     if what in cal.MONTHS:  # "every January"
         return Timex(m.start(), m.end(), "SET", f"XXXX-{cal.MONTHS[what]:02d}")
     return Timex(m.start(), m.end(), "SET", duration_value(1, what))
