@@ -670,6 +670,14 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("Still, ahead of Saturday's caucus, Sanders must win.", date(2016, 2, 18), "2016-02-20"),
         ("The Latest in the lead-up to Tuesday's New York primary.", date(2016, 4, 14), "2016-04-19"),
         ("Prices rose ahead of Saturday's vote.", date(2016, 2, 18), "2016-02-13"),
+        # waiting for or looking forward to a day: one to come
+        ("Investors are waiting for Friday's jobs report.", date(2013, 3, 18), "2013-03-22"),
+        ("Investors are awaiting Friday's jobs report.", date(2013, 3, 18), "2013-03-22"),
+        ("He is looking forward to Saturday's match.", date(2013, 3, 18), "2013-03-23"),
+        ("Investors waited for Friday's report, which showed gains.", date(2013, 3, 18), "2013-03-15"),
+        # a timetable in the present tense after a plural subject
+        ("Polls close at 8 p.m. on Sunday.", date(2013, 3, 18), "2013-03-24T20:00"),
+        ("The talks end on Friday.", date(2013, 3, 18), "2013-03-22"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

@@ -181,7 +181,7 @@ ABILITY_MODALS = frozenset({"can", "cannot", "can't", "can’t"})
 FUTURE_MARKERS = frozenset({
     "will", "'ll", "’ll", "shall", "going", "plans", "plan", "planned", "scheduled", "expected",
     "set", "due", "next", "upcoming", "coming", "later", "until", "till", "tomorrow", "await",
-    "awaits", "hopes", "intends", "aims", "expect", "expects", "would", "to", "might", *ABILITY_MODALS,
+    "awaits", "awaiting", "hopes", "intends", "aims", "expect", "expects", "would", "to", "might", *ABILITY_MODALS,
 })  # fmt: skip
 # Present-tense verbs of a timetable: "the trial opens Monday", "the offer expires on Friday".
 SCHEDULE_VERBS = frozenset({
@@ -195,7 +195,8 @@ SCHEDULE_VERBS = frozenset({
 PLURAL_SCHEDULE_VERBS = frozenset({
     "begin", "start", "open", "resume", "reopen", "reconvene", "convene", "vote", "hold", "meet",
     "face", "play", "host", "visit", "travel", "head", "return", "go", "take", "arrive", "leave",
-    "continue",
+    "continue", "close", "end", "expire", "conclude", "kick", "launch", "depart", "air", "debut",
+    "premiere", "run", "last",
 })  # fmt: skip
 # Words ending in "s" that are no plural subject: "does not hold", "its return", "as planned".
 NOT_PLURAL_SUBJECTS = frozenset({"does", "has", "was", "its", "as", "yes", "whereas"})
@@ -269,7 +270,10 @@ PAST_MARKERS = frozenset({
 # Words before a date that look ahead when no verb in the sentence says otherwise: "Still, ahead of
 # Saturday's caucus, ..."; "prices rose ahead of Saturday's vote" keeps its past tense.
 # (as the words are split: "run-up" is "run up")
-LOOKING_AHEAD_TO = frozenset({"ahead of", "run up to", "lead up to", "in advance of"})
+LOOKING_AHEAD_TO = frozenset({
+    "ahead of", "run up to", "lead up to", "in advance of", "waiting for", "wait for", "ahead to",
+    "forward to",
+})  # fmt: skip
 # Prepositions that lead into a date: "announced in mid-October" is as near "announced" as
 # "announced October", so they do not count in the distance to a tense marker.
 PREPOSITIONS_BEFORE_A_DATE = frozenset({
