@@ -670,6 +670,10 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("Still, ahead of Saturday's caucus, Sanders must win.", date(2016, 2, 18), "2016-02-20"),
         ("The Latest in the lead-up to Tuesday's New York primary.", date(2016, 4, 14), "2016-04-19"),
         ("Prices rose ahead of Saturday's vote.", date(2016, 2, 18), "2016-02-13"),
+        # "set" as a noun is no plan
+        ("He won with a four-set win over Roddick in Friday's semi-final.", date(2005, 6, 15), "2005-06-10"),
+        ("She won the first set on Friday.", date(2005, 6, 15), "2005-06-10"),
+        ("The vote is set for Tuesday.", date(2005, 6, 15), "2005-06-21"),
         # waiting for or looking forward to a day: one to come
         ("Investors are waiting for Friday's jobs report.", date(2013, 3, 18), "2013-03-22"),
         ("Investors are awaiting Friday's jobs report.", date(2013, 3, 18), "2013-03-22"),
@@ -782,6 +786,11 @@ def test_tense_reads_a_timetable_in_the_present(text, expected):
         (
             "Shares fell in post-Christmas trading. The index closed the day lower.",
             [("Christmas", "2021-12-25"), ("the day", "2022-12-13")],
+        ),
+        # nor the day a time of day is on
+        (
+            "Shares rose by late morning as retailers reported post-Christmas sales.",
+            [("late morning", "2022-12-13TMO"), ("Christmas", "2021-12-25")],
         ),
         # a month of the year in view
         (

@@ -123,6 +123,8 @@ class Context:
                 kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
             elif kind == "future" and word == "to" and k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
                 kind = "past"  # "has begun to rebut", "tried to stop": under way, not planned
+            elif kind == "future" and word == "set" and _set_as_a_noun(before[:k]):
+                kind = None  # "a four-set win in Friday's semi-final"
             elif kind == "future" and word == "set" and _a_past_setting(before[:k], lowered_before[k + 1 :]):
                 kind = "past"  # "the record was set in October"; not "was set for Tuesday"
             elif kind == "past" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
@@ -205,6 +207,18 @@ def _a_past_setting(before: list[str], after: list[str]) -> bool:
         bool(before)
         and before[-1] in cal.PAST_AUXILIARIES
         and (not after or after[0] not in cal.PURPOSES_AFTER_SET)
+    )
+
+
+def _set_as_a_noun(before: list[str]) -> bool:
+    if not before:
+        return False
+    word = before[-1]
+    return (
+        word in cal.WORDS_BEFORE_SET_AS_A_NOUN
+        or word in cal.NUMBER_WORDS
+        or word in cal.ORDINALS
+        or word[:1].isdigit()
     )
 
 
@@ -2799,7 +2813,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             unit, offset = anaphor.unit, anaphor.offset
             anchor, grain, anchor_grain = ctx.dct, unit, "day"
             for t in reversed(previous):
-                if ctx.text[max(0, t.start - 5) : t.start].lower().endswith(cal.PREFIXES_AROUND_A_DATE):
+                if _after_a_prefix(t, ctx):
                     continue  # "post-Christmas trading ... the day": not Christmas Day
                 day_part = t.value.split("T", 1)[0]
                 if _UNKNOWN_GRAIN_OF.get(day_part) in _ANCHOR_GRAINS[unit]:
@@ -2840,6 +2854,11 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
         if timex.type in ("DATE", "TIME") and (timex.value[:4].isdigit() or timex.value[:4] == "XXXX"):
             previous.append(timex)
     return found
+
+
+def _after_a_prefix(timex: Timex, ctx: Context) -> bool:
+    """ "post-Christmas", "pre-2008": a date that only qualifies something, no day things happen on."""
+    return ctx.text[max(0, timex.start - 5) : timex.start].lower().endswith(cal.PREFIXES_AROUND_A_DATE)
 
 
 def _month_of_the_year_in_view(anchor: date | None, anchor_grain: str, anaphor: Anaphor, offset: int) -> str:
@@ -2902,7 +2921,7 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
         s_start, s_end = ctx.sentence(timex.start)
         s_start, s_end = max(s_start, timex.start - 200), min(s_end, timex.end + 200)
         nearby = merged[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
-        days = [t for t in nearby if _names_the_day_of(t, timex)]
+        days = [t for t in nearby if _names_the_day_of(t, timex) and not _after_a_prefix(t, ctx)]
         if days:
             nearest = min(days, key=lambda t: abs(t.start - timex.start))
             timex.value = nearest.value[:10] + timex.value[10:]

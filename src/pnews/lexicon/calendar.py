@@ -244,6 +244,11 @@ PAST_VERBS_BEFORE_TO = frozenset({
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been"})
 # What follows "set" when it is a plan: "was set for Tuesday", "had been set to vote".
 PURPOSES_AFTER_SET = frozenset({"for", "to", "until", "till"})
+# "set" after these (or a number or an ordinal) is a noun, not a plan: "a four-set win", "the opening set"
+WORDS_BEFORE_SET_AS_A_NOUN = frozenset({
+    "a", "an", "the", "each", "every", "straight", "opening", "deciding", "final", "tie", "tie-break",
+    "data", "box", "tv", "film", "jet",
+})  # fmt: skip
 # Modals of what may come: "the offensive could resume in the spring". Not "could not attend".
 POSSIBILITY_MODALS = frozenset({"could", "should", "must"})
 # Modals whose perfect looks back: "he could have died on Sunday", "would've turned 80 on Friday".
