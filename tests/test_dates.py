@@ -524,6 +524,8 @@ def test_reference_date_from_a_record():
         "She wrote in USA Today.",
         "The single Are You Lonesome Tonight sold well.",
         "Trump told NBC’s “Today” that he would win.",
+        "He said during a call to ABC’s “This Week.”",
+        'He spoke on CBS\'s "This Morning," where he was asked.',
         "The bill, known as H.R. 2022, passed.",
         "Flight 1549 landed in the Hudson.",
         "Section 1998 of the code applies.",
@@ -531,6 +533,10 @@ def test_reference_date_from_a_record():
 )
 def test_false_positive_traps(text):
     assert found(text) == []
+
+
+def test_a_quotation_is_no_title_unless_every_word_is_capitalised():
+    assert values("He said: “Last year was hard.”") == [("Last year", "2021")]
 
 
 def test_a_year_after_an_abbreviation_ending_in_s_is_a_year():

@@ -2629,8 +2629,20 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
             for timex in found if isinstance(found, list) else [found]:
                 if timex.value and timex.end > timex.start:
                     candidates.append((timex.start, timex.end, priority, timex))
-    found = _ranges_start_before_their_end(_amount_modifiers(_resolve_overlaps(candidates), ctx), ctx)
+    found = [t for t in _resolve_overlaps(candidates) if not _a_quoted_title(t, text)]
+    found = _ranges_start_before_their_end(_amount_modifiers(found, ctx), ctx)
     return _parts_of_named_days(_anchor_times(_resolve_anaphora(found, ctx), ctx), ctx)
+
+
+_CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"’]")
+
+
+def _a_quoted_title(timex: Timex, text: str) -> bool:
+    """ABC's “This Week”, CBS's “This Morning”: a name in quotes of its own, every word capitalised."""
+    if not (timex.start and text[timex.start - 1] in '“"‘' and _CLOSING_QUOTE.match(text, timex.end)):
+        return False
+    written = text[timex.start : timex.end].split()
+    return len(written) > 1 and all(word[:1].isupper() for word in written)
 
 
 _JOINED_AS_A_RANGE = re.compile(_RANGE_JOINER)
