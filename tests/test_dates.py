@@ -680,6 +680,7 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("He won with a four-set win over Roddick in Friday's semi-final.", date(2005, 6, 15), "2005-06-10"),
         ("She won the first set on Friday.", date(2005, 6, 15), "2005-06-10"),
         ("The vote is set for Tuesday.", date(2005, 6, 15), "2005-06-21"),
+        ("The final, set for Sunday, was sold out.", date(2013, 3, 20), "2013-03-24"),
         # waiting for or looking forward to a day: one to come
         ("Investors are waiting for Friday's jobs report.", date(2013, 3, 18), "2013-03-22"),
         ("Investors are awaiting Friday's jobs report.", date(2013, 3, 18), "2013-03-22"),

@@ -214,12 +214,7 @@ def _set_as_a_noun(before: list[str]) -> bool:
     if not before:
         return False
     word = before[-1]
-    return (
-        word in cal.WORDS_BEFORE_SET_AS_A_NOUN
-        or word in cal.NUMBER_WORDS
-        or word in cal.ORDINALS
-        or word[:1].isdigit()
-    )
+    return word in cal.WORDS_BEFORE_SET_AS_A_NOUN or word in cal.NUMBER_WORDS or word[:1].isdigit()
 
 
 def _not_a_verb_after_to(word: str) -> bool:

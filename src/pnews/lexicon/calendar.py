@@ -181,7 +181,8 @@ ABILITY_MODALS = frozenset({"can", "cannot", "can't", "can’t"})
 FUTURE_MARKERS = frozenset({
     "will", "'ll", "’ll", "shall", "going", "plans", "plan", "planned", "scheduled", "expected",
     "set", "due", "next", "upcoming", "coming", "later", "until", "till", "tomorrow", "await",
-    "awaits", "awaiting", "hopes", "intends", "aims", "expect", "expects", "would", "to", "might", *ABILITY_MODALS,
+    "awaits", "awaiting", "hopes", "intends", "aims", "expect", "expects", "would", "to", "might",
+    *ABILITY_MODALS,
 })  # fmt: skip
 # Present-tense verbs of a timetable: "the trial opens Monday", "the offer expires on Friday".
 SCHEDULE_VERBS = frozenset({
@@ -244,10 +245,11 @@ PAST_VERBS_BEFORE_TO = frozenset({
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been"})
 # What follows "set" when it is a plan: "was set for Tuesday", "had been set to vote".
 PURPOSES_AFTER_SET = frozenset({"for", "to", "until", "till"})
-# "set" after these (or a number or an ordinal) is a noun, not a plan: "a four-set win", "the opening set"
+# "set" after these (or a number) is a noun, not a plan: "a four-set win", "the opening set"
+# (not "final" or "tie": "the final, set for Sunday" is a plan; the comma is gone once split into words)
 WORDS_BEFORE_SET_AS_A_NOUN = frozenset({
-    "a", "an", "the", "each", "every", "straight", "opening", "deciding", "final", "tie", "tie-break",
-    "data", "box", "tv", "film", "jet",
+    "a", "an", "the", "each", "every", "straight", "opening", "deciding", "first", "second", "third",
+    "fourth", "fifth", "data", "box", "tv", "film", "jet",
 })  # fmt: skip
 # Modals of what may come: "the offensive could resume in the spring". Not "could not attend".
 POSSIBILITY_MODALS = frozenset({"could", "should", "must"})
