@@ -569,6 +569,8 @@ _MOD_WORDS = {
     "middle": "MID",
     "late": "END",
     "end": "END",
+    "close": "END",
+    "turn": "START",
 }
 
 
@@ -1545,15 +1547,7 @@ _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;:,\"“‘(—–-]|\b(?:and|but|bec
 def _edge_of(m, ctx):
     rel = (m.group("rel") or "").lower().replace("the ", "")
     offset = cal.RELATIVE_OFFSETS.get(rel, 0)
-    edge = m.group("edge").lower()
-    mod = {
-        "end": "END",
-        "close": "END",
-        "beginning": "START",
-        "start": "START",
-        "turn": "START",
-        "middle": "MID",
-    }[edge]
+    mod = _mod(m.group("edge"))
     return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, m.group("unit"), offset), mod)
 
 
@@ -2014,19 +2008,15 @@ def _quarter_value(ctx: Context, number: int, named_year: str | None, rel: str, 
     else:
         year = ctx.dct.year + cal.RELATIVE_OFFSETS.get(rel, 0)
         current = quarter_of(ctx.dct)
+        results = _sentence_has(at, ctx, cal.PERIOD_RESULT_WORDS)
         # a past quarter is one begun; one whose results are reported is one ended
-        past_this_year = number < current or (
-            number == current and not _sentence_has(at, ctx, cal.PERIOD_RESULT_WORDS)
-        )
-        if not rel and not past_this_year and ctx.tense(at, end) == "past":
+        past_this_year = number < current or (number == current and not results)
+        tense = "" if rel else ctx.tense(at, end)
+        if tense == "past" and not past_this_year:
             year -= 1
-        elif (
-            not rel
-            and number < current - 1
-            and ctx.tense(at, end) == "future"
-            and not _sentence_has(at, ctx, cal.PERIOD_RESULT_WORDS)
-        ):  # "will close in the first quarter" said in December: the next one; but "growth is expected
-            # to slow in the first quarter" said in May awaits the figures for the one just ended
+        # "will close in the first quarter" said in December: the next one; but "growth is expected to
+        # slow in the first quarter" said in May awaits the figures for the one just ended
+        elif tense == "future" and number < current - 1 and not results:
             year += 1
     return f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}"
 
@@ -2793,7 +2783,7 @@ def _widen_to_edge(timex: Timex, ctx: Context) -> None:
         modifies = after and (after.group(2) or after.group(1).lower() not in cal.FUNCTION_WORDS_AFTER_A_DATE)
         if edge and not modifies:
             # not "the end of the 2012 season", "the start of the 2006/07 season": the season's
-            timex.start, timex.mod = edge.start(), _mod(edge.group("edge").replace("close", "end"))
+            timex.start, timex.mod = edge.start(), _mod(edge.group("edge"))
 
 
 def _widen_to_part_or_week(timex: Timex, ctx: Context) -> None:
