@@ -148,6 +148,12 @@ def test_mods():
         ("today", [("today", "2022-12-13")]),
         ("yesterday", [("yesterday", "2022-12-12")]),
         ("for the better part of a year now.", [("a year", "P1Y"), ("now", "PRESENT_REF")]),
+        # a "now" closing a clause is the present; not a title's "Now" nor the group "NOW"
+        ("The bikes are on sale now, and cheap.", [("now", "PRESENT_REF")]),
+        ("Now, the board has agreed.", [("Now", "PRESENT_REF")]),
+        ("He loved How Soon Is Now? and Apocalypse Now.", []),
+        ("Scot Ross, director of One Wisconsin Now, said so.", []),
+        ("He joined NOW, the women's group.", []),
         ("a request made months ago", [("months ago", "PAST_REF")]),
         ("in the coming days", [("the coming days", "FUTURE_REF")]),
         ("in recent years", [("recent years", "PAST_REF")]),

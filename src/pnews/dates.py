@@ -1912,7 +1912,9 @@ _REF_WORDS = (
     r"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)|in\s+the\s+(?:(?:near|foreseeable|immediate|distant)\s+)?future|"
     r"for\s+the\s+(?:foreseeable|immediate)\s+future|"
     r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+ahead|currently|at\s+present|at\s+the\s+moment|right\s+now|"
-    r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|now(?=\s*[.,;:!?”\"’)])|"
+    r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|"
+    # "on sale now.": the present; a "now" inside a clause ("will now conduct") is an adverb of sequence
+    r"(?<![-\w])now(?=\s*[.,;:!?”\"’)])|"
     # "in future, it will": British for "in the future"; not "in future years"
     r"someday|in\s+future(?=\s*[,.;:!?)]|\s+(?:it|he|she|they|we|you|i|there|the|this|that|all|any|such|our|people)\b))",
     re.I,
@@ -1925,6 +1927,12 @@ _REF_WORDS = (
 def _refs(m, ctx):
     ref = " ".join(m.group("ref").lower().split())
     start, end = m.start(), m.end()
+    written = ctx.text[start:end]
+    # "Apocalypse Now", "NOW": a title or a name; "Now, it" opens a clause
+    if written in ("Now", "NOW") and (
+        written == "NOW" or not _OPENS_A_CLAUSE_BEFORE.search(ctx.text, max(0, start - 4), start)
+    ):
+        return None
     if ref.startswith("in ") and "recent" in ref:
         start = m.start() + 3
     if re.search(r"\b(?:coming|upcoming|ahead|future|next few|someday)\b", ref):
