@@ -889,6 +889,10 @@ def test_day_words_that_are_not_anaphora(text):
         # results reported in the past are for a half that is over
         ("Sales fell in the first half.", date(2013, 3, 2), [("the first half", "2012-H1")]),
         ("Sales will rise in the first half.", date(2013, 3, 2), [("the first half", "2013-H1")]),
+        # trade and price figures are results too
+        ("In the first half, exports rose 5%.", date(2013, 3, 22), [("the first half", "2012-H1")]),
+        ("GDP grew in the first quarter.", date(2013, 3, 22), [("the first quarter", "2012-Q1")]),
+        ("Prices fell in the first quarter.", date(2013, 3, 22), [("the first quarter", "2013-Q1")]),
         ("The second half of the film drags, but sales are strong.", DCT, []),
         ("He has been there since '82.", DCT, [("'82", "1982")]),
         ("He was elected in May '97.", DCT, [("May '97", "1997-05")]),

@@ -388,13 +388,14 @@ ANAPHORIC_OFFSETS = {
 PERIOD_RESULT_WORDS = frozenset({
     "profit", "profits", "results", "earnings", "sales", "revenue", "revenues", "loss", "losses",
     "growth", "output", "figures", "net", "operating", "pretax", "pre-tax", "dividend", "turnover",
+    "exports", "imports", "shipments", "deliveries", "gdp", "inflation",
 })  # fmt: skip
 
 # Words in a sentence that make a bare "the second half" a half year, not a half of a match.
 ECONOMIC_CONTEXT_WORDS = PERIOD_RESULT_WORDS | frozenset({
     "price", "prices", "demand", "economy", "economic", "economies", "market", "markets", "shares",
     "fiscal", "quarter", "hedging", "inflation", "gdp", "forecast", "forecasts", "investment",
-    "orders", "exports", "imports", "production", "unemployment", "recovery", "recession",
+    "orders", "production", "unemployment", "recovery", "recession",
 })  # fmt: skip
 
 # "in the near term", "over the long term": the future.
