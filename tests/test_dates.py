@@ -280,6 +280,38 @@ def test_holidays(text, ref, value):
     assert [v for _, v in values(text, ref)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        (
+            "The vote is on the first Tuesday of November.",
+            date(2013, 3, 22),
+            [("the first Tuesday of November", "2013-11-05")],
+        ),
+        (
+            "Sales jumped on the last Friday of November.",
+            date(2013, 3, 22),
+            [("the last Friday of November", "2012-11-30")],
+        ),
+        (
+            "It met on the 2nd Monday in May 2010.",
+            date(2013, 3, 22),
+            [("the 2nd Monday in May 2010", "2010-05-10")],
+        ),
+        (
+            "The fifth Monday in February 2013 never came.",
+            date(2013, 3, 22),
+            [("The fifth Monday in February 2013", "2013-02")],
+        ),
+        ("It starts the second Sunday in March.", None, [("the second Sunday in March", "XXXX-03-XX")]),
+        # not a weekday of the month: the first of two Sundays, a month after a "the"
+        ("He won the first Sunday in a row.", date(2013, 3, 22), [("Sunday", "2013-03-17")]),
+    ],
+)
+def test_the_nth_weekday_of_a_month(text, ref, expected):
+    assert values(text, ref) == expected
+
+
 # --- numbers, durations, spans
 
 

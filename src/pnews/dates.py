@@ -494,12 +494,8 @@ def holiday_date(name: str, year: int) -> date | None:
     if key in cal.EASTER_HOLIDAYS:
         return easter(year) + timedelta(days=cal.EASTER_HOLIDAYS[key])
     if key in cal.NTH_WEEKDAY_HOLIDAYS:
-        month, weekday, n = cal.NTH_WEEKDAY_HOLIDAYS[key]
-        if n > 0:
-            nth = date(year, month, 1) + relativedelta(weekday=rd_weekday(weekday)(n))
-        else:
-            nth = date(year, month, 1) + relativedelta(day=31, weekday=rd_weekday(weekday)(-1))
-        return nth + timedelta(days=cal.HOLIDAY_DAYS_AFTER.get(key, 0))
+        nth = nth_weekday(year, *cal.NTH_WEEKDAY_HOLIDAYS[key])
+        return nth + timedelta(days=cal.HOLIDAY_DAYS_AFTER.get(key, 0)) if nth else None
     return None
 
 
@@ -1050,6 +1046,43 @@ def _holiday(m, ctx):
         return Timex(start, m.end(), "DATE", "XXXX-XX-XX")
     found = holiday_date(name, year)
     return Timex(start, m.end(), "DATE", found.isoformat()) if found else None
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The nth (or, for -1, the last) weekday (0 = Monday) of a month; None if it has no such day."""
+    if nth > 0:
+        day = date(year, month, 1) + relativedelta(weekday=rd_weekday(weekday)(nth))
+    else:
+        day = date(year, month, 1) + relativedelta(day=31, weekday=rd_weekday(weekday)(-1))
+    return day if day.month == month else None
+
+
+@recogniser(
+    "nth-weekday-of-month",
+    rf"\b(?i:the\s+)?(?P<nth>(?i:{'|'.join(cal.NTH_WEEKDAY_ORDINALS)}))\s+(?P<wd>{WEEKDAY})\s+(?i:in|of)\s+"
+    rf"(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\b",
+    words=tuple(cal.NTH_WEEKDAY_ORDINALS),
+    anchor=WEEKDAY,
+    before=12,
+    after=30,
+)
+def _nth_weekday_of_month(m, ctx):
+    """ "the second Sunday in March", "the last Friday of June 2013": that day of that month."""
+    nth = cal.NTH_WEEKDAY_ORDINALS[m.group("nth").lower()]
+    weekday = cal.WEEKDAYS[m.group("wd").lower()] - 1
+    month = _month_number(m.group("month"))
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    elif ctx.dct is None:
+        year = None
+    else:
+        this_year = nth_weekday(ctx.dct.year, month, weekday, nth)
+        day = this_year.day if this_year else None
+        year = nearest_year_for(month, day, ctx, ctx.tense(m.start(), m.end()))
+    if year is None:
+        return Timex(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-XX")
+    found = nth_weekday(year, month, weekday, nth)  # a fifth Monday some months lack: the month
+    return Timex(m.start(), m.end(), "DATE", found.isoformat() if found else f"{year:04d}-{month:02d}")
 
 
 def _every_year_on(name: str) -> str:

@@ -67,6 +67,11 @@ NTH_WEEKDAY_HOLIDAYS = {
     "father’s day": (6, 6, 3), "columbus day": (10, 0, 2), "election day": (11, 0, 1),
     "black friday": (11, 3, 4), "cyber monday": (11, 3, 4), "giving tuesday": (11, 3, 4),
 }  # fmt: skip
+# "the second Sunday in March", "the last Friday of June": which of a month's weekdays.
+NTH_WEEKDAY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+}  # fmt: skip
 # US Election Day is the Tuesday after the first Monday of November; the shopping days follow
 # Thanksgiving.
 HOLIDAY_DAYS_AFTER = {"election day": 1, "black friday": 1, "cyber monday": 4, "giving tuesday": 5}
