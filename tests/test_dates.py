@@ -390,6 +390,11 @@ def test_year_span_is_two_expressions():
         ("it landed at 6:40 Monday evening", [("6:40 Monday evening", "2022-12-12T18:40")]),
         ("the shop opened at 7:30 this morning", [("7:30 this morning", "2022-12-13T07:30")]),
         ("police came at 1:30 last night", [("1:30 last night", "2022-12-12T01:30")]),
+        # a race time is how long, not when
+        ("Cragg won in 7:39.89 as Bekele was second (7:41.42).", []),
+        ("Her time of 4:19 was not enough.", []),
+        ("He won the 800m in 2:01 on a wet track.", []),
+        ("As of 16:08 UTC, the index was down.", [("16:08 UTC", "2022-12-13T16:08Z")]),
     ],
 )
 def test_quarters_decades_sets_times(text, expected):

@@ -2415,15 +2415,21 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     return hour
 
 
+_RACE_TIME_BEFORE = re.compile(r"(?<!\bas\s)\b(?:in|of)\s+$", re.I)
+
+
 @recogniser(
     "clock-24h",
-    rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{_TZ})(?!\w))?",
+    # not a race time: "7:39.89"
+    rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d)(?:\s+(?P<tz>{_TZ})(?!\w))?",
     contains=(":",),
     anchor=r"\d:[0-5]\d",
     before=3,
     after=32,
 )
 def _clock_24h(m, ctx):
+    if not m.group("tz") and _RACE_TIME_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "won in 7:41", "a time of 3:59": how long, not when
     clock = _clock(int(m.group("h")), int(m.group("m")), m.group("tz"))
     return _time_in_view(m.start(), m.end(), ctx, clock)
 
