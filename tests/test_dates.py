@@ -1871,6 +1871,9 @@ def test_a_number_after_a_weekday_or_a_colon_after_a_day(text, expected):
     [
         ("Sales usually pick up in the New Year.", date(2004, 12, 10), [("the New Year", "2005")]),
         ("Prices have risen since the new year.", date(2005, 3, 10), [("the new year", "2005")]),
+        ("Damages will be assessed in the New Year.", date(2005, 4, 15), [("the New Year", "2006")]),
+        ("Damages will be assessed in the New Year.", date(2005, 1, 15), [("the New Year", "2005")]),
+        ("Damages were assessed in the New Year.", date(2005, 4, 15), [("the New Year", "2005")]),
         ("Since the new year, prices rose.", date(2004, 11, 2), [("the new year", "2004")]),
         (
             "They took Christmas and New Year off.",

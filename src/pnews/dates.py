@@ -1096,7 +1096,9 @@ def _the_new_year(start: int, end: int, ctx: Context) -> Timex:
     if ctx.dct is None:
         return Timex(start, end, "DATE", "XXXX")
     since = _SINCE_BEFORE.search(ctx.text, max(0, start - 8), start)
-    year = ctx.dct.year + (1 if ctx.dct.month >= 7 and not since else 0)
+    # "will act in the new year", said in June: the coming one; in January it may be this one
+    ahead = ctx.dct.month >= 7 or (ctx.dct.month >= 3 and ctx.tense(start, end) == "future")
+    year = ctx.dct.year + (1 if ahead and not since else 0)
     return Timex(start, end, "DATE", f"{year:04d}")
 
 
