@@ -732,6 +732,11 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         # a timetable in the present tense after a plural subject
         ("Polls close at 8 p.m. on Sunday.", date(2013, 3, 18), "2013-03-24T20:00"),
         ("The talks end on Friday.", date(2013, 3, 18), "2013-03-22"),
+        # "to" before a determiner or a pronoun is a preposition, not an infinitive
+        ("It issued a threat to both states in a May 4 letter.", date(2016, 5, 14), "2016-05-04"),
+        ("The rules were extended to all forces on Thursday.", date(2005, 6, 15), "2005-06-09"),
+        ("I spoke to him on Sunday.", date(2005, 6, 15), "2005-06-12"),
+        ("He wants to cut taxes on Sunday.", date(2005, 6, 15), "2005-06-19"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

@@ -170,9 +170,7 @@ def _looks_ahead_to(lowered_before: list[str]) -> bool:
 
 
 # what follows a preposition "to" rather than an infinitive one
-_NOT_A_VERB_AFTER_TO = re.compile(
-    r"^(?:|a|an|the|his|her|their|its|this|that|these|those|my|our|your|\d[\d.,]*\w*)$", re.I
-)
+_A_NUMBER_AFTER_TO = re.compile(r"^(?:|\d[\d.,]*\w*)$")
 
 
 _MODAL_TRIGGERS = (
@@ -219,7 +217,7 @@ def _set_as_a_noun(before: list[str]) -> bool:
 
 def _not_a_verb_after_to(word: str) -> bool:
     """ "to the", "to 125.3", "to Paris", "to stores": no verb follows, so "to" says no tense."""
-    if _NOT_A_VERB_AFTER_TO.match(word) or word[:1].isupper():
+    if word.lower() in cal.NO_VERB_AFTER_TO or _A_NUMBER_AFTER_TO.match(word) or word[:1].isupper():
         return True
     return _plural_form(word)  # a plural noun
 

@@ -406,6 +406,14 @@ ECONOMIC_CONTEXT_WORDS = PERIOD_RESULT_WORDS | frozenset({
 # "in the near term", "over the long term": the future.
 TERM_LENGTHS = ("near", "nearer", "short", "shorter", "medium", "long", "longer")
 
+# Words after "to" that show it is a preposition: "a threat to both", "a letter to them".
+NO_VERB_AFTER_TO = frozenset({
+    "a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "my", "our",
+    "your", "both", "all", "each", "every", "some", "any", "many", "most", "no", "me", "him", "us",
+    "them", "whom", "which", "what", "one", "two", "three", "four", "five", "ten", "about",
+    "around", "nearly", "almost", "roughly", "more", "less", "fewer",
+})  # fmt: skip
+
 # Hours as words, for "ten o'clock".
 CLOCK_HOURS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
