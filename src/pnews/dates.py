@@ -1701,9 +1701,11 @@ _COUNTED_NOUNS_BEFORE = re.compile(
     rf"(?:\d[\d,.]*|\b(?:hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|{_COUNT_QUANTIFIER}))\s+"
     r"(?:[a-z]+[^s\W]s|men|women|people|children)\s+$"
 )
-# what makes "a quarter" a span of time rather than a share: "for a quarter", "within one quarter"
+# what makes "a quarter" a span of time rather than a share: "for a quarter", "within one quarter",
+# "longer than a quarter"; not "more than a quarter have bought"
 _QUARTER_AS_TIME_BEFORE = re.compile(
-    r"\b(?:for|in|within|over|than|after|before|each|every|per|another|full|whole|single)\s+$", re.I
+    r"\b(?:for|in|within|over|(?:longer|shorter)\s+than|after|before|each|every|per|another|full|whole|single)\s+$",
+    re.I,
 )
 
 
