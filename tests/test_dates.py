@@ -732,6 +732,12 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         # a timetable in the present tense after a plural subject
         ("Polls close at 8 p.m. on Sunday.", date(2013, 3, 18), "2013-03-24T20:00"),
         ("The talks end on Friday.", date(2013, 3, 18), "2013-03-22"),
+        # irregular past forms and participles look back
+        ("In October, when a vacancy arose, he got the job.", date(2016, 4, 6), "2015-10"),
+        ("Prices have fallen from their July peaks.", date(2005, 6, 15), "2004-07"),
+        ("The growth seen in the third quarter was weak.", date(2005, 6, 15), "2004-Q3"),
+        ("He underwent surgery in October.", date(2005, 6, 15), "2004-10"),
+        ("They may get stuck with it if the November election goes badly.", date(2016, 3, 4), "2016-11"),
         # "to" before a determiner or a pronoun is a preposition, not an infinitive
         ("It issued a threat to both states in a May 4 letter.", date(2016, 5, 14), "2016-05-04"),
         ("The rules were extended to all forces on Thursday.", date(2005, 6, 15), "2005-06-09"),

@@ -277,6 +277,21 @@ PAST_MARKERS = frozenset({
     "gave", "got", "sent", "spent", "brought", "fought", "struck", "became", "ran", "led", "hit",
     "broke", "chose", "drew", "drove", "flew", "forgot", "froze", "knew", "paid", "sold",
     "spoke", "stood", "thought", "threw", "wrote", "found", "felt", "kept", "meant", "shot",
+}) | frozenset({
+    # irregular past forms and participles that are neither a present form nor a common noun
+    # (not "fed", "lent", "bit", "ground", "wound", "bore", "dove", "drunk", "split", "set", "cut",
+    # nor "stuck", mostly an adjective: "may get stuck with")
+    "arose", "arisen", "awoke", "awoken", "begun", "bent", "bled", "blew", "blown", "bought",
+    "built", "caught", "chosen", "clung", "crept", "dealt", "dug", "drank", "drawn", "driven",
+    "eaten", "ate", "fallen", "fled", "flung", "flown", "forbade", "forbidden", "forgave",
+    "forgiven", "forgotten", "frozen", "given", "gone", "gotten", "grown", "heard", "hid", "hidden",
+    "hung", "knelt", "known", "laid", "leapt", "learnt", "mistook", "overcame", "overtook",
+    "overtaken", "oversaw", "overseen", "overthrew", "overthrown", "rang", "rode", "ridden", "risen",
+    "rung", "sang", "sank", "sought", "seen", "shaken", "shook", "shone", "shown", "shrank", "slain",
+    "slept", "slid", "sped", "spoken", "sprang", "spun", "stole", "stolen", "stung",
+    "strove", "swore", "sworn", "swept", "swung", "taken", "taught", "thrown", "tore", "torn",
+    "understood", "undertook", "undertaken", "underwent", "undergone", "upheld", "wept", "woke",
+    "wore", "worn", "withdrew", "withdrawn", "withheld", "withstood", "written", "done",
 })  # fmt: skip
 
 # Words before a date that look ahead when no verb in the sentence says otherwise: "Still, ahead of
