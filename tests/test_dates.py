@@ -312,6 +312,34 @@ def test_the_nth_weekday_of_a_month(text, ref, expected):
     assert values(text, ref) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period something is ranked in is the one in view, or the year written before it
+        ("Stocks posted their biggest weekly gain of the year.", [("weekly", "P1W"), ("the year", "2016")]),
+        ("It was the first snowfall of the month.", [("the month", "2016-08")]),
+        ("It grew in 2004 and had its worst quarter of the year.", [("2004", "2004"), ("the year", "2004")]),
+        (
+            "The Fed, on hold since December 2008, will act at its final meeting of the year.",
+            [("December 2008", "2008-12"), ("the year", "2016")],
+        ),
+        # the nth month, quarter or day of a year or a month is that one
+        ("It rose in the first month of the year.", [("the first month of the year", "2016-01")]),
+        ("It fell in the last month of the year.", [("the last month of the year", "2016-12")]),
+        ("It came after a strong first quarter of the year.", [("first quarter of the year", "2016-Q1")]),
+        ("It fell on the last day of February 2016.", [("the last day of February 2016", "2016-02-29")]),
+        ("It fell in the final quarter of 2015.", [("the final quarter of 2015", "2015-Q4")]),
+        # not a title, a period of its own, or a point inside something else
+        ("He was named Player of the Year.", []),
+        ("It was the best song of the week that it came out.", []),
+        ("He spent the last day of his life there.", []),
+        ("He was named player of the year.", []),
+    ],
+)
+def test_a_period_something_is_ranked_in(text, expected):
+    assert values(text, date(2016, 8, 15)) == expected
+
+
 # --- numbers, durations, spans
 
 

@@ -1429,6 +1429,39 @@ def _the_period(m, ctx):
     return Timex(m.start(what), m.end(what), "DATE", _PENDING, anaphor=anaphor)
 
 
+@recogniser(
+    "ranked-in-the-period",
+    rf"\b(?:{trie_pattern(sorted(cal.SUPERLATIVES))})\s+(?:[\w-]+\s+){{1,3}}?of\s+"
+    # not "the year to March", nor "the week (that) it came out": a period of its own
+    r"(?P<what>the\s+(?P<unit>year|month|week|quarter))\b"
+    r"(?![-’']|\s+(?:to|ended|ending|before|after|that|when|in\s+which|it|he|she|they|we|i)\b)",
+    re.I,
+    words=tuple(cal.SUPERLATIVES),
+    anchor=r"\bof\s+the\s+(?:year|month|week|quarter)\b",
+    before=60,
+    after=12,
+)
+def _ranked_in_the_period(m, ctx):
+    """ "the biggest weekly gain of the year", "the first snow of the month": the period in view."""
+    if not ctx.text[m.start("unit")].islower():
+        return None  # "Player of the Year": a title
+    unit = m.group("unit").lower()
+    sentence_start = ctx.sentence(m.start())[0]
+    years = [
+        y.group()
+        for y in _A_YEAR.finditer(ctx.text, sentence_start, m.start())
+        if not _SINCE_A_DATE.search(ctx.text, max(sentence_start, y.start() - 16), y.start())
+    ]
+    if unit == "year" and years:  # "grew in 2004 after accelerating in the last quarter of the year"
+        return Timex(m.start("what"), m.end("what"), "DATE", years[-1])
+    # else the period of the reference date: an earlier sentence's date is rarely what is ranked in
+    return Timex(m.start("what"), m.end("what"), "DATE", grain_value(ctx.dct, unit, 0))
+
+
+_A_YEAR = re.compile(rf"\b{YEAR}\b")
+_SINCE_A_DATE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?$")
+
+
 def _early_in_year(day: date | None) -> bool:
     return day is not None and day.month <= 3
 
@@ -2778,6 +2811,11 @@ _PART_OF = re.compile(
 )
 _WEEK_OF = re.compile(r"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?:the\s+)?$", re.I)
 _NTH_WEEK_OF = re.compile(rf"\bthe\s+(?P<nth>{_ORDINAL_WORD}|last|final)\s+week\s+of\s+$", re.I)
+# "the first month of the year", "the last day of 2015", "the final quarter of the year"
+_NTH_UNIT_OF = re.compile(
+    rf"\b(?:the\s+)?(?P<nth>{_ORDINAL_WORD}|last|final)\s+(?P<unit>day|month|quarter)\s+of\s+$", re.I
+)
+_UNITS_IN_A_YEAR = {"month": 12, "quarter": 4}
 _MONTH_OR_YEAR = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
 # "the end of the first quarter", "the start of the summer": an edge of a period named after it
 _EDGE_OF = re.compile(r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?$", re.I)
@@ -2809,6 +2847,7 @@ def _parts_of_named_days(found: list[Timex], ctx: Context) -> list[Timex]:
                 _widen_to_part_or_week(timex, ctx)
             else:
                 _widen_to_nth_week(timex, ctx)
+                _widen_to_nth_unit(timex, ctx)
                 _widen_to_edge(timex, ctx)
             while kept and kept[-1].start >= timex.start:
                 kept.pop()  # "the last week" inside "the last week of August"
@@ -2823,6 +2862,33 @@ def _widen_to_nth_week(timex: Timex, ctx: Context) -> None:
         week = _nth_week(timex.value, -1 if ordinal == "final" else cal.ORDINALS[ordinal])
         if week:
             timex.start, timex.value = nth.start(), week
+
+
+def _widen_to_nth_unit(timex: Timex, ctx: Context) -> None:
+    """ "the first month of the year": that month; "the last day of 2015": that day."""
+    nth = _NTH_UNIT_OF.search(ctx.text, max(0, timex.start - 40), timex.start)
+    period = _MONTH_OR_YEAR.fullmatch(timex.value)
+    if not (nth and period):
+        return
+    ordinal, unit = nth.group("nth").lower(), nth.group("unit").lower()
+    year, month = int(period["year"]), period["month"]
+    if unit == "day":
+        first = date(year, int(month or 1), 1)
+        last = first + (relativedelta(months=1) if month else relativedelta(years=1)) - timedelta(days=1)
+        number = cal.ORDINALS[ordinal] if ordinal in cal.ORDINALS and ordinal not in ("final", "last") else -1
+        day = last if number < 0 else first + timedelta(days=number - 1)
+        if day > last:
+            return
+        value = day.isoformat()
+    elif month is None:
+        count = _UNITS_IN_A_YEAR[unit]
+        number = count if ordinal in ("last", "final") else cal.ORDINALS.get(ordinal, count + 1)
+        if number > count:
+            return
+        value = f"{year:04d}-{number:02d}" if unit == "month" else f"{year:04d}-Q{number}"
+    else:
+        return
+    timex.start, timex.value = nth.start(), value
 
 
 def _widen_to_edge(timex: Timex, ctx: Context) -> None:

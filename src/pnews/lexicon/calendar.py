@@ -395,6 +395,14 @@ PUBLICATION_NOUNS = frozenset({
     "program", "edition", "bulletin", "puzzle", "crossword", "horoscope", "mail", "news",
 })  # fmt: skip
 
+# Superlatives that rank something within a period: "the biggest weekly gain of the year".
+SUPERLATIVES = frozenset({
+    "highest", "lowest", "biggest", "best", "worst", "largest", "smallest", "strongest", "weakest",
+    "sharpest", "steepest", "deepest", "fastest", "slowest", "busiest", "hottest", "coldest",
+    "warmest", "wettest", "driest", "longest", "shortest", "heaviest", "lightest", "greatest",
+    "deadliest", "bloodiest", "costliest", "first", "last", "final", "only", "most", "least",
+})  # fmt: skip
+
 # Words that make a run of days ("a third straight day", "two consecutive quarters").
 RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
 
