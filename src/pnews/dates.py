@@ -2872,17 +2872,17 @@ def _widen_to_nth_unit(timex: Timex, ctx: Context) -> None:
         return
     ordinal, unit = nth.group("nth").lower(), nth.group("unit").lower()
     year, month = int(period["year"]), period["month"]
+    number = -1 if ordinal in ("last", "final") else cal.ORDINALS[ordinal]
     if unit == "day":
         first = date(year, int(month or 1), 1)
         last = first + (relativedelta(months=1) if month else relativedelta(years=1)) - timedelta(days=1)
-        number = cal.ORDINALS[ordinal] if ordinal in cal.ORDINALS and ordinal not in ("final", "last") else -1
         day = last if number < 0 else first + timedelta(days=number - 1)
         if day > last:
             return
         value = day.isoformat()
-    elif month is None:
+    elif month is None:  # "the first month of March" means nothing
         count = _UNITS_IN_A_YEAR[unit]
-        number = count if ordinal in ("last", "final") else cal.ORDINALS.get(ordinal, count + 1)
+        number = count if number < 0 else number
         if number > count:
             return
         value = f"{year:04d}-{number:02d}" if unit == "month" else f"{year:04d}-Q{number}"
