@@ -1446,16 +1446,20 @@ def _ranked_in_the_period(m, ctx):
     if not ctx.text[m.start("unit")].islower():
         return None  # "Player of the Year": a title
     unit = m.group("unit").lower()
-    sentence_start = ctx.sentence(m.start())[0]
-    years = [
-        y.group()
-        for y in _A_YEAR.finditer(ctx.text, sentence_start, m.start())
-        if not _SINCE_A_DATE.search(ctx.text, max(sentence_start, y.start() - 16), y.start())
-    ]
-    if unit == "year" and years:  # "grew in 2004 after accelerating in the last quarter of the year"
-        return Timex(m.start("what"), m.end("what"), "DATE", years[-1])
+    year = _year_written_before(m.start(), ctx) if unit == "year" else None
+    if year:  # "grew in 2004 after accelerating in the last quarter of the year"
+        return Timex(m.start("what"), m.end("what"), "DATE", year)
     # else the period of the reference date: an earlier sentence's date is rarely what is ranked in
     return Timex(m.start("what"), m.end("what"), "DATE", grain_value(ctx.dct, unit, 0))
+
+
+def _year_written_before(position: int, ctx: Context) -> str | None:
+    """The last year written earlier in the sentence, but not a starting point ("since 2008")."""
+    sentence_start = ctx.sentence(position)[0]
+    for year in reversed(list(_A_YEAR.finditer(ctx.text, sentence_start, position))):
+        if not _SINCE_A_DATE.search(ctx.text, max(sentence_start, year.start() - 16), year.start()):
+            return year.group()
+    return None
 
 
 _A_YEAR = re.compile(rf"\b{YEAR}\b")
@@ -2866,9 +2870,9 @@ def _widen_to_nth_week(timex: Timex, ctx: Context) -> None:
 
 def _widen_to_nth_unit(timex: Timex, ctx: Context) -> None:
     """ "the first month of the year": that month; "the last day of 2015": that day."""
-    nth = _NTH_UNIT_OF.search(ctx.text, max(0, timex.start - 40), timex.start)
     period = _MONTH_OR_YEAR.fullmatch(timex.value)
-    if not (nth and period):
+    nth = period and _NTH_UNIT_OF.search(ctx.text, max(0, timex.start - 40), timex.start)
+    if not (period and nth):
         return
     ordinal, unit = nth.group("nth").lower(), nth.group("unit").lower()
     year, month = int(period["year"]), period["month"]
