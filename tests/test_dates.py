@@ -819,6 +819,22 @@ def test_tense_reads_a_timetable_in_the_present(text, expected):
     assert [value for _, value in values(text, date(1989, 10, 26)) if value[:4].isdigit()] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday morning at 10, the court will reconvene.", "1989-10-30TMO"),
+        ("From Tuesday, most non-EU citizens will need a permit.", "1989-10-31"),
+        ("In November, the gap between exports and imports widened.", "1988-11"),
+        ("On Friday, the Senate Judiciary Committee voted against it.", "1989-10-20"),
+        ("In Sunday's reverse singles, Moya takes on Roddick.", "1989-10-29"),
+        # a date inside the sentence keeps the short reach: the far verb belongs to another clause
+        ("The deal signed in November by the two biggest firms in town will close.", "1988-11"),
+    ],
+)
+def test_tense_of_a_date_opening_the_sentence_is_read_after_its_subject(text, expected):
+    assert [value for _, value in values(text, date(1989, 10, 26)) if value[:4].isdigit()] == [expected]
+
+
 # --- anaphora: counted from the last date written out before them
 
 

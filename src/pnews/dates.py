@@ -109,7 +109,10 @@ class Context:
             kept -= 1
         before = lowered_before[:kept]  # the prepositions just before the date add no distance
         written_kept = written_before[:kept]
-        written_after = _WORD.findall(self.text[end : min(s_end, end + 40)])
+        opens_the_sentence = not before
+        # "On Monday morning at 10, the court will reconvene": the verb comes after the subject
+        reach_after = (70, 8) if opens_the_sentence else (40, 4)
+        written_after = _WORD.findall(self.text[end : min(s_end, end + reach_after[0])])
         after = [word.lower() for word in written_after]
         best: tuple[int, str] | None = None
         possessive = after[:1] in (["'s"], ["’s"])  # "missing Monday's Commons vote": a noun phrase
@@ -140,7 +143,7 @@ class Context:
             if kind:
                 best = (distance, kind)
                 break
-        for distance, word in enumerate(after[:4]):
+        for distance, word in enumerate(after[: reach_after[1]]):
             if word in cal.CLAUSE_JOINERS and best is not None:
                 break  # "met him on Jan. 15 and will meet again": the next clause has its own tense
             # "on May 2 to build": a purpose, not a time
