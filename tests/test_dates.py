@@ -1561,6 +1561,16 @@ def test_early_and_late_on_a_day_word_carry_a_mod():
     ]
 
 
+def test_early_and_late_on_this_or_last_part_of_a_day_carry_a_mod():
+    assert found(
+        "Late last night the rebels left; early this morning and earlier this evening they came back."
+    ) == [
+        ("Late last night", "TIME", "2022-12-12TNI", "END"),
+        ("early this morning", "TIME", "2022-12-13TMO", "START"),
+        ("earlier this evening", "TIME", "2022-12-13TEV", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1183,14 +1183,16 @@ def _part_of_day(m, ctx):
 
 @recogniser(
     "this-part-of-day",
-    rf"\b(?:this|last|(?<=\bby\s)this)\s+(?P<part>{PART})\b",
+    rf"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<which>this|last|(?<=\bby\s)this)\s+(?P<part>{PART})\b",
     re.I,
     words=("morning", "afternoon", "evening", "night"),
 )
 def _this_part(m, ctx):
-    offset = -1 if m.group().lower().startswith("last") else 0
+    offset = -1 if m.group("which").lower() == "last" else 0
     value = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + timedelta(days=offset)).isoformat()
-    return Timex(m.start(), m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[m.group('part').lower()]}")
+    edge = m.group("pre")  # "late last night": its end; "earlier this morning" is only some time in it
+    mod = _mod(edge) if edge and edge.lower() in ("early", "late") else None
+    return Timex(m.start(), m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[m.group('part').lower()]}", mod)
 
 
 _GRAIN_WORDS = ("week", "weekend", "month", "year", "quarter", "decade", "century", *_SEASON_WORDS)
