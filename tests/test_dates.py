@@ -835,6 +835,19 @@ def test_tense_of_a_date_opening_the_sentence_is_read_after_its_subject(text, ex
     assert [value for _, value in values(text, date(1989, 10, 26)) if value[:4].isdigit()] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We’ll be meeting on Friday in St. Louis.", "1989-10-27"),
+        ("He said he'll be very competitive in November.", "1989-11"),
+        ("He said he would be competitive in November.", "1989-11"),
+        ("He said he was competitive in November.", "1988-11"),
+    ],
+)
+def test_a_contracted_will_looks_ahead(text, expected):
+    assert [value for _, value in values(text, date(1989, 10, 26)) if value[:4].isdigit()] == [expected]
+
+
 # --- anaphora: counted from the last date written out before them
 
 

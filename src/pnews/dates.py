@@ -295,12 +295,13 @@ def _after_could(words: list[str]) -> bool:
 
 
 _FUTURE_WORDS = cal.FUTURE_MARKERS | cal.SCHEDULE_VERBS
+_WILL_CONTRACTED = ("'ll", "’ll")
 
 
 def _marker(written: str) -> str | None:
     word = written.lower()
-    if word in _FUTURE_WORDS or written in cal.LOWER_CASE_FUTURE_MARKERS:
-        return "future"
+    if word in _FUTURE_WORDS or written in cal.LOWER_CASE_FUTURE_MARKERS or word.endswith(_WILL_CONTRACTED):
+        return "future"  # "we'll": the tokens keep a contraction whole
     if word in cal.PAST_MARKERS or (word.endswith("ed") and len(word) > 4):
         return "past"
     return None
