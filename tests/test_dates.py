@@ -842,9 +842,13 @@ def test_tense_of_a_date_opening_the_sentence_is_read_after_its_subject(text, ex
         ("He said he'll be very competitive in November.", "1989-11"),
         ("He said he would be competitive in November.", "1989-11"),
         ("He said he was competitive in November.", "1988-11"),
+        ("The team won’t play on Sunday.", "1989-10-29"),
+        ("She won't say until November.", "1989-11"),
+        ("It wasn't clear on Monday whether he would run.", "1989-10-23"),
+        ("He didn't attend the meeting on Tuesday.", "1989-10-24"),
     ],
 )
-def test_a_contracted_will_looks_ahead(text, expected):
+def test_contracted_auxiliaries_keep_their_tense(text, expected):
     assert [value for _, value in values(text, date(1989, 10, 26)) if value[:4].isdigit()] == [expected]
 
 

@@ -296,12 +296,17 @@ def _after_could(words: list[str]) -> bool:
 
 _FUTURE_WORDS = cal.FUTURE_MARKERS | cal.SCHEDULE_VERBS
 _WILL_CONTRACTED = ("'ll", "’ll")
+_NOT_CONTRACTED = ("n't", "n’t")
+# the auxiliaries whose negation keeps a tense: "won't" will, "didn't" did; not "couldn't", "wouldn't"
+_NEGATED_AUXILIARIES = {"wo": "will", "did": "did", "was": "was", "were": "were", "had": "had"}
 
 
 def _marker(written: str) -> str | None:
     word = written.lower()
+    if word.endswith(_NOT_CONTRACTED):  # "won't", "didn't": the tokens keep a contraction whole
+        word = _NEGATED_AUXILIARIES.get(word[:-3], "")
     if word in _FUTURE_WORDS or written in cal.LOWER_CASE_FUTURE_MARKERS or word.endswith(_WILL_CONTRACTED):
-        return "future"  # "we'll": the tokens keep a contraction whole
+        return "future"  # "we'll"
     if word in cal.PAST_MARKERS or (word.endswith("ed") and len(word) > 4):
         return "past"
     return None
