@@ -208,6 +208,12 @@ def test_mods():
         ("An answer is due within the next month.", [("the next month", "P1M")]),
         ("In the next year, he moved to Paris.", [("the next year", "2023")]),
         ("He will stay over the next weekend.", [("the next weekend", "2022-W51-WE")]),
+        # and the stretch behind, but not the quarter or year a set of accounts is for
+        ("Voters who decided over the last week backed him.", [("the last week", "P1W")]),
+        ("He has been ill for the last month.", [("the last month", "P1M")]),
+        ("In the last week, three people died.", [("the last week", "2022-W49")]),
+        ("Users added over the last quarter fell.", [("the last quarter", "2022-Q3")]),
+        ("Ford posted a profit for the last year of $2.7 billion.", [("the last year", "2021")]),
         # a vague amount on or back: TimeML's vague future or past, even in a story told in the past
         ("It was followed a few years later by the Amiga.", [("a few years later", "FUTURE_REF")]),
         ("Months later, he returned.", [("Months later", "FUTURE_REF")]),

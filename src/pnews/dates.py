@@ -1242,13 +1242,14 @@ def _grain(m, ctx):
         if unit in cal.SEASONS or m.group("this"):  # "this past weekend": the one just gone
             return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, unit, -1))
         return Timex(m.start(), m.end(), "DURATION", duration_value(1, unit))
+    stretch = _A_STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     if (
-        rel == "next"
+        stretch
         and unit not in cal.SEASONS
         and unit != "weekend"
         and m.group().lower().startswith("the")
-        and _A_STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-    ):  # "over the next year", "within the next month": the stretch ahead, as "the past year" is behind
+        and (rel == "next" or (rel == "last" and unit != "quarter" and not _accounts_for(stretch, ctx)))
+    ):  # "over the next year", "over the last month": the stretch ahead or behind, as "the past year"
         return Timex(m.start(), m.end(), "DURATION", duration_value(1, unit))
     offset = cal.RELATIVE_OFFSETS[rel]
     return Timex(
@@ -1258,6 +1259,13 @@ def _grain(m, ctx):
         grain_value(ctx.dct, unit, offset),
         _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None,
     )
+
+
+def _accounts_for(stretch: re.Match, ctx: Context) -> bool:
+    """ "a profit for the last year": the year of the accounts, not the twelve months to now."""
+    if not stretch.group().lower().startswith("for"):
+        return False
+    return _sentence_has(stretch.start(), ctx, cal.PERIOD_RESULT_WORDS)
 
 
 @recogniser(
