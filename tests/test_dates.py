@@ -1576,6 +1576,26 @@ def test_amount_modifiers(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It will make the cars of tomorrow.", [("tomorrow", "FUTURE_REF")]),
+        ("The children of today watch less TV.", [("today", "PRESENT_REF")]),
+        ("The heroes of yesterday are forgotten.", [("yesterday", "PAST_REF")]),
+        ("The leaders of today and tomorrow met.", [("today", "PRESENT_REF"), ("tomorrow", "FUTURE_REF")]),
+        # a particular day: its own events, a part of it, or "of" that is no noun's
+        ("He described the events of today as a defining moment.", [("today", "2022-12-13")]),
+        ("As of today we have not received any.", [("today", "2022-12-13")]),
+        ("Ahead of tomorrow, the markets are calm.", [("tomorrow", "2022-12-14")]),
+        ("For the rest of today, it will rain.", [("today", "2022-12-13")]),
+        ("The date of tomorrow's vote is set.", [("tomorrow", "2022-12-14")]),
+        ("The timing of tomorrow morning's vote is set.", [("tomorrow morning", "2022-12-14TMO")]),
+    ],
+)
+def test_a_day_word_after_a_noun_of_is_any_such_day(text, expected):
+    assert values(text) == expected
+
+
 def test_early_and_late_on_a_day_word_carry_a_mod():
     assert found("He arrived late yesterday and left early today, not later today.") == [
         ("late yesterday", "DATE", "2022-12-12", "END"),

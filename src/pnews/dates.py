@@ -1122,6 +1122,8 @@ def _deictic(m, ctx):
     if alone and written.istitle() and _a_title_inside_a_sentence(ctx.text, m.start(), m.end("word")):
         return None  # "USA Today", "Radio 4's Today programme", "Are You Lonesome Tonight"
     word = written.lower()
+    if alone and not m.group("part") and _a_generic_day(ctx.text, m.start(), m.end()):
+        return Timex(m.start(), m.end(), "DATE", cal.GENERIC_DAY_VALUES[word])
     if ctx.dct is None:
         value = "XXXX-XX-XX"
     else:
@@ -1137,6 +1139,18 @@ def _deictic(m, ctx):
     if part:
         return Timex(m.start(), m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}", mod)
     return Timex(m.start(), m.end(), "DATE", value, mod)
+
+
+_NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:today|tomorrow|yesterday)\s+(?:and|or)\s+)?$")
+_DAY_GOES_ON = re.compile(r"(?:['’]s\b|\s+" + PART + r"\b)", re.I)
+
+
+def _a_generic_day(text: str, start: int, end: int) -> bool:
+    """ "the cars of tomorrow", "the children of today": no day in particular; not "as of today"."""
+    noun_of = _NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
+    if not noun_of or _DAY_GOES_ON.match(text, end):
+        return False
+    return noun_of.group("noun") not in cal.NOUNS_OF_A_PARTICULAR_DAY
 
 
 def _a_title_inside_a_sentence(text: str, start: int, end: int) -> bool:

@@ -108,6 +108,19 @@ TWILIGHT_PARTS = {
     "dawn": "MO", "daybreak": "MO", "first light": "MO", "sunrise": "MO",
     "dusk": "EV", "sunset": "EV", "nightfall": "EV",
 }  # fmt: skip
+# "the events of today", "the session of yesterday": that day; but "the cars of tomorrow" is any day to come
+NOUNS_OF_A_PARTICULAR_DAY = frozenset({
+    "events", "event", "proceedings", "session", "sessions", "meeting", "meetings", "vote", "votes",
+    "match", "matches", "game", "games", "news", "headlines", "papers", "edition", "attack", "attacks",
+    "trading", "results", "hearing", "debate", "speech", "program", "programme", "show", "schedule",
+    # "ahead of tomorrow", "the rest of today": a part of, or a place next to, that day
+    "as", "ahead", "instead", "because", "out", "inside", "outside", "rest", "end", "start",
+    "beginning", "most", "all", "part", "much", "remainder", "whole", "course", "middle", "some",
+    "close", "morning", "afternoon", "evening", "night", "date", "day",
+})  # fmt: skip
+# the generic day of "the children of today": TimeML's reference values
+GENERIC_DAY_VALUES = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
+
 PARTS_OF_DAY = {
     "morning": "MO",
     "afternoon": "AF",
