@@ -441,6 +441,8 @@ def test_quarters_decades_sets_times(text, expected):
         ("it grows by 6% a year", [("a year", "SET", "P1Y", None)]),
         ("workers earn $28 an hour", [("an hour", "SET", "PT1H", None)]),
         ("she sent 50 men a day the same text", [("a day", "SET", "P1D", None)]),
+        ("it will save US$300 million in fuel a year", [("a year", "SET", "P1Y", None)]),
+        ("it raised $2 million in a year", [("a year", "DURATION", "P1Y", None)]),
         ("he served a quarter-century in Congress", [("quarter-century", "DURATION", "P25Y", None)]),
         ("in the past half century prices rose", [("the past half century", "DURATION", "P50Y", None)]),
         ("the plant makes 150,000 cars a year", [("a year", "SET", "P1Y", None)]),

@@ -1765,6 +1765,12 @@ _RUN_WORD = re.compile(rf"\b(?:{RUN_WORDS})\b", re.I)
 # an amount before "a year" makes it a rate: "5% a year", "$100 a day", "12 hours a day"
 _RATE_AMOUNT_WORD = trie_pattern(sorted(cal.RATE_AMOUNT_WORDS)).replace(r"\ ", r"\s*")
 _RATE_BEFORE = re.compile(rf"(?:\d(?:%|bn|m|k)?|\b(?:{_RATE_AMOUNT_WORD}))\s+$", re.I)
+# "save $300 million in fuel a year": a sum of money and what it is in, then the unit
+_MONEY_IN_BEFORE = re.compile(
+    r"[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k)\b)?"
+    r"\s+(?:in|on|of)\s+[a-z]+(?:\s+[a-z]+)?\s+$",
+    re.I,
+)
 _COUNT_QUANTIFIER = trie_pattern(sorted(cal.COUNT_QUANTIFIERS)).replace(r"\ ", r"\s+")
 # "50 men a day", "6.7 million posts a day": a count of things before it makes it a rate too
 _COUNTED_NOUNS_BEFORE = re.compile(
@@ -1851,6 +1857,7 @@ def _duration(m, ctx):
         and (
             _RATE_BEFORE.search(before)
             or _COUNTED_NOUNS_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+            or _MONEY_IN_BEFORE.search(ctx.text, max(0, m.start() - 45), m.start())
         )
     ):
         return Timex(m.start(), m.end(), "SET", duration_value(1, unit))
