@@ -846,6 +846,22 @@ def test_tense_of_a_date_opening_the_sentence_is_read_after_its_subject(text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a clause in brackets has its own tense; a date glossed in brackets shares the one outside
+        (
+            "It is hard to imagine him winning (although as Tuesday's results show, he may not lose).",
+            ["1989-10-24"],
+        ),
+        ("The plan will be ready next Thursday (2 November).", ["1989-11-02", "1989-11-02"]),
+        ("He hopes to play in the Worcester game (on 29 January).", ["1990-01-29"]),
+    ],
+)
+def test_tense_in_brackets(text, expected):
+    assert [value for _, value in values(text, date(1989, 10, 26)) if value[:4].isdigit()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("We’ll be meeting on Friday in St. Louis.", "1989-10-27"),
         ("He said he'll be very competitive in November.", "1989-11"),
         ("He said he would be competitive in November.", "1989-11"),

@@ -102,7 +102,12 @@ class Context:
     def tense(self, start: int, end: int) -> str:
         """ "future" when a future marker is nearer than a past one in the sentence, else "past"."""
         s_start, s_end = self.sentence(start)
-        written_before = _WORD.findall(self.text[max(s_start, start - 80) : start])
+        window_start = max(s_start, start - 80)
+        bracket = self.text.rfind("(", window_start, start)
+        in_brackets = self.text[bracket + 1 : start] if bracket >= 0 else ""
+        if bracket >= 0 and ")" not in in_brackets and _a_clause_opens(in_brackets):
+            window_start = bracket + 1  # "(although as Tuesday's results show, …)": a clause of its own
+        written_before = _WORD.findall(self.text[window_start:start])
         lowered_before = [word.lower() for word in written_before]
         kept = len(lowered_before)
         while kept and lowered_before[kept - 1] in cal.PREPOSITIONS_BEFORE_A_DATE:
@@ -163,6 +168,14 @@ class Context:
         if best is None and _looks_ahead_to(lowered_before):
             return "future"
         return best[1] if best else "unknown"
+
+
+def _a_clause_opens(words_in_brackets: str) -> bool:
+    """Not a gloss of the date outside: "next Thursday (3 March)", "the game (on 29 January)"."""
+    return any(
+        word.lower() not in cal.PREPOSITIONS_BEFORE_A_DATE and word.lower() not in ("the", "a", "an")
+        for word in _WORD.findall(words_in_brackets)
+    )
 
 
 _LOOKING_AHEAD_LENGTHS = sorted({len(phrase.split()) for phrase in cal.LOOKING_AHEAD_TO})
