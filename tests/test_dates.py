@@ -271,6 +271,21 @@ def test_the_fourth_of_july_is_the_holiday_not_a_day_of_july():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Monday holiday's weekend is the one before it, a Thursday's the one after
+        ("Traffic was heavy over the Memorial Day weekend.", [("Memorial Day weekend", "2022-W21-WE")]),
+        ("He flew home for the Thanksgiving weekend.", [("Thanksgiving weekend", "2022-W47-WE")]),
+        ("Shops were busy over the Easter weekend.", [("Easter weekend", "2022-W15-WE")]),
+        ("The Labor Day holiday weekend was hot.", [("Labor Day holiday weekend", "2022-W35-WE")]),
+        ("He visits every Easter weekend.", [("every Easter weekend", "P1Y")]),
+    ],
+)
+def test_the_weekend_of_a_holiday(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ref", "value"),
     [
         ("troops should leave this Christmas", date(2022, 12, 13), "2022-12-25"),

@@ -1006,12 +1006,13 @@ _CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 
 @recogniser(
     "holiday",
-    rf"\b(?:(?P<rel>this|next|last)\s+|(?P<every>every|each)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?\b",
+    rf"\b(?:(?P<rel>this|next|last)\s+|(?P<every>every|each)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?\b"
+    r"(?P<weekend>\s+(?:holiday\s+)?weekend\b(?![-’']))?",
     re.I,
     contains=_HOLIDAY_TRIGGERS,
     phrase_anchors=True,
     before=6,
-    after=6,
+    after=24,
 )
 def _holiday(m, ctx):
     name = " ".join(m.group("name").split())
@@ -1031,6 +1032,8 @@ def _holiday(m, ctx):
     if not ctx.text[capital].isupper():
         return None  # "christmas" in a URL, "the fourth of july" in lower case
     if m.group("every") and not m.group("year"):
+        if m.group("weekend"):
+            return Timex(m.start(), m.end(), "SET", "P1Y")  # "every Easter weekend": once a year
         return Timex(m.start(), m.end(), "SET", _every_year_on(name))
     start = m.start("name") if m.group("every") else m.start()  # "each Christmas 2005 was"
     rel = (m.group("rel") or "").lower()
@@ -1060,12 +1063,26 @@ def _holiday(m, ctx):
                 year = min(options)[1]
     if year is None:
         key = name.lower()
+        if m.group("weekend"):
+            return Timex(start, m.end(), "DATE", "XXXX-WXX-WE")
         if key in cal.FIXED_HOLIDAYS:
             month, day = cal.FIXED_HOLIDAYS[key]
             return Timex(start, m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}")
         return Timex(start, m.end(), "DATE", "XXXX-XX-XX")
     found = holiday_date(name, year)
+    if found and m.group("weekend"):
+        return Timex(start, m.end(), "DATE", iso_week(_saturday_of_the_weekend_by(found)) + "-WE")
     return Timex(start, m.end(), "DATE", found.isoformat()) if found else None
+
+
+# from a day's ISO weekday to the Saturday of the weekend it belongs to: a Monday holiday's weekend
+# is the one before it, Thanksgiving's (a Thursday) the one after
+_TO_THE_WEEKEND_SATURDAY = {1: -2, 2: -3, 3: 3, 4: 2, 5: 1, 6: 0, 7: -1}
+
+
+def _saturday_of_the_weekend_by(day: date) -> date:
+    """ "the Memorial Day weekend", "Easter weekend": the weekend a holiday makes long or falls in."""
+    return day + timedelta(days=_TO_THE_WEEKEND_SATURDAY[day.isoweekday()])
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
