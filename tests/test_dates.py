@@ -408,6 +408,8 @@ def test_year_span_is_two_expressions():
     [
         ("profits in the third quarter", [("the third quarter", "2022-Q3")]),
         ("Q3 2021 results", [("Q3 2021", "2021-Q3")]),
+        ("2Q 2021 results and 3Q21 results", [("2Q 2021", "2021-Q2"), ("3Q21", "2021-Q3")]),
+        ("The 4Q team won.", []),
         ("in fiscal 2023", [("fiscal 2023", "FY2023")]),
         ("music of the 1990s", [("the 1990s", "199")]),
         ("in the '90s", [("the '90s", "199")]),
@@ -516,6 +518,9 @@ def test_stretches_and_references_with_the(text, expected):
         ),
         ("Posted 13/12/2022.", [("13/12/2022", "DATE", "2022-12-13", None)]),
         ("Posted 12/13/2022.", [("12/13/2022", "DATE", "2022-12-13", None)]),
+        ("Posted 13.12.2022.", [("13.12.2022", "DATE", "2022-12-13", None)]),
+        ("It rose 13.12 percent in 2022.", [("2022", "DATE", "2022", None)]),
+        ("Version 2.13.2022 and release 1.2.3.2022 shipped.", []),
         (
             "Posted 05/06/2022.",
             [("05/06/2022", "DATE", "2022-05-06", None)],

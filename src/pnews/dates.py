@@ -742,6 +742,21 @@ def _numeric(m, ctx):
     return Timex(m.start(), m.end(), "DATE", value) if value else None
 
 
+@recogniser(
+    "dotted-date",
+    r"(?<![\d.])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>(?:19|20)\d\d)\b(?![.,]?\d)",
+    contains=(".19", ".20"),
+    anchor=r"\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d\b",
+    before=4,
+    after=0,
+)
+def _dotted(m, ctx):
+    """ "15.03.2013": day first, as the rest of Europe writes it; only with a full year."""
+    month, day, year = int(m.group("month")), int(m.group("day")), int(m.group("year"))
+    value = _date_value(ctx, month, day, year, m.start(), m.end())
+    return Timex(m.start(), m.end(), "DATE", value) if value else None
+
+
 def _year_with_weekday(month: int, day: int, weekday: int, ctx: Context, at: int, end: int) -> int | None:
     """ "Monday, March 3": of the years next to the tense's choice, the one whose March 3 is a Monday."""
     guess = nearest_year_for(month, day, ctx, ctx.tense(at, end))
@@ -2188,10 +2203,21 @@ def _months_of_a_quarter(m, ctx):
     return Timex(m.start(), m.end(), "DATE", value)
 
 
-@recogniser("q-quarter", rf"\bQ(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b", words=("q1", "q2", "q3", "q4"))
+_NQ_YY = tuple(f"{n}q{yy:02d}" for n in range(1, 5) for yy in range(100))  # "2q12" is one word
+
+
+@recogniser(
+    "q-quarter",
+    rf"\b(?:Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?|(?P<nq>[1-4])Q(?:\s+(?P<year2>{YEAR})|(?P<yy>\d\d)))\b",
+    words=(*(f"q{n}" for n in range(1, 5)), *(f"{n}q" for n in range(1, 5)), *_NQ_YY),
+)
 def _q_quarter(m, ctx):
-    year = m.group("year") or (f"{ctx.dct.year:04d}" if ctx.dct else "XXXX")
-    return Timex(m.start(), m.end(), "DATE", f"{year}-Q{m.group('q')}")
+    """ "Q3 2012", "Q3"; "2Q 2012", "2Q12" only with their year."""
+    year = m.group("year") or m.group("year2")
+    if m.group("yy"):
+        year = f"{full_year(int(m.group('yy')), ctx.dct):04d}"
+    year = year or (f"{ctx.dct.year:04d}" if ctx.dct else "XXXX")
+    return Timex(m.start(), m.end(), "DATE", f"{year}-Q{m.group('q') or m.group('nq')}")
 
 
 @recogniser(
