@@ -100,7 +100,7 @@ class Context:
         return self._bounds[k], self._bounds[k + 1]
 
     def tense(self, start: int, end: int) -> str:
-        """ "future" when a future marker is nearer than a past one in the sentence, else "past"."""
+        """ "future" or "past", whichever marker is nearest the date in its clause; "unknown" with none."""
         s_start, s_end = self.sentence(start)
         window_start = max(s_start, start - 80)
         bracket = self.text.rfind("(", window_start, start)
@@ -591,12 +591,13 @@ _MOD_WORDS = {
 
 
 def _mod(words: str | None) -> str | None:
+    """The TimeML mod of an edge word: "late" is END, "mid-" MID; "later" and "earlier" none."""
     if not words:
         return None
-    for word, mod in _MOD_WORDS.items():
-        if word in words.lower():
-            return mod
-    return None
+    return next((_MOD_WORDS[word] for word in _MOD_WORD.findall(words.lower()) if word in _MOD_WORDS), None)
+
+
+_MOD_WORD = re.compile(r"[a-z]+")
 
 
 def _month_number(name: str) -> int:
@@ -1006,7 +1007,7 @@ def _weekday(m, ctx):
         value = day.isoformat()
     if part:
         return Timex(start, end, "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}")
-    return Timex(start, end, "DATE", value, _mod(rel) if rel in ("early", "late") else None)
+    return Timex(start, end, "DATE", value, _mod(rel))
 
 
 _WEEKDAY_STEP = {"coming": "next", "this coming": "next", "past": "last", "this past": "last"}
@@ -1046,10 +1047,8 @@ def _holiday(m, ctx):
     capital = m.start("name") + _THE_AT_START.match(m.group("name")).end()
     if not ctx.text[capital].isupper():
         return None  # "christmas" in a URL, "the fourth of july" in lower case
-    if m.group("every") and not m.group("year"):
-        if m.group("weekend"):
-            return Timex(m.start(), m.end(), "SET", "P1Y")  # "every Easter weekend": once a year
-        return Timex(m.start(), m.end(), "SET", _every_year_on(name))
+    if m.group("every") and not m.group("year"):  # "every Easter weekend": once a year
+        return Timex(m.start(), m.end(), "SET", "P1Y" if m.group("weekend") else _every_year_on(name))
     start = m.start("name") if m.group("every") else m.start()  # "each Christmas 2005 was"
     rel = (m.group("rel") or "").lower()
     if m.group("year"):
@@ -1178,7 +1177,7 @@ def _deictic(m, ctx):
         value = (ctx.dct + timedelta(days=offset)).isoformat()
     part = m.group("part")
     edge = m.group("pre")  # "late yesterday": its end; "later today" is only some time in it
-    mod = _mod(edge) if edge and edge.lower() in ("early", "late") else None
+    mod = _mod(edge)
     if word == "tonight":
         return Timex(m.start(), m.end(), "TIME", f"{value}TNI", mod)
     if part:
@@ -1256,7 +1255,7 @@ def _this_part(m, ctx):
     offset = -1 if m.group("which").lower() == "last" else 0
     value = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + timedelta(days=offset)).isoformat()
     edge = m.group("pre")  # "late last night": its end; "earlier this morning" is only some time in it
-    mod = _mod(edge) if edge and edge.lower() in ("early", "late") else None
+    mod = _mod(edge)
     return Timex(m.start(), m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[m.group('part').lower()]}", mod)
 
 
@@ -1295,7 +1294,7 @@ def _grain(m, ctx):
     if unit in cal.SEASONS and step and ctx.dct is not None:  # "this past spring", "next winter"
         season = cal.SEASONS[unit]
         year = _last_or_next_season(season, ctx.dct, step)
-        mod = _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None
+        mod = _mod(m.group("pre"))
         return Timex(m.start(), m.end(), "DATE", f"{year:04d}-{season}", mod)
     if rel == "past":
         if unit in cal.SEASONS or m.group("this"):  # "this past weekend": the one just gone
@@ -1316,7 +1315,7 @@ def _grain(m, ctx):
         m.end(),
         "DATE",
         grain_value(ctx.dct, unit, offset),
-        _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None,
+        _mod(m.group("pre")),
     )
 
 
@@ -1360,7 +1359,7 @@ _PENDING = "XXXX-XX-XX"  # the value until the anaphora are resolved
 )
 def _anaphoric_grain(m, ctx):
     offset = cal.ANAPHORIC_OFFSETS[(m.group("rel") or "same").lower()]
-    mod = _mod(m.group("pre")) if m.group("pre") in ("early", "late") else None
+    mod = _mod(m.group("pre"))
     unit = m.group("unit").lower()
     if unit in cal.PARTS_OF_DAY:  # "that night", "the following morning"
         anaphor = Anaphor("day", offset, part_of_day=cal.PARTS_OF_DAY[unit])
@@ -1450,7 +1449,7 @@ def _the_day(m, ctx):
         mod = _mod(m.group("part"))
         return Timex(m.start("edge"), m.end("edge"), "DATE", _PENDING, mod, anaphor=Anaphor("day", 0))
     if m.group("within"):
-        mod = _mod(m.group("when")) if m.group("when").lower() in ("early", "late") else None
+        mod = _mod(m.group("when"))
         return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=Anaphor("day", 0))
     offset = cal.ANAPHORIC_OFFSETS[m.group("dir").lower()]
     if m.group("step").lower().startswith("the night"):  # "the night before": a time of that day
@@ -1471,7 +1470,7 @@ def _the_day(m, ctx):
 def _within_the_period(m, ctx):
     """ "earlier in the week", "later in the year", "the rest of the day": the period of the last date."""
     when = (m.group("when") or "").lower()
-    mod = _mod(when) if when in ("early", "late") else None
+    mod = _mod(when)
     unit = (m.group("unit") or m.group("rest_of")).lower()
     return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=Anaphor(unit, 0))
 
@@ -2306,7 +2305,7 @@ def _short_year(m, ctx):
         return Timex(m.start(), m.end(), "DATE", f"{year}-{cal.MONTHS[pre]:02d}")
     if pre in cal.SEASONS:
         return Timex(m.start(), m.end(), "DATE", f"{year}-{cal.SEASONS[pre]}")
-    mod = _mod(pre) if pre in ("early", "mid", "late") else None
+    mod = _mod(pre)
     return Timex(m.start() if mod else m.start("year"), m.end(), "DATE", year, mod)
 
 
@@ -2758,7 +2757,7 @@ def _season(m, ctx):
             elif tense == "future" and begins + relativedelta(months=3) <= ctx.dct:
                 offset = 1
         year = ctx.dct.year + offset
-    mod = _mod(rel if rel in ("early", "late") else None)
+    mod = _mod(rel)
     return Timex(start, m.end(), "DATE", f"{year:04d}-{season}", mod)
 
 
