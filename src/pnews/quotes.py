@@ -467,7 +467,7 @@ _ADVERB = (
 )
 _WHEN = (
     r"(?:(?:on|last|this|early|late)\s+)?(?:"
-    + "|".join(lx.WEEKDAYS)
+    + "|".join(calendar_words.WEEKDAY_NAMES)
     + r")(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:at|in|on|during|after)\s+(?:the|a|an|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?"
     r"|(?:yesterday|today|tonight|recently|later|earlier)"
@@ -596,7 +596,7 @@ _VERB_PHRASE_START = re.compile(
 
 
 # "Aug." or "Monday" said nothing ("May" is also a given name)
-_CALENDAR_WORDS = (frozenset(calendar_words.MONTHS) - {"may"}) | frozenset(lx.WEEKDAYS)
+_CALENDAR_WORDS = (frozenset(calendar_words.MONTHS) - {"may"}) | frozenset(calendar_words.WEEKDAY_NAMES)
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+\b")
 
 

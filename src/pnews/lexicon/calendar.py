@@ -15,6 +15,7 @@ SPANS_ENDING_IN_A_MONTH = frozenset(
     {"year", "years", "months", "quarter", "quarters", "half", "weeks", "period", "season"}
 )
 
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = {
     "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
     "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,

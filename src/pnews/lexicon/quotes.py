@@ -329,7 +329,6 @@ ADVERBS = [
     "has also",
     "in a statement",
 ]
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 PRONOUNS = {
     "he": "person",
