@@ -901,6 +901,40 @@ def test_contracted_auxiliaries_keep_their_tense(text, expected):
     assert calendar_values(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "plan", "plans", "hopes" as nouns mark no future
+        ("Parliament rejected the bailout plan on Tuesday.", "1989-10-24"),
+        ("The minister outlined some of the plans on Tuesday.", "1989-10-24"),
+        ("Mr. Obama revised his withdrawal plans in August.", "1989-08"),
+        ("The firm pinned its hopes on a launch in November but demand has been weak.", "1988-11"),
+        # as verbs they still look ahead
+        ("The ministry plans a launch in November.", "1989-11"),
+        ("The company plans to open a store on Tuesday.", "1989-10-31"),
+    ],
+)
+def test_a_plan_as_a_noun_is_no_future(text, expected):
+    assert calendar_values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "which" and "who" are subjects of a timetable in the present
+        ("Critics objected to the rules, which come into force on 7 February.", "1990-02-07"),
+        ("He won medals at the European Indoors, which take place on Tuesday.", "1989-10-31"),
+        # a comma after the date closes the relative clause: the main verb after it dates nothing
+        ("Mr Clarke, who will unveil his plans on Monday, said migration helped.", "1989-10-30"),
+        ("Exeter, who knocked out Doncaster on Saturday, will travel to Old Trafford.", "1989-10-21"),
+        # no relative clause: the verb after the comma still counts
+        ("On Monday, the court will reconvene.", "1989-10-30"),
+    ],
+)
+def test_tense_of_a_relative_clause(text, expected):
+    assert calendar_values(text) == [expected]
+
+
 # --- anaphora: counted from the last date written out before them
 
 

@@ -131,6 +131,8 @@ class Context:
                 kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
             elif kind == "future" and word == "to" and k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
                 kind = "past"  # "has begun to rebut", "tried to stop": under way, not planned
+            elif kind == "future" and word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(before, k):
+                kind = None  # "parliament rejected the bailout plan on Tuesday"
             elif kind == "future" and word == "set" and _set_as_a_noun(before[:k]):
                 kind = None  # "a four-set win in Friday's semi-final"
             elif kind == "future" and word == "set" and _a_past_setting(before[:k], lowered_before[k + 1 :]):
@@ -148,6 +150,8 @@ class Context:
             if kind:
                 best = (distance, kind)
                 break
+        if best is not None and _a_relative_clause_closes(before, len(before) - 1 - best[0], self.text, end):
+            after = []  # "Mr Clarke, who will unveil his plans on Monday, said": "said" is the main clause's
         for distance, word in enumerate(after[: reach_after[1]]):
             if word in cal.CLAUSE_JOINERS and best is not None:
                 break  # "met him on Jan. 15 and will meet again": the next clause has its own tense
@@ -168,6 +172,12 @@ class Context:
         if best is None and _looks_ahead_to(lowered_before):
             return "future"
         return best[1] if best else "unknown"
+
+
+def _a_relative_clause_closes(before: list[str], k: int, text: str, end: int) -> bool:
+    """The marker at k follows "who" or "which", and a comma after the date closes that clause."""
+    opening = before[max(0, k - 2) : k]
+    return text.startswith(",", end) and any(word in cal.RELATIVE_SUBJECTS for word in opening)
 
 
 def _a_clause_opens(words_in_brackets: str) -> bool:
@@ -224,6 +234,15 @@ def _a_past_setting(before: list[str], after: list[str]) -> bool:
     )
 
 
+def _a_noun_here(before: list[str], k: int) -> bool:
+    """ "the plan on Tuesday", "Trump's plans for May", "plans of"; not "the party plans to vote"."""
+    if k == len(before) - 1:
+        return True  # only prepositions between it and the date: a verb would want its object first
+    if k > 0 and (before[k - 1] in cal.DETERMINERS or before[k - 1].endswith(("'s", "’s"))):
+        return True
+    return before[k + 1] in cal.WORDS_AFTER_A_NOUN_PLAN
+
+
 def _set_as_a_noun(before: list[str]) -> bool:
     if not before:
         return False
@@ -262,7 +281,7 @@ def _plural_present(pair: list[str]) -> bool:
         return False
     # a name could be "the Senate vote on Tuesday", a noun; a plural or a pronoun is a subject
     lowered = subject.lower()
-    if lowered in ("they", "we"):
+    if lowered in ("they", "we") or lowered in cal.RELATIVE_SUBJECTS:
         return True
     return (
         _plural_form(lowered)

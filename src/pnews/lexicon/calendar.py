@@ -216,8 +216,10 @@ PLURAL_SCHEDULE_VERBS = frozenset({
     "begin", "start", "open", "resume", "reopen", "reconvene", "convene", "vote", "hold", "meet",
     "face", "play", "host", "visit", "travel", "head", "return", "go", "take", "arrive", "leave",
     "continue", "close", "end", "expire", "conclude", "kick", "launch", "depart", "air", "debut",
-    "premiere", "run", "last",
+    "premiere", "run", "last", "come",
 })  # fmt: skip
+# Relative pronouns that stand as the subject of those verbs: "the rules, which come into force on Monday"
+RELATIVE_SUBJECTS = frozenset({"which", "who"})
 # Words ending in "s" that are no plural subject: "does not hold", "its return", "as planned".
 NOT_PLURAL_SUBJECTS = frozenset({"does", "has", "was", "its", "as", "yes", "whereas"})
 # A copula straight before a date (or "on"/"in" and a date) says when something is due: "the vote is
@@ -270,6 +272,17 @@ WORDS_BEFORE_SET_AS_A_NOUN = frozenset({
     "a", "an", "the", "each", "every", "straight", "opening", "deciding", "first", "second", "third",
     "fourth", "fifth", "data", "box", "tv", "film", "jet",
 })  # fmt: skip
+# Future markers that are often nouns: "the bailout plan on Tuesday", "his hopes in May".
+FUTURE_MARKERS_ALSO_NOUNS = frozenset({"plan", "plans", "hopes", "aims"})
+# Before one of those, a word that makes it a noun: "the plan", "its plans", "no hopes"
+DETERMINERS = frozenset({
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "no", "any", "new", "such", "whose", "some", "every", "each",
+})  # fmt: skip
+# After one, a word that makes it a noun: "plans for a stadium", "hopes of a deal"
+WORDS_AFTER_A_NOUN_PLAN = frozenset(
+    {"for", "of", "on", "in", "at", "by", "was", "were", "is", "are", "had", "has"}
+)
 # Modals of what may come: "the offensive could resume in the spring". Not "could not attend".
 POSSIBILITY_MODALS = frozenset({"could", "should", "must"})
 # Modals whose perfect looks back: "he could have died on Sunday", "would've turned 80 on Friday".
