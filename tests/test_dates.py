@@ -1024,9 +1024,39 @@ def test_tense_of_a_relative_clause(text, expected):
         ),
         ("He said that May would resign.", []),
         ("He said that September's vote was void in 2001.", [("September", "2022-09"), ("2001", "2001")]),
+        # a season of the year in view
+        (
+            "The pair met in early 2011 and married that summer.",
+            [("early 2011", "2011"), ("that summer", "2011-SU")],
+        ),
+        (
+            "The war began in 2003. That spring, troops entered Baghdad.",
+            [("2003", "2003"), ("That spring", "2003-SP")],
+        ),
+        ("Prices rose in 2008, but that fall in prices did not last.", [("2008", "2008")]),
+        ("He said that winter would be hard.", []),
     ],
 )
 def test_anaphora_count_from_the_last_date_written_out(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pair met on a Tuesday in early 2011.", [("a Tuesday", "XXXX-WXX-2"), ("early 2011", "2011")]),
+        ("It happened on a Sunday.", [("a Sunday", "XXXX-WXX-7")]),
+        (
+            "He used to listen to sermons on a Friday night in Ballymena.",
+            [("a Friday night", "XXXX-WXX-5TNI")],
+        ),
+        ("The session started at 2pm on a Sunday.", [("2pm on a Sunday", "XXXX-WXX-7T14:00")]),
+        # a weekday before a noun is a particular day: "a Friday deadline" is this week's
+        ("He faces a Friday deadline.", [("Friday", "2022-12-16")]),
+        ("They met on a Friday deadline day.", [("Friday", "2022-12-09")]),
+    ],
+)
+def test_on_a_weekday_is_some_such_day(text, expected):
     assert values(text) == expected
 
 

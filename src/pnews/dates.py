@@ -43,6 +43,7 @@ class Anaphor(NamedTuple):
     grain_without_anchor: str | None = None  # "the year-ago quarter": the last one ended, a year before
     month: int | None = None  # "that September", "March the following year": a month of that year
     month_step: int = 0  # "the following March": the first March after the anchor (-1: the last before)
+    season: str | None = None  # "that summer": the season of that year
 
 
 @dataclass
@@ -1015,6 +1016,13 @@ def _weekday(m, ctx):
     weekday = cal.WEEKDAYS[m.group("wd").lower()]
     part = m.group("part")
     end = m.end("part") if part else m.end("wd")  # "next week" in "Monday next week" is its own
+    some_day = _ON_A_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+    if some_day and not rel and _NO_NOUN_AFTER.match(ctx.text, end):
+        # "they met on a Tuesday in 2011": some Tuesday, not the last one (but "on a Friday deadline")
+        value = f"XXXX-WXX-{weekday}"
+        if part:
+            return Timex(some_day.start(1), end, "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}")
+        return Timex(some_day.start(1), end, "DATE", value)
     if ctx.dct is None:
         value = "XXXX-XX-XX"
     elif m.group("wrel"):  # "Friday of last week": that week's Friday
@@ -1030,6 +1038,11 @@ def _weekday(m, ctx):
 
 
 _WEEKDAY_STEP = {"coming": "next", "this coming": "next", "past": "last", "this past": "last"}
+_ON_A_BEFORE = re.compile(r"\b[Oo]n\s+(a)\s+$")
+# what may follow "on a Tuesday" when no noun does: punctuation, the end, a preposition or conjunction
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\"”]|$|(?:in|at|of|and|or|but|when|after|before|that|with|to|for|while)\b)"
+)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the New Year Honours"
@@ -2722,7 +2735,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but)\b)([a-z][a-z-]*)")
 _PROMO_OWNER_BEFORE = re.compile(r"\b(?:your|our|my)\s+$", re.I)
 
 
-_SEASON_LEADS = "this|next|last|early|late|the|" + "|".join(sorted(cal.SEASON_LEADS))
+_SEASON_LEADS = "this|next|last|early|late|the|that|" + "|".join(sorted(cal.SEASON_LEADS))
 # "the fall of Rome", "the fall in prices", "the spring from which it flows", "the winter of
 # discontent": not seasons
 _FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|to|on|at)\b", re.I)
@@ -2760,7 +2773,12 @@ def _season(m, ctx):
         elif also_a_noun and (noun_after or rel in cal.NOT_BEFORE_A_SEASON_NOUN):
             return None  # "a late fall in prices", "her fall from grace"
     season = cal.SEASONS[name]
-    start = m.start() if rel in ("this", "next", "last", "early", "late") else m.start("season")
+    if rel == "that" and not m.group("year"):
+        if _opens_a_that_clause(ctx.text, m.start()) or ctx.text[m.start("season")].isupper():
+            return None  # "said that winter would be hard": the conjunction; "that Spring Festival"
+        anaphor = Anaphor("year", 0, season=season)  # "married that summer": the summer of the year in view
+        return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
+    start = m.start() if rel in ("this", "next", "last", "early", "late", "that") else m.start("season")
     if m.group("year"):
         return Timex(start, m.end(), "DATE", f"{m.group('year')}-{season}")
     if year_after is None and ctx.dct is None:
@@ -3077,6 +3095,9 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     offset = 0
             if anaphor.month is not None:
                 timex.value = _month_of_the_year_in_view(anchor, anchor_grain, anaphor, offset)
+            elif anaphor.season is not None:
+                year_in_view = f"{anchor.year + offset:04d}" if anchor is not None else "XXXX"
+                timex.value = f"{year_in_view}-{anaphor.season}"
             else:
                 timex.value = grain_value(anchor, grain, offset)
             if anaphor.part_of_day:
@@ -3158,7 +3179,7 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
     return merged
 
 
-_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]")  # "on a Sunday": some Sunday
 _SMALL_HOURS = range(6)
 
 
