@@ -1821,6 +1821,29 @@ def test_an_abbreviation_dot_ends_no_sentence():
             "The blast came late Tuesday night; at 2 a.m. police arrived.",
             [("late Tuesday night", "2013-03-19TNI"), ("2 a.m.", "2013-03-22T02:00")],
         ),
+        # so does another clock time with its day, but not the small hours after an evening one
+        (
+            "Polls open at 7 a.m. and close at 8 p.m. on Tuesday.",
+            [("7 a.m.", "2013-03-26T07:00"), ("8 p.m. on Tuesday", "2013-03-26T20:00")],
+        ),
+        (
+            "The shop opens at 9 a.m. Monday and closes at 5 p.m.",
+            [("9 a.m. Monday", "2013-03-25T09:00"), ("5 p.m.", "2013-03-25T17:00")],
+        ),
+        (
+            "The fight began at 11 p.m. Monday and police came at 1 a.m.",
+            [("11 p.m. Monday", "2013-03-18T23:00"), ("1 a.m.", "2013-03-22T01:00")],
+        ),
+        # a clock time before the day adds no distance from the verb
+        (
+            "Ministers meet in central Brussels at 10:30 a.m. local time on Tuesday.",
+            [("10:30 a.m. local time on Tuesday", "2013-03-26T10:30")],
+        ),
+        # a clock time with no day is no anchor for another
+        (
+            "The show runs from 9 a.m. to 5 p.m.",
+            [("9 a.m.", "2013-03-22T09:00"), ("5 p.m.", "2013-03-22T17:00")],
+        ),
     ],
 )
 def test_a_clock_time_takes_the_day_of_a_part_of_a_day_in_its_sentence(text, expected):

@@ -108,7 +108,7 @@ class Context:
         in_brackets = self.text[bracket + 1 : start] if bracket >= 0 else ""
         if bracket >= 0 and ")" not in in_brackets and _a_clause_opens(in_brackets):
             window_start = bracket + 1  # "(although as Tuesday's results show, …)": a clause of its own
-        written_before = _WORD.findall(self.text[window_start:start])
+        written_before = _WORD.findall(_without_a_clock_time_at_the_end(self.text[window_start:start]))
         lowered_before = [word.lower() for word in written_before]
         kept = len(lowered_before)
         while kept and lowered_before[kept - 1] in cal.PREPOSITIONS_BEFORE_A_DATE:
@@ -173,6 +173,18 @@ class Context:
         if best is None and _looks_ahead_to(lowered_before):
             return "future"
         return best[1] if best else "unknown"
+
+
+# "close at 8 p.m. on Tuesday", "at noon Friday": a clock time is part of the date, no distance to the verb
+_CLOCK_TIME_AT_THE_END = re.compile(
+    r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*[aApP]\.?\s?[mM]\b\.?|\b[Nn]oon|\b[Mm]idnight)"
+    r"(?:\s+(?:local\s+time|[A-Z]{2,4}\b|(?:Eastern|Central|Mountain|Pacific)\s+time))?\s*$"
+)
+
+
+def _without_a_clock_time_at_the_end(window: str) -> str:
+    found = _CLOCK_TIME_AT_THE_END.search(window)
+    return window[: found.start()] if found else window
 
 
 def _a_relative_clause_closes(before: list[str], k: int, text: str, end: int) -> bool:
@@ -3188,14 +3200,24 @@ def _names_the_day_of(other: Timex, clock: Timex) -> bool:
     time is on. Not the small hours after an evening or night: they may be the next day."""
     if other.type == "DATE":
         return bool(_FULL_DATE.fullmatch(other.value))
-    named = _PART_OF_A_DAY.fullmatch(other.value) if other.type == "TIME" else None
-    hour = re.match(r"\d\d", clock.value.split("T")[-1])
-    if named is None or hour is None:
+    if other.type != "TIME":
         return False
-    return not (named.group("part") in ("EV", "NI") and int(hour.group()) in _SMALL_HOURS)
+    hour = re.match(r"\d\d", clock.value.split("T")[-1])
+    if hour is None:
+        return False
+    small_hours = int(hour.group()) in _SMALL_HOURS
+    named = _PART_OF_A_DAY.fullmatch(other.value)
+    if named is not None:
+        return not (named.group("part") in ("EV", "NI") and small_hours)
+    # "open at 7 a.m. and close at 8 p.m. on Tuesday": the other clock time's day; not the small
+    # hours after an evening one ("11 p.m. Monday ... at 1 a.m.")
+    on_a_day = None if other.floating else _CLOCK_ON_A_DAY.fullmatch(other.value)
+    return on_a_day is not None and not (small_hours and int(on_a_day.group("hour")) >= _EVENING_HOUR)
 
 
 _PART_OF_A_DAY = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<part>MO|AF|EV|NI)")
+_CLOCK_ON_A_DAY = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7])T(?P<hour>\d\d):\d\d(?::\d\d)?Z?")
+_EVENING_HOUR = 18
 
 
 def _join_time_and_day(a: Timex, b: Timex) -> Timex | None:
