@@ -1306,7 +1306,7 @@ def _this_part(m, ctx):
 _GRAIN_WORDS = ("week", "weekend", "month", "year", "quarter", "decade", "century", *_SEASON_WORDS)
 
 
-_A_STRETCH_BEFORE = re.compile(r"\b(?:over|within|for|throughout)\s+$", re.I)
+_A_STRETCH_BEFORE = re.compile(r"\b(?:over|within|for|throughout|in)\s+$", re.I)
 # "his last year in office", "the last week of his life": the final one of something, not the one before this
 _A_PERSONS_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.I)
 _OF_A_THING_AFTER = re.compile(
@@ -1350,8 +1350,12 @@ def _grain(m, ctx):
         and unit not in cal.SEASONS
         and unit != "weekend"
         and m.group().lower().startswith("the")
-        and (rel == "next" or (rel == "last" and unit != "quarter" and not _accounts_for(stretch, ctx)))
-    ):  # "over the next year", "over the last month": the stretch ahead or behind, as "the past year"
+        and (
+            (rel == "next" and not stretch.group().lower().startswith("in"))
+            or (rel == "last" and unit != "quarter" and not _accounts_for(stretch, ctx))
+        )
+    ):  # "over the next year", "in the last month": the stretch ahead or behind, as "the past year";
+        # not "in the next year, he moved": the year after, in a story told in the past
         return Timex(m.start(), m.end(), "DURATION", duration_value(1, unit))
     offset = cal.RELATIVE_OFFSETS[rel]
     return Timex(
@@ -1365,7 +1369,7 @@ def _grain(m, ctx):
 
 def _accounts_for(stretch: re.Match, ctx: Context) -> bool:
     """ "a profit for the last year": the year of the accounts, not the twelve months to now."""
-    if not stretch.group().lower().startswith("for"):
+    if not stretch.group().lower().startswith(("for", "in")):
         return False
     return _sentence_has(stretch.start(), ctx, cal.PERIOD_RESULT_WORDS)
 
