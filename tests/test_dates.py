@@ -874,6 +874,20 @@ def test_tense_of_a_date_opening_the_sentence_is_read_after_its_subject(text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a sentence quoted whole has its own tense; a partial quotation shares the one outside
+        ("Trump leaned in and boomed: “Let’s defeat her in November.”", ["1989-11"]),
+        ('Trump leaned in and boomed: "Let us defeat her in November."', ["1989-11"]),
+        ("He vowed to “beat him on Tuesday” in the debate.", ["1989-10-31"]),
+        ("He said: “We met on Tuesday.”", ["1989-10-24"]),
+    ],
+)
+def test_tense_in_a_quotation(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a clause in brackets has its own tense; a date glossed in brackets shares the one outside
         (
             "It is hard to imagine him winning (although as Tuesday's results show, he may not lose).",

@@ -108,6 +108,7 @@ class Context:
         in_brackets = self.text[bracket + 1 : start] if bracket >= 0 else ""
         if bracket >= 0 and ")" not in in_brackets and _a_clause_opens(in_brackets):
             window_start = bracket + 1  # "(although as Tuesday's results show, …)": a clause of its own
+        window_start = _after_an_open_quotation(self.text, s_start, window_start, start)
         written_before = _WORD.findall(_without_a_clock_time_at_the_end(self.text[window_start:start]))
         lowered_before = [word.lower() for word in written_before]
         kept = len(lowered_before)
@@ -185,6 +186,19 @@ _CLOCK_TIME_AT_THE_END = re.compile(
 def _without_a_clock_time_at_the_end(window: str) -> str:
     found = _CLOCK_TIME_AT_THE_END.search(window)
     return window[: found.start()] if found else window
+
+
+def _after_an_open_quotation(text: str, s_start: int, window_start: int, start: int) -> int:
+    """ "boomed: “Let’s defeat her in November.”": a sentence quoted whole has its own tense; a partial
+    quotation ("vowed to “beat him on Tuesday”") starts in lower case and shares the one outside."""
+    opening = text.rfind("“", window_start, start)
+    if opening < 0 or "”" in text[opening:start]:
+        opening = -1
+        if text.count('"', s_start, start) % 2:  # straight quotes: an odd count opens the last one
+            opening = text.rfind('"', window_start, start)
+    if opening < 0:
+        return window_start
+    return opening + 1 if text[opening + 1 : opening + 2].isupper() else window_start
 
 
 def _a_relative_clause_closes(before: list[str], k: int, text: str, end: int) -> bool:
