@@ -1589,6 +1589,11 @@ def test_a_decade_word_without_a_reference_date_keeps_its_century_unknown():
         ),
         ("The summit is set for the week of March 5.", [("the week of March 5", "DATE", "2009-W10", None)]),
         (
+            "Jobless claims fell in the week ending March 14.",
+            [("the week ending March 14", "DATE", "2008-W11", None)],
+        ),
+        ("The weekend ending Sunday was busy.", [("Sunday", "DATE", "2008-12-07", None)]),
+        (
             "The festival is over the weekend of June 7.",
             [("the weekend of June 7", "DATE", "2009-W23-WE", None)],
         ),

@@ -2975,7 +2975,10 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
 _PART_OF = re.compile(
     rf"\b(?:the\s+)?(?:(?P<part>{PART})|(?P<small>{SMALL_HOURS}))\s+of\s+(?:the\s+)?$", re.I
 )
-_WEEK_OF = re.compile(r"\bthe\s+(?P<unit>week|weekend)\s+of\s+(?:the\s+)?$", re.I)
+# "the week of March 5", "the week ending March 15" (the jobless-claims week): the week it falls in
+_WEEK_OF = re.compile(
+    r"\bthe\s+(?P<unit>week|weekend)\s+(?:of\s+(?:the\s+)?|(?<=week\s)end(?:ing|ed)\s+)$", re.I
+)
 _NTH_WEEK_OF = re.compile(rf"\bthe\s+(?P<nth>{_ORDINAL_WORD}|last|final)\s+week\s+of\s+$", re.I)
 # "the first month of the year", "the last day of 2015", "the final quarter of the year"
 _NTH_UNIT_OF = re.compile(
