@@ -783,6 +783,11 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("Still, ahead of Saturday's caucus, Sanders must win.", date(2016, 2, 18), "2016-02-20"),
         ("The Latest in the lead-up to Tuesday's New York primary.", date(2016, 4, 14), "2016-04-19"),
         ("Prices rose ahead of Saturday's vote.", date(2016, 2, 18), "2016-02-13"),
+        # so do "starting", "beginning" and "effective": a change from that day on
+        ("Beginning Tuesday, drivers must carry permits.", date(2013, 3, 22), "2013-03-26"),
+        ("The rules are effective Monday.", date(2013, 3, 22), "2013-03-25"),
+        ("Starting on Monday, the troops withdrew.", date(2013, 3, 22), "2013-03-18"),
+        ("The beginning of Saturday's debate was awkward.", date(2013, 3, 22), "2013-03-16"),
         # "set" as a noun is no plan
         ("He won with a four-set win over Roddick in Friday's semi-final.", date(2005, 6, 15), "2005-06-10"),
         ("She won the first set on Friday.", date(2005, 6, 15), "2005-06-10"),

@@ -326,7 +326,8 @@ PAST_MARKERS = frozenset({
 # (as the words are split: "run-up" is "run up")
 LOOKING_AHEAD_TO = frozenset({
     "ahead of", "run up to", "lead up to", "in advance of", "waiting for", "wait for", "ahead to",
-    "forward to",
+    "forward to", "starting", "beginning", "effective", "starting on", "beginning on", "effective on",
+    "starting from", "effective from", "starting in", "beginning in",
 })  # fmt: skip
 # Prepositions that lead into a date: "announced in mid-October" is as near "announced" as
 # "announced October", so they do not count in the distance to a tense marker.
