@@ -3212,7 +3212,8 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
     return merged
 
 
-_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]")  # "on a Sunday": some Sunday
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_A_DAY_FOR_A_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]")  # "2pm on a Sunday": some Sunday
 _SMALL_HOURS = range(6)
 
 
@@ -3220,7 +3221,7 @@ def _names_the_day_of(other: Timex, clock: Timex) -> bool:
     """A full date, or a part of a day ("last night's game ended at 10:45 p.m."): the day a clock
     time is on. Not the small hours after an evening or night: they may be the next day."""
     if other.type == "DATE":
-        return bool(_FULL_DATE.fullmatch(other.value))
+        return bool(_A_DAY_FOR_A_CLOCK.fullmatch(other.value))
     if other.type != "TIME":
         return False
     hour = re.match(r"\d\d", clock.value.split("T")[-1])
@@ -3255,7 +3256,7 @@ def _join_time_and_day(a: Timex, b: Timex) -> Timex | None:
     if (
         time.type != "TIME"
         or day.type != "DATE"
-        or not _FULL_DATE.fullmatch(day.value)
+        or not _A_DAY_FOR_A_CLOCK.fullmatch(day.value)
         or "T" not in time.value
     ):
         return None
