@@ -176,14 +176,9 @@ class Context:
         return best[1] if best else "unknown"
 
 
-# "close at 8 p.m. on Tuesday", "at noon Friday": a clock time is part of the date, no distance to the verb
-_CLOCK_TIME_AT_THE_END = re.compile(
-    r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*[aApP]\.?\s?[mM]\b\.?|\b[Nn]oon|\b[Mm]idnight)"
-    r"(?:\s+(?:local\s+time|[A-Z]{2,4}\b|(?:Eastern|Central|Mountain|Pacific)\s+time))?\s*$"
-)
-
-
 def _without_a_clock_time_at_the_end(window: str) -> str:
+    """ "close at 8 p.m. on Tuesday", "at noon Friday": a clock time is part of the date, no distance
+    to the verb."""
     found = _CLOCK_TIME_AT_THE_END.search(window)
     return window[: found.start()] if found else window
 
@@ -265,7 +260,7 @@ def _a_noun_here(before: list[str], k: int) -> bool:
     """ "the plan on Tuesday", "Trump's plans for May", "plans of"; not "the party plans to vote"."""
     if k == len(before) - 1:
         return True  # only prepositions between it and the date: a verb would want its object first
-    if k > 0 and (before[k - 1] in cal.DETERMINERS or before[k - 1].endswith(("'s", "’s"))):
+    if k > 0 and (before[k - 1] in cal.WORDS_BEFORE_A_NOUN_PLAN or before[k - 1].endswith(("'s", "’s"))):
         return True
     return before[k + 1] in cal.WORDS_AFTER_A_NOUN_PLAN
 
@@ -1322,7 +1317,8 @@ _GRAIN_WORDS = ("week", "weekend", "month", "year", "quarter", "decade", "centur
 
 _A_STRETCH_BEFORE = re.compile(r"\b(?:over|within|for|throughout|in)\s+$", re.I)
 # "his last year in office", "the last week of his life": the final one of something, not the one before this
-_A_PERSONS_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.I)
+# (a company's "its last quarter" is the one before this)
+_A_PERSONS_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(cal.POSSESSIVE_DETERMINERS - {'its'}))})\s+$", re.I)
 _OF_A_THING_AFTER = re.compile(
     r"\s+of\s+(?:the|his|her|its|their|our|my|your|this|that)\s+(?!(?:week|month|year|quarter|decade|century)\b)",
     re.I,
@@ -2556,9 +2552,14 @@ def _clock(hour: int, minute: int, tz: str | None = None) -> str:
     return f"{hour:02d}:{minute:02d}{zone}"
 
 
+_AMPM_CLOCK = r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?P<dot>\.)?\s?m\b(?(dot)\.?)"
+# a clock time that ends the words before a date (see Context.tense)
+_CLOCK_TIME_AT_THE_END = re.compile(rf"(?:{_AMPM_CLOCK}|\bnoon|\bmidnight)(?:\s+{_TZ}(?!\w))?\s*$", re.I)
+
+
 @recogniser(
     "clock-ampm",
-    rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?P<dot>\.)?\s?m\b(?(dot)\.?)(?:\s+(?P<tz>{_TZ})(?!\w))?",
+    rf"{_AMPM_CLOCK}(?:\s+(?P<tz>{_TZ})(?!\w))?",
     re.I,
     words=("am", "pm"),
     contains=("a.m", "p.m", *(f"{digit}{half}" for digit in "0123456789" for half in ("am", "pm"))),
@@ -3238,7 +3239,7 @@ def _names_the_day_of(other: Timex, clock: Timex) -> bool:
 
 
 _PART_OF_A_DAY = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<part>MO|AF|EV|NI)")
-_CLOCK_ON_A_DAY = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7])T(?P<hour>\d\d):\d\d(?::\d\d)?Z?")
+_CLOCK_ON_A_DAY = re.compile(rf"(?P<day>{_A_DAY_FOR_A_CLOCK.pattern})T(?P<hour>\d\d):\d\d(?::\d\d)?Z?")
 _EVENING_HOUR = 18
 
 

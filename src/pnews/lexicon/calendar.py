@@ -272,13 +272,13 @@ WORDS_BEFORE_SET_AS_A_NOUN = frozenset({
     "a", "an", "the", "each", "every", "straight", "opening", "deciding", "first", "second", "third",
     "fourth", "fifth", "data", "box", "tv", "film", "jet",
 })  # fmt: skip
+# The words a noun phrase opens with: "the plan", "its plans", "those rules"
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"}) | POSSESSIVE_DETERMINERS
 # Future markers that are often nouns: "the bailout plan on Tuesday", "his hopes in May".
 FUTURE_MARKERS_ALSO_NOUNS = frozenset({"plan", "plans", "hopes", "aims"})
 # Before one of those, a word that makes it a noun: "the plan", "its plans", "no hopes"
-DETERMINERS = frozenset({
-    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-    "those", "no", "any", "new", "such", "whose", "some", "every", "each",
-})  # fmt: skip
+WORDS_BEFORE_A_NOUN_PLAN = DETERMINERS | {"no", "any", "new", "such", "whose", "some", "every", "each"}
 # After one, a word that makes it a noun: "plans for a stadium", "hopes of a deal"
 WORDS_AFTER_A_NOUN_PLAN = frozenset(
     {"for", "of", "on", "in", "at", "by", "was", "were", "is", "are", "had", "has"}
@@ -288,11 +288,10 @@ POSSIBILITY_MODALS = frozenset({"could", "should", "must"})
 # Modals whose perfect looks back: "he could have died on Sunday", "would've turned 80 on Friday".
 MODALS_BEFORE_A_PERFECT = frozenset({"would", "could", "should", "must", "might", "may"})
 # Words that start the object of "have", not a participle after it: "would have trouble in the fall".
-OBJECTS_OF_HAVE = frozenset({
-    "to", "a", "an", "the", "no", "any", "some", "his", "her", "their", "its", "our", "my", "your",
-    "this", "that", "these", "those", "trouble", "time", "enough", "more", "less", "little", "much",
+OBJECTS_OF_HAVE = DETERMINERS | {
+    "to", "no", "any", "some", "trouble", "time", "enough", "more", "less", "little", "much",
     "many", "one", "two", "three", "several", "few", "nothing", "anything", "something", "it",
-})  # fmt: skip
+}  # fmt: skip
 # Negated modals that keep a passive in the past: "could not be reached Tuesday".
 PAST_MODALS = frozenset({"could not", "couldn't", "couldn’t"})
 # Future markers only as written in lower case: "May" is the month.
@@ -458,12 +457,11 @@ ECONOMIC_CONTEXT_WORDS = PERIOD_RESULT_WORDS | frozenset({
 TERM_LENGTHS = ("near", "nearer", "short", "shorter", "medium", "long", "longer")
 
 # Words after "to" that show it is a preposition: "a threat to both", "a letter to them".
-NO_VERB_AFTER_TO = frozenset({
-    "a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "my", "our",
-    "your", "both", "all", "each", "every", "some", "any", "many", "most", "no", "me", "him", "us",
+NO_VERB_AFTER_TO = DETERMINERS | {
+    "both", "all", "each", "every", "some", "any", "many", "most", "no", "me", "him", "us",
     "them", "whom", "which", "what", "one", "two", "three", "four", "five", "ten", "about",
     "around", "nearly", "almost", "roughly", "more", "less", "fewer",
-})  # fmt: skip
+}  # fmt: skip
 
 # Hours as words, for "ten o'clock".
 CLOCK_HOURS = {
@@ -491,9 +489,8 @@ TIME_ZONE_REGIONS = ("Eastern", "Central", "Mountain", "Pacific", "Atlantic", "A
 # Zones that are UTC: their times get the "Z" of TIMEX3.
 UTC_ZONES = frozenset({"utc", "gmt", "z", "greenwich mean time", "coordinated universal time"})
 # A capitalised word before "time" that opens a sentence, not a place's clock: "at 3 p.m. The time…"
-NOT_A_ZONE = frozenset({
-    "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
-    "every", "each", "some", "any", "no", "a", "an", "one", "what", "which", "by", "at", "in", "on",
+NOT_A_ZONE = DETERMINERS | frozenset({
+    "every", "each", "some", "any", "no", "one", "what", "which", "by", "at", "in", "on",
     "from", "and", "but", "prime", "half", "full", "part", "over", "extra", "lunch", "closing",
     "opening", "bed", "tea", "dinner", "supper", "breakfast", "kick", "race", "game", "show", "air",
     "first", "last", "next", "long", "short", "same", "most", "more", "less", "much", "enough",
