@@ -443,6 +443,9 @@ def test_year_span_is_two_expressions():
         ("He left at 3 p.m. The time had come.", [("3 p.m.", "2022-12-13T15:00")]),
         ("We met at 3 p.m. Prime time was near.", [("3 p.m.", "2022-12-13T15:00")]),
         ("by midnight", [("midnight", "2022-12-13T24:00")]),
+        ("the deadline passed at noon Eastern time", [("noon Eastern time", "2022-12-13T12:00")]),
+        ("the truce begins at midnight GMT.", [("midnight GMT", "2022-12-13T24:00Z")]),
+        ("he left at midnight, local officials said", [("midnight", "2022-12-13T24:00")]),
         ("at 16:00 UTC on Monday", [("16:00 UTC on Monday", "2022-12-12T16:00Z")]),
         ("we meet at 8:30 tonight", [("8:30 tonight", "2022-12-13T20:30")]),
         ("he called at 9 p.m. last night", [("9 p.m. last night", "2022-12-12T21:00")]),
@@ -560,7 +563,9 @@ def test_written_formats_of_dates_and_clock_times(text, expected):
             "The attack came at dawn on Sunday.",
             [("dawn", "TIME", "2022-12-11TMO", None), ("Sunday", "DATE", "2022-12-11", None)],
         ),
+        ("By nightfall, the rebels held the city.", [("nightfall", "TIME", "2022-12-13TEV", None)]),
         ("Dawn French spoke.", []),
+        ("After Dawn French spoke, he left.", []),
         ("Police carried out a dawn raid.", []),
     ],
 )
@@ -787,6 +792,10 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("Beginning Tuesday, drivers must carry permits.", date(2013, 3, 22), "2013-03-26"),
         ("The rules are effective Monday.", date(2013, 3, 22), "2013-03-25"),
         ("Starting on Monday, the troops withdrew.", date(2013, 3, 22), "2013-03-18"),
+        # a change announced in the past takes effect on the nearer date
+        ("Mr. Smith was named president effective Jan. 1.", date(1989, 10, 26), "1990-01-01"),
+        ("He resigned effective Oct. 1.", date(1989, 10, 26), "1989-10-01"),
+        ("The rules, which took effect Jan. 1, were eased.", date(1989, 10, 26), "1989-01-01"),
         ("The beginning of Saturday's debate was awkward.", date(2013, 3, 22), "2013-03-16"),
         # "set" as a noun is no plan
         ("He won with a four-set win over Roddick in Friday's semi-final.", date(2005, 6, 15), "2005-06-10"),

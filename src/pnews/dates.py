@@ -173,6 +173,8 @@ class Context:
                 break
         if best is None and _looks_ahead_to(lowered_before):
             return "future"
+        if best is not None and best[1] == "past" and _takes_effect_on(lowered_before):
+            return "unknown"  # "was named president effective Jan. 1": in force when it comes
         return best[1] if best else "unknown"
 
 
@@ -215,6 +217,13 @@ _LOOKING_AHEAD_LENGTHS = sorted({len(phrase.split()) for phrase in cal.LOOKING_A
 
 def _looks_ahead_to(lowered_before: list[str]) -> bool:
     return any(" ".join(lowered_before[-n:]) in cal.LOOKING_AHEAD_TO for n in _LOOKING_AHEAD_LENGTHS)
+
+
+def _takes_effect_on(lowered_before: list[str]) -> bool:
+    return "effective" in lowered_before[-3:] and all(
+        word == "effective" or word in cal.PREPOSITIONS_BEFORE_A_DATE
+        for word in lowered_before[lowered_before.index("effective", max(0, len(lowered_before) - 3)) :]
+    )
 
 
 # what follows a preposition "to" rather than an infinitive one
@@ -2652,16 +2661,21 @@ def _military_time(m, ctx):
 
 
 @recogniser(
-    "noon-midnight", r"\b(?P<word>noon|midday|midnight)\b", re.I, words=("noon", "midday", "midnight")
+    "noon-midnight",
+    rf"\b(?P<word>noon|midday|midnight)\b(?:\s+(?P<tz>{_TZ})(?!\w))?",
+    re.I,
+    words=("noon", "midday", "midnight"),
+    after=32,
 )
 def _noon(m, ctx):
     hour = 12 if m.group("word").lower() in ("noon", "midday") else 24
-    return _time_in_view(m.start(), m.end(), ctx, _clock(hour, 0))
+    return _time_in_view(m.start(), m.end(), ctx, _clock(hour, 0, m.group("tz")))
 
 
 @recogniser(
     "twilight",
-    r"\b(?:at|before|after|until|till|by|from|since|around|near|to|towards?)\s+(?P<word>"
+    # the preposition may open the sentence ("By nightfall, …"); "Dawn French" is no time
+    r"\b(?i:at|before|after|until|till|by|from|since|around|near|to|towards?)\s+(?P<word>"
     + trie_pattern(sorted(cal.TWILIGHT_PARTS)).replace(r"\ ", r"\s+")
     + r")\b",
     words=tuple(sorted(word for word in cal.TWILIGHT_PARTS if " " not in word)),
