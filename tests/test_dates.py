@@ -1589,6 +1589,9 @@ def test_a_decade_word_without_a_reference_date_keeps_its_century_unknown():
     [
         ("The attack happened late Tuesday.", [("late Tuesday", "DATE", "2008-12-09", "END")]),
         ("Early Monday police arrived.", [("Early Monday", "DATE", "2008-12-08", "START")]),
+        ("The ruling came late Tuesday night.", [("late Tuesday night", "TIME", "2008-12-09TNI", "END")]),
+        ("Early Monday morning, troops left.", [("Early Monday morning", "TIME", "2008-12-08TMO", "START")]),
+        ("Next Monday morning we meet.", [("Next Monday morning", "TIME", "2008-12-15TMO", None)]),
         ("He will speak on Monday, March 3.", [("Monday, March 3", "DATE", "2008-03-03", None)]),
         ("The year 2000 was a leap year.", [("The year 2000", "DATE", "2000", None)]),
         (
@@ -2204,3 +2207,17 @@ def test_a_holiday_inside_a_place_or_event_name_is_no_date(text, expected):
 )
 def test_rates_per_unit_bare_centuries_trading_sessions_and_quarters_by_their_months(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # the turn nearest the reference year, or the one behind it in the past tense
+        ("By the turn of the century, the population will double.", date(1998, 2, 13), "20"),
+        ("At the turn of the century, the town had 10,000 people.", date(1998, 2, 13), "19"),
+        ("Since the turn of the century, prices have doubled.", date(2005, 6, 15), "20"),
+        ("At the turn of the century, the town had 10,000 people.", date(2005, 6, 15), "20"),
+    ],
+)
+def test_the_turn_of_the_century_is_the_nearest_turn_on_the_side_of_its_tense(text, reference, expected):
+    assert found(text, reference) == [("the turn of the century", "DATE", expected, "START")]

@@ -1062,8 +1062,8 @@ def _weekday(m, ctx):
         tense = ctx.tense(m.start(), end)
         day = weekday_date(ctx.dct, weekday, tense, rel if rel in ("next", "last", "this") else "")
         value = day.isoformat()
-    if part:
-        return Timex(start, end, "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}")
+    if part:  # "late Thursday night": the end of that night
+        return Timex(start, end, "TIME", f"{value}T{cal.PARTS_OF_DAY[part.lower()]}", _mod(rel))
     return Timex(start, end, "DATE", value, _mod(rel))
 
 
@@ -1762,7 +1762,19 @@ def _edge_of(m, ctx):
     rel = (m.group("rel") or "").lower().replace("the ", "")
     offset = cal.RELATIVE_OFFSETS.get(rel, 0)
     mod = _mod(m.group("edge"))
+    if m.group("edge").lower() == "turn" and m.group("unit").lower() == "century" and not rel and ctx.dct:
+        return Timex(m.start(), m.end(), "DATE", _turn_of_the_century(m, ctx), mod)
     return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, m.group("unit"), offset), mod)
+
+
+def _turn_of_the_century(m: re.Match, ctx: Context) -> str:
+    """The turn nearest the reference year, or the last one behind it in the past tense: said in
+    1998, "by the turn of the century" is 2000 (`20`), "at the turn of the century the town had
+    10,000 people" is 1900 (`19`)."""
+    turn = (ctx.dct.year + 50) // 100 * 100
+    if turn > ctx.dct.year and ctx.tense(m.start(), m.end()) == "past":
+        turn -= 100
+    return f"{turn // 100:02d}"
 
 
 @recogniser(
