@@ -399,6 +399,10 @@ def test_a_period_something_is_ranked_in(text, expected):
         ("a number of years ago", date(2022, 12, 13), [("a number of years ago", "PAST_REF")]),
         ("Ukraine has been asking for months", date(2022, 12, 13), [("months", "PXM")]),
         ("just hours after the speech", date(2022, 12, 13), [("hours", "PTXH")]),
+        ("it took days to clear", date(2022, 12, 13), [("days", "PXD")]),
+        # a stretch named by its place in something, not a length
+        ("in the waning days of the administration", date(2022, 12, 13), []),
+        ("in its closing hours of trading", date(2022, 12, 13), []),
         ("a five-year plan", date(2022, 12, 13), [("five-year", "P5Y")]),
         ("two and a half years", date(2022, 12, 13), [("two and a half years", "P2.5Y")]),
     ],

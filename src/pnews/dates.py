@@ -2081,7 +2081,9 @@ def _long_units(m, ctx):
 
 
 _NOT_A_BARE_DURATION_BEFORE = re.compile(
-    r"\b(?:the|these|those|recent|coming|past|many|several|few|early|small|wee|first|last|final)\s+$", re.I
+    r"\b(?:the|these|those|recent|coming|past|many|several|few|early|small|wee|first|last|final"
+    r"|(?:the|its|his|her|their|our)\s+[a-z]+ing)\s+$",  # "the waning days of", "its closing hours"
+    re.I,
 )
 _BARE_UNIT_BEFORE = re.compile(
     r"\b(?:for|over|within|took|take|takes|lasted|last|spent|following|after|just|mere|nearly|almost|about|"
