@@ -1275,6 +1275,19 @@ def test_anaphora_moved_to_another_year(text, expected):
         ("It takes two working days.", [("two working days", "P2D")]),
         ("It was his second straight year in charge.", []),
         ("Tickets for the day, the organisers said, sold out.", []),
+        # the run ends on the date it names
+        (
+            "Orders rose for the second consecutive month in August.",
+            [("the second consecutive month", "2008-08"), ("August", "2008-08")],
+        ),
+        (
+            "The index fell for a third straight day on Monday.",
+            [("a third straight day", "2008-09-15"), ("Monday", "2008-09-15")],
+        ),
+        (
+            "Prices rose for a third straight month in the spring.",
+            [("a third straight month", "2008-09"), ("spring", "2008-SP")],
+        ),
     ],
 )
 def test_runs_of_days_and_trading_days(text, expected):

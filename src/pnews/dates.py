@@ -15,6 +15,7 @@ from calendar import isleap
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import NamedTuple
 
 from dateutil.easter import easter
@@ -2893,7 +2894,8 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
                     candidates.append((timex.start, timex.end, priority, timex))
     found = [t for t in _resolve_overlaps(candidates) if not _a_quoted_title(t, text)]
     found = _ranges_start_before_their_end(_amount_modifiers(found, ctx), ctx)
-    return _parts_of_named_days(_anchor_times(_resolve_anaphora(found, ctx), ctx), ctx)
+    found = _parts_of_named_days(_anchor_times(_resolve_anaphora(found, ctx), ctx), ctx)
+    return _runs_end_on_the_date_they_name(found, ctx)
 
 
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"’]")
@@ -3033,6 +3035,31 @@ def _nth_week(value: str, nth: int) -> str | None:
     first_thursday = first_day + relativedelta(weekday=TH(+1 if nth > 0 else -1), days=0 if nth > 0 else -1)
     week_year, number, _ = (first_thursday + relativedelta(weeks=max(nth, 1) - 1)).isocalendar()
     return f"{week_year:04d}-W{number:02d}"
+
+
+_A_RUN = re.compile(rf"(?:a|the)\s+{_ORDINAL_WORD}\s+(?:{RUN_WORDS})\s+(?P<unit>\w+)", re.I)
+_RUN_ENDS_ON = re.compile(r",?\s+(?:in|on|during)\s+")
+_VALUE_OF_GRAIN = {
+    "day": re.compile(r"\d{4}-\d\d-\d\d"),
+    "session": re.compile(r"\d{4}-\d\d-\d\d"),
+    "week": re.compile(r"\d{4}-W\d\d"),
+    "month": re.compile(r"\d{4}-\d\d"),
+    "quarter": re.compile(r"\d{4}-Q\d"),
+    "year": re.compile(r"\d{4}"),
+}
+
+
+def _runs_end_on_the_date_they_name(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "rose for the second straight month in November": the latest of the run is November, not
+    the month of the reference date."""
+    for run, named in pairwise(found):
+        written = _A_RUN.fullmatch(ctx.text, run.start, run.end)
+        if not written or not _RUN_ENDS_ON.fullmatch(ctx.text, run.end, named.start):
+            continue
+        grain = _VALUE_OF_GRAIN.get(written.group("unit").lower())
+        if grain and named.type == "DATE" and grain.fullmatch(named.value):
+            run.value = named.value
+    return found
 
 
 def _parts_of_named_days(found: list[Timex], ctx: Context) -> list[Timex]:
