@@ -836,6 +836,9 @@ def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):
     [
         ("The offer expires on Friday.", "1989-10-27"),
         ("The trial opens Monday in Brooklyn.", "1989-10-30"),
+        ("The ship docked in Boston and leaves again Monday.", "1989-10-30"),
+        ("Bush, who leaves for Malta on Dec. 1, said he was hopeful.", "1989-12-01"),
+        ("The leaves turned red in October.", "1989-10"),
         ("The tournament, which starts on 17 January, is sold out.", "1990-01-17"),
         ("The fiscal year, which ends Sept. 30, was tough.", "1990-09-30"),
         ("The deadline is Friday.", "1989-10-27"),

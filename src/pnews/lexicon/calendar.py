@@ -209,7 +209,7 @@ SCHEDULE_VERBS = frozenset({
     "closes", "concludes", "kicks", "launches", "debuts", "premieres", "airs", "arrives", "departs",
     "travels", "heads", "returns", "visits", "hosts", "faces", "meets", "takes", "goes", "speaks",
     "unveils", "enters", "testifies", "hears", "announces", "publishes", "delivers", "holds", "plays",
-    "runs", "lasts", "continues",
+    "runs", "lasts", "continues", "leaves", "retires",
 })  # fmt: skip
 # The same verbs after a plural subject: "Democrats vote Tuesday", "the two leaders meet on Friday".
 PLURAL_SCHEDULE_VERBS = frozenset({
