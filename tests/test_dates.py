@@ -796,6 +796,22 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("Beginning Tuesday, drivers must carry permits.", date(2013, 3, 22), "2013-03-26"),
         ("The rules are effective Monday.", date(2013, 3, 22), "2013-03-25"),
         ("Starting on Monday, the troops withdrew.", date(2013, 3, 22), "2013-03-18"),
+        # a past verb before "to" keeps the past; a clause opened after the date has its own tense
+        (
+            "Carson struggled to answer a question on Sunday about how he would form a coalition.",
+            date(2015, 11, 17),
+            "2015-11-15",
+        ),
+        (
+            "Mr Straw told activists in Blackburn on Thursday that voters would have to decide.",
+            date(2005, 6, 15),
+            "2005-06-09",
+        ),
+        (
+            "He has confirmed his entry in the Grand Prix on 18 February, where he will race.",
+            date(2005, 1, 15),
+            "2005-02-18",
+        ),
         # a change announced in the past takes effect on the nearer date
         ("Mr. Smith was named president effective Jan. 1.", date(1989, 10, 26), "1990-01-01"),
         ("He resigned effective Oct. 1.", date(1989, 10, 26), "1989-10-01"),

@@ -261,6 +261,8 @@ MODALS_OF_A_FUTURE_IN_THE_PAST = frozenset({"would", "'d", "’d"})
 PAST_VERBS_BEFORE_TO = frozenset({
     "began", "begun", "started", "continued", "tried", "used", "had", "managed", "failed",
     "refused", "helped", "seemed", "appeared", "rushed", "moved", "stepped", "declined",
+    "struggled", "sought", "attempted", "scrambled", "opted", "chose", "neglected", "hesitated",
+    "happened", "proceeded", "bothered",
 })  # fmt: skip
 # Auxiliaries that make "set" a past participle of something done: "the record was set in October".
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been"})
@@ -354,7 +356,7 @@ VERBS_THAT_MOVE_BACK = frozenset({
 # Words that open a new clause: a tense marker after them is not the tense of a date before them.
 CLAUSE_JOINERS = frozenset({
     "and", "but", "while", "whereas", "which", "who", "although", "though", "if", "unless", "whether",
-    "because",
+    "because", "how", "why", "what", "that",
 })  # fmt: skip
 
 # Deictic words and the step each takes from the reference date: "next week", "last October".
