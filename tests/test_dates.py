@@ -642,6 +642,8 @@ def test_reference_date_from_a_record():
         "Trump told NBC’s “Today” that he would win.",
         "He said during a call to ABC’s “This Week.”",
         'He spoke on CBS\'s "This Morning," where he was asked.',
+        "Clinton said in an interview with “Fox News Sunday.”",
+        "Rubio, speaking to “CBS This Morning”, refrained.",
         "The bill, known as H.R. 2022, passed.",
         "Flight 1549 landed in the Hudson.",
         "Section 1998 of the code applies.",
@@ -653,6 +655,7 @@ def test_false_positive_traps(text):
 
 def test_a_quotation_is_no_title_unless_every_word_is_capitalised():
     assert values("He said: “Last year was hard.”") == [("Last year", "2021")]
+    assert values("He said “I will be back on Sunday.”") == [("Sunday", "2022-12-18")]
 
 
 def test_a_year_after_an_abbreviation_ending_in_s_is_a_year():

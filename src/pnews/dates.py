@@ -2901,12 +2901,20 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"’]")
 
 
+_TITLE_OPENS_BEFORE = re.compile(r"[“\"‘](?:[A-Z][\w’'.]*\s+){1,4}$")
+
+
 def _a_quoted_title(timex: Timex, text: str) -> bool:
-    """ABC's “This Week”, CBS's “This Morning”: a name in quotes of its own, every word capitalised."""
-    if not (timex.start and text[timex.start - 1] in '“"‘' and _CLOSING_QUOTE.match(text, timex.end)):
+    """ABC's “This Week”, CBS's “This Morning”, “Fox News Sunday”: a name in quotes, every word
+    capitalised."""
+    if not (timex.start and _CLOSING_QUOTE.match(text, timex.end)):
         return False
     written = text[timex.start : timex.end].split()
-    return len(written) > 1 and all(word[:1].isupper() for word in written)
+    if not all(word[:1].isupper() for word in written):
+        return False
+    if text[timex.start - 1] in '“"‘':
+        return len(written) > 1
+    return bool(_TITLE_OPENS_BEFORE.search(text, max(0, timex.start - 60), timex.start))
 
 
 _JOINED_AS_A_RANGE = re.compile(_RANGE_JOINER)
