@@ -2016,7 +2016,7 @@ def test_decades_on_and_years_before_a_singular_noun_in_s(text, expected):
     [
         ("People claiming weekly unemployment benefits rose.", [("weekly", "SET", "P1W", None)]),
         ("It pays a quarterly dividend.", [("quarterly", "SET", "P1Q", None)]),
-        ("Hourly workers struck.", [("Hourly", "SET", "PT1H", None)]),
+        ("Hourly wages rose.", [("Hourly", "SET", "PT1H", None)]),
         ("It spends $200,000 annually for rent.", [("annually", "SET", "P1Y", None)]),
         # every six months, two weeks, two years
         ("The semiannual report is due.", [("semiannual", "SET", "P6M", None)]),
@@ -2026,6 +2026,12 @@ def test_decades_on_and_years_before_a_singular_noun_in_s(text, expected):
         # a title or a thing to read, not how often
         ("He reads the Daily Telegraph and China Daily.", []),
         ("Get our weekly newsletter and a daily briefing.", []),
+        ("The UAW said hourly and salaried workers face cuts.", []),
+        ("GM will cut 30,000 hourly jobs.", []),
+        (
+            "Buses run hourly and the trains daily.",
+            [("hourly", "SET", "PT1H", None), ("daily", "SET", "P1D", None)],
+        ),
         # a prefix changes how often: not once per unit
         ("It faces near-daily airstrikes and a half-hourly train.", []),
     ],

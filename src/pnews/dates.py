@@ -2766,6 +2766,9 @@ def _frequency(m, ctx):
     if re.search(r"[A-Za-z]-$", ctx.text[max(0, m.start() - 2) : m.start()]):
         return None  # "bi-weekly", "half-hourly", "near-daily": not once per unit
     noun = _NOUN_AFTER.match(ctx.text, m.end())
+    pay = _PAY_KIND_AFTER.match(ctx.text, m.end())
+    if word == "hourly" and pay and pay.group(1).lower() in cal.HOURLY_PAY_WORDS:
+        return None  # "hourly workers": paid by the hour, a kind of job
     if noun and (
         noun.group(1).lower() in cal.PUBLICATION_NOUNS
         or _PROMO_OWNER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
@@ -2792,6 +2795,7 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
 # what may stand before a capitalised word that opens a sentence, a quote or a clause
 _OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?:;—–(\[\"“‘'][\"”’]?\s*|\n\s*|\s-\s+)$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but)\b)([a-z][a-z-]*)")
+_PAY_KIND_AFTER = re.compile(r"\s+(?:(?:and|or)\s+)?([a-z]+)")
 _PROMO_OWNER_BEFORE = re.compile(r"\b(?:your|our|my)\s+$", re.I)
 
 

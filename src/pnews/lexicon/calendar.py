@@ -417,6 +417,11 @@ FREQUENCY_WORDS = {
     "semi-annually": (6, "month"), "yearly": (1, "year"), "annual": (1, "year"),
     "annually": (1, "year"), "biennial": (2, "year"), "biennially": (2, "year"),
 }  # fmt: skip
+# Words after "hourly" that make it a kind of pay: "hourly workers", "hourly and salaried staff".
+HOURLY_PAY_WORDS = frozenset({
+    "workers", "worker", "employees", "employee", "staff", "jobs", "job", "personnel", "union",
+    "labor", "labour", "positions", "salaried",
+})  # fmt: skip
 # Nouns after "daily", "weekly": a thing to read or watch, not how often something happens.
 PUBLICATION_NOUNS = frozenset({
     "newsletter", "newsletters", "email", "emails", "e-mail", "digest", "briefing", "podcast",
