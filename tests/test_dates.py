@@ -2028,6 +2028,10 @@ def test_decades_on_and_years_before_a_singular_noun_in_s(text, expected):
         ("Get our weekly newsletter and a daily briefing.", []),
         ("The UAW said hourly and salaried workers face cuts.", []),
         ("GM will cut 30,000 hourly jobs.", []),
+        ("said Tim Dams, editor of trade weekly Screen International.", []),
+        ("The Israeli daily Haaretz reported the talks.", []),
+        ("The quarterly Tankan survey found.", [("quarterly", "SET", "P1Q", None)]),
+        ("The daily Mass is held.", [("daily", "SET", "P1D", None)]),
         (
             "Buses run hourly and the trains daily.",
             [("hourly", "SET", "PT1H", None), ("daily", "SET", "P1D", None)],

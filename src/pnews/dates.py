@@ -2765,6 +2765,14 @@ def _frequency(m, ctx):
         return None  # "the Daily Telegraph", "The Weekly Standard": a title
     if re.search(r"[A-Za-z]-$", ctx.text[max(0, m.start() - 2) : m.start()]):
         return None  # "bi-weekly", "half-hourly", "near-daily": not once per unit
+    title = _A_TITLE_AFTER.match(ctx.text, m.end())
+    if (
+        title
+        and word in cal.PUBLICATION_FREQUENCIES
+        and title.group(1).lower() not in cal.MONTHS
+        and title.group(1).lower() not in cal.WEEKDAYS
+    ):
+        return None  # "the trade weekly Screen International", "the Israeli daily Haaretz": a paper
     noun = _NOUN_AFTER.match(ctx.text, m.end())
     pay = _PAY_KIND_AFTER.match(ctx.text, m.end())
     if word == "hourly" and pay and pay.group(1).lower() in cal.HOURLY_PAY_WORDS:
@@ -2795,6 +2803,11 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
 # what may stand before a capitalised word that opens a sentence, a quote or a clause
 _OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?:;—–(\[\"“‘'][\"”’]?\s*|\n\s*|\s-\s+)$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but)\b)([a-z][a-z-]*)")
+# a name that ends its noun phrase: "weekly Screen International.", "daily Haaretz reported"
+_A_TITLE_AFTER = re.compile(
+    r"\s+([A-Z][\w'’]*)(?:\s+(?:[A-Z][\w'’]*|de|du|la|le))*(?=\s*(?:[.,;:)!?\"”]|$)"
+    r"|\s+(?:said|says|reported|reports|quoted|wrote|writes|newspaper|magazine)\b)"
+)
 _PAY_KIND_AFTER = re.compile(r"\s+(?:(?:and|or)\s+)?([a-z]+)")
 _PROMO_OWNER_BEFORE = re.compile(r"\b(?:your|our|my)\s+$", re.I)
 

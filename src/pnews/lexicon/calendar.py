@@ -417,6 +417,8 @@ FREQUENCY_WORDS = {
     "semi-annually": (6, "month"), "yearly": (1, "year"), "annual": (1, "year"),
     "annually": (1, "year"), "biennial": (2, "year"), "biennially": (2, "year"),
 }  # fmt: skip
+# Frequency words that name a paper before its title: "the trade weekly Screen International".
+PUBLICATION_FREQUENCIES = frozenset({"daily", "weekly", "monthly", "fortnightly"})
 # Words after "hourly" that make it a kind of pay: "hourly workers", "hourly and salaried staff".
 HOURLY_PAY_WORDS = frozenset({
     "workers", "worker", "employees", "employee", "staff", "jobs", "job", "personnel", "union",
