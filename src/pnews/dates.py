@@ -221,10 +221,13 @@ def _looks_ahead_to(lowered_before: list[str]) -> bool:
 
 
 def _takes_effect_on(lowered_before: list[str]) -> bool:
-    return "effective" in lowered_before[-3:] and all(
-        word == "effective" or word in cal.PREPOSITIONS_BEFORE_A_DATE
-        for word in lowered_before[lowered_before.index("effective", max(0, len(lowered_before) - 3)) :]
-    )
+    """ "effective Jan. 1", "effective from March 3": "effective" and at most prepositions before the date."""
+    for word in reversed(lowered_before[-3:]):
+        if word == "effective":
+            return True
+        if word not in cal.PREPOSITIONS_BEFORE_A_DATE:
+            return False
+    return False
 
 
 # what follows a preposition "to" rather than an infinitive one
