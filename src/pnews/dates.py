@@ -1622,10 +1622,16 @@ def _before_friday(day: date | None) -> bool:
     return day is not None and day.isoweekday() < 5
 
 
+# "a third straight day", "the second consecutive month"
+_RUN = (
+    rf"\b(?:a|the)\s+(?P<nth>{_ORDINAL_WORD})\s+(?:{RUN_WORDS})\s+"
+    r"(?P<unit>day|session|week|month|quarter|year)\b"
+)
+
+
 @recogniser(
     "run-count",
-    rf"\b(?:a|the)\s+(?P<nth>{_ORDINAL_WORD})\s+(?:{RUN_WORDS})\s+"
-    r"(?P<unit>day|session|week|month|quarter|year)\b",
+    _RUN,
     re.I,
     words=tuple(cal.RUN_WORDS),
     anchor=rf"\b(?:{RUN_WORDS})\s+(?:day|session|week|month|quarter|year)\b",
@@ -2768,13 +2774,8 @@ def _frequency(m, ctx):
         return None  # "the Daily Telegraph", "The Weekly Standard": a title
     if re.search(r"[A-Za-z]-$", ctx.text[max(0, m.start() - 2) : m.start()]):
         return None  # "bi-weekly", "half-hourly", "near-daily": not once per unit
-    title = _A_TITLE_AFTER.match(ctx.text, m.end())
-    if (
-        title
-        and word in cal.PUBLICATION_FREQUENCIES
-        and title.group(1).lower() not in cal.MONTHS
-        and title.group(1).lower() not in cal.WEEKDAYS
-    ):
+    title = _A_TITLE_AFTER.match(ctx.text, m.end()) if word in cal.PUBLICATION_FREQUENCIES else None
+    if title and title.group(1).lower() not in cal.MONTHS and title.group(1).lower() not in cal.WEEKDAYS:
         return None  # "the trade weekly Screen International", "the Israeli daily Haaretz": a paper
     noun = _NOUN_AFTER.match(ctx.text, m.end())
     pay = _PAY_KIND_AFTER.match(ctx.text, m.end())
@@ -2915,7 +2916,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     found = [t for t in _resolve_overlaps(candidates) if not _a_quoted_title(t, text)]
     found = _ranges_start_before_their_end(_amount_modifiers(found, ctx), ctx)
     found = _parts_of_named_days(_anchor_times(_resolve_anaphora(found, ctx), ctx), ctx)
-    return _runs_end_on_the_date_they_name(found, ctx)
+    return _runs_end_on_the_date_they_name(found, ctx, words)
 
 
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"’]")
@@ -3065,7 +3066,7 @@ def _nth_week(value: str, nth: int) -> str | None:
     return f"{week_year:04d}-W{number:02d}"
 
 
-_A_RUN = re.compile(rf"(?:a|the)\s+{_ORDINAL_WORD}\s+(?:{RUN_WORDS})\s+(?P<unit>\w+)", re.I)
+_A_RUN = re.compile(_RUN, re.I)
 _RUN_ENDS_ON = re.compile(r",?\s+(?:in|on|during)\s+")
 _VALUE_OF_GRAIN = {
     "day": re.compile(r"\d{4}-\d\d-\d\d"),
@@ -3077,9 +3078,11 @@ _VALUE_OF_GRAIN = {
 }
 
 
-def _runs_end_on_the_date_they_name(found: list[Timex], ctx: Context) -> list[Timex]:
+def _runs_end_on_the_date_they_name(found: list[Timex], ctx: Context, words: set[str]) -> list[Timex]:
     """ "rose for the second straight month in November": the latest of the run is November, not
     the month of the reference date."""
+    if not cal.RUN_WORDS & words:
+        return found
     for run, named in pairwise(found):
         written = _A_RUN.fullmatch(ctx.text, run.start, run.end)
         if not written or not _RUN_ENDS_ON.fullmatch(ctx.text, run.end, named.start):
