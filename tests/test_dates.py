@@ -2078,7 +2078,9 @@ def test_the_weekend_after_a_preposition_or_spend(text, expected):
         ("The score was 3 1/2 points.", []),
         ("The season starts in two weeks' time.", [("two weeks' time", "DATE", "2022-W52", None)]),
         ("In a year’s time it will be done.", [("a year’s time", "DATE", "2023", None)]),
-        ("A week from today the polls close.", [("A week from today", "DATE", "2022-W51", None)]),
+        ("A week from now the polls close.", [("A week from now", "DATE", "2022-W51", None)]),
+        # counted from a named day, it is that day
+        ("A week from today the polls close.", [("A week from today", "DATE", "2022-12-20", None)]),
         ("He was given two weeks' pay.", [("two weeks", "DURATION", "P2W", None)]),
         ("Three years time is a long wait.", [("Three years", "DURATION", "P3Y", None)]),
     ],
@@ -2270,3 +2272,36 @@ def test_rates_per_unit_bare_centuries_trading_sessions_and_quarters_by_their_mo
 )
 def test_the_turn_of_the_century_is_the_nearest_turn_on_the_side_of_its_tense(text, reference, expected):
     assert found(text, reference) == [("the turn of the century", "DATE", expected, "START")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote is a week on Monday.", [("a week on Monday", "2022-12-26")]),
+        ("The vote is a week from Monday.", [("a week from Monday", "2022-12-26")]),
+        ("The trial resumes Thursday week.", [("Thursday week", "2022-12-22")]),
+        ("The trial resumes Tuesday fortnight, the judge said.", [("Tuesday fortnight", "2022-12-27")]),
+        ("Results are due a fortnight on Thursday.", [("a fortnight on Thursday", "2022-12-29")]),
+        ("The polls close a week today.", [("a week today", "2022-12-20")]),
+        ("The polls close a week tomorrow.", [("a week tomorrow", "2022-12-21")]),
+        ("He died a week today.", [("a week today", "2022-12-06")]),
+        ("The vote was a week ago Monday.", [("a week ago Monday", "2022-12-05")]),
+        ("The vote was a week last Monday.", [("a week last Monday", "2022-12-05")]),
+        ("The vote was a week ago yesterday.", [("a week ago yesterday", "2022-12-05")]),
+        ("It opened two weeks ago today.", [("two weeks ago today", "2022-11-29")]),
+        # a length, then the day
+        (
+            "He had his third hit in three weeks on Sunday.",
+            [("three weeks", "P3W"), ("Sunday", "2022-12-11")],
+        ),
+        ("She spent a week on Monday's report.", [("a week", "P1W"), ("Monday", "2022-12-12")]),
+        (
+            "They worked a week from Monday to Friday.",
+            [("a week", "P1W"), ("Monday", "2022-12-05"), ("Friday", "2022-12-09")],
+        ),
+        ("The Monday week of training was hard.", [("Monday", "2022-12-12")]),
+        ("London Fashion Week opens on Friday.", [("Friday", "2022-12-16")]),
+    ],
+)
+def test_a_day_counted_in_weeks_from_a_named_day(text, expected):
+    assert values(text) == expected

@@ -1082,6 +1082,57 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the New Year Honours"
 
 
+_STEP = r"(?:weeks?|fortnights?)"
+_STEP_WORDS = tuple(cal.DAYS_IN_A_STEP)
+# not a span from one day to another: "a week from Monday to Friday"
+_NOT_A_SPAN_AFTER = r"(?![’'-]|\s*[–—]|\s+(?:to|through|thru|until|till|and|or)\b)"
+
+
+_A_LENGTH_BEFORE_STEPS = re.compile(
+    r"\b(?:in|within|for|over|than|of|only|just|about|around|nearly|almost|some|every|per|took|take|takes|lasted|spent|spend)\s+$",
+    re.I,
+)
+
+
+@recogniser(
+    "steps-from-a-day",
+    rf"\b(?P<n>(?i:a|one|two|three|four))\s+(?P<step>(?i:{_STEP}))\s+"
+    rf"(?:(?P<dir>(?i:on|from|ago|last|before))\s+)?(?P<day>{WEEKDAY}|(?i:today|tomorrow|yesterday))\b{_NOT_A_SPAN_AFTER}"
+    # "Thursday week": the Thursday a week after the coming one
+    rf"|\b(?P<wd>{WEEKDAY})\s+(?P<after>week|fortnight)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|when|and|or|in|after|before|for|to)\b)",
+    words=_STEP_WORDS,
+    anchor=rf"\b(?i:{_STEP})\b",
+    before=16,
+    after=34,
+)
+def _steps_from_a_day(m, ctx):
+    """ "a week on Monday", "Thursday week", "a fortnight today", "a week ago Monday": a day
+    counted in weeks from a named one."""
+    if m.group("n") and _A_LENGTH_BEFORE_STEPS.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "his third number one in three weeks on Sunday": a length, then the day
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "DATE", "XXXX-XX-XX")
+    if m.group("wd"):
+        named, direction = m.group("wd").lower(), ""
+        days = cal.DAYS_IN_A_STEP[m.group("after")]
+    else:
+        named, direction = m.group("day").lower(), (m.group("dir") or "").lower()
+        amount = number_value(m.group("n").lower())
+        if amount is None:
+            return None
+        days = int(amount) * cal.DAYS_IN_A_STEP[m.group("step").lower()]
+    back = direction in cal.STEPS_BACK_FROM_A_DAY or named == "yesterday"
+    if not direction and named == "today":  # "he died a week today": a week ago
+        back = ctx.tense(m.start(), m.end()) == "past"
+    if named in cal.WEEKDAYS:
+        tense = "past" if back else "future"
+        day = weekday_date(ctx.dct, cal.WEEKDAYS[named], tense, "last" if direction == "last" else "")
+    else:
+        day = ctx.dct + timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[named])
+    day += timedelta(days=-days if back else days)
+    return Timex(m.start(), m.end(), "DATE", day.isoformat())
+
+
 _THE_AT_START = re.compile(r"(?:the\s+)?", re.I)
 _CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 

@@ -22,6 +22,11 @@ WEEKDAYS = {
     "sunday": 7, "sun": 7,
 }  # fmt: skip
 
+# "a week on Monday", "Thursday fortnight", "a week ago today": days counted from a named day
+DAYS_IN_A_STEP = {"week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
+# "a week ago Monday", "a week last Tuesday", "a week before Friday": counted back from it
+STEPS_BACK_FROM_A_DAY = frozenset({"ago", "last", "before"})
+
 # Words that, right after a weekday, make it part of a name: "Sunday Times", "Monday Night Football".
 WEEKDAY_NAME_PARTS = frozenset({
     "times", "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "observer",
