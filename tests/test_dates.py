@@ -2305,3 +2305,54 @@ def test_the_turn_of_the_century_is_the_nearest_turn_on_the_side_of_its_tense(te
 )
 def test_a_day_counted_in_weeks_from_a_named_day(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first half of the 20th century saw two wars.",
+            [("The first half of the 20th century", "19", "START")],
+        ),
+        (
+            "In the latter half of the 1990s, growth was strong.",
+            [("the latter half of the 1990s", "199", "END")],
+        ),
+        (
+            "The last quarter of the 19th century was a time of empire.",
+            [("The last quarter of the 19th century", "18", "END")],
+        ),
+        (
+            "The first quarter of the 21st century was turbulent.",
+            [("The first quarter of the 21st century", "20", "START")],
+        ),
+        (
+            "The second quarter of the 20th century was grim.",
+            [("The second quarter of the 20th century", "19", None)],
+        ),
+        ("The middle of the 1980s was a boom.", [("The middle of the 1980s", "198", "MID")]),
+        (
+            "At the beginning of the 20th century it was small.",
+            [("the beginning of the 20th century", "19", "START")],
+        ),
+        ("By the end of the 1990s it had gone.", [("the end of the 1990s", "199", "END")]),
+        (
+            "The early part of the 20th century was hard.",
+            [("The early part of the 20th century", "19", "START")],
+        ),
+        # a decade of a century is that decade
+        (
+            "In the first decade of the 21st century, China boomed.",
+            [("the first decade of the 21st century", "200", None)],
+        ),
+        (
+            "The last decade of the 20th century was calm.",
+            [("The last decade of the 20th century", "199", None)],
+        ),
+        ("In the first decade of the 1990s it grew.", [("the 1990s", "199", None)]),
+        # a bare part is a match's or a quarter of this year, as before
+        ("In the first half, United scored twice.", []),
+    ],
+)
+def test_a_part_of_a_decade_or_century(text, expected):
+    assert [(t, v, mod) for t, _, v, mod in found(text)] == expected

@@ -2409,13 +2409,40 @@ def _latest_unit(m, ctx):
     return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, m.group("unit").lower(), -1))
 
 
+# "the first half of", "the latter part of", "the end of", "the first decade of"
+_PART_OF_A_SPAN = (
+    rf"(?:(?:the\s+)?(?:(?P<which>{'|'.join(cal.PART_OF_A_SPAN_MODS)}|{_ORDINAL_WORD})\s+(?P<part>{'|'.join(cal.PARTS_OF_A_SPAN)})"
+    r"|the\s+(?P<edge_of>middle|beginning|start|end|close|turn))\s+of\s+)?"
+)
+
+
+def _part_of_a_span(m: re.Match[str], value: str, edge_mod: str | None) -> tuple[str, str | None] | None:
+    """The value and mod of "the first half of the 1990s", "the first decade of the 21st century"."""
+    if m.group("edge_of"):
+        return value, _mod(m.group("edge_of"))
+    which, part = (m.group("which") or "").lower(), (m.group("part") or "").lower()
+    if not part:
+        return value, edge_mod
+    if part == "decade":  # a decade of a century is a decade
+        nth = cal.ORDINALS.get(which)
+        if len(value) != 2 or nth is None or nth > 10:
+            return None
+        return f"{value}{9 if nth < 0 else nth - 1}", None
+    if which == "second" and part != "half":
+        return value, None  # "the second quarter of": neither edge
+    return value, cal.PART_OF_A_SPAN_MODS.get(which)
+
+
 @recogniser(
     "decade",
-    r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)[’']?s\b",
+    rf"\b(?i:{_PART_OF_A_SPAN})(?P<span>(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)[’']?s)\b",
     contains=("0s", "0’s", "0's"),
 )
 def _decade(m, ctx):
-    return Timex(m.start(), m.end(), "DATE", m.group("dec")[:3], _mod(m.group("edge")))
+    part = _part_of_a_span(m, m.group("dec")[:3], _mod(m.group("edge")))
+    if part is None or (m.group("part") or "").lower() == "decade":
+        return Timex(m.start("span"), m.end(), "DATE", m.group("dec")[:3], _mod(m.group("edge")))
+    return Timex(m.start(), m.end(), "DATE", *part)
 
 
 @recogniser(
@@ -2510,12 +2537,13 @@ def _reports_results(m: re.Match[str], ctx: Context) -> bool:
 
 @recogniser(
     "century",
-    r"\b(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b",
+    rf"\b{_PART_OF_A_SPAN}(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b",
     re.I,
     words=("century",),
 )
 def _century(m, ctx):
-    return Timex(m.start(), m.end(), "DATE", f"{int(m.group('ord')) - 1:02d}", _mod(m.group("edge")))
+    part = _part_of_a_span(m, f"{int(m.group('ord')) - 1:02d}", _mod(m.group("edge")))
+    return Timex(m.start(), m.end(), "DATE", *part) if part else None
 
 
 @recogniser(

@@ -516,3 +516,11 @@ LABELS_BEFORE_A_NUMBER = (
     "Room", "Suite", "Platform", "Gate", "Bill", "Amendment", "Rule", "Regulation", "Directive",
     "Paragraph", "Clause", "Model", "Version", "Build", "Item", "Exhibit", "Case", "Docket",
 )  # fmt: skip
+
+# "the first half of the 20th century", "the latter part of the 1990s": which part of a decade or
+# century, as a TimeML mod; "the first decade of the 21st century" is itself a decade
+PART_OF_A_SPAN_MODS = {
+    "first": "START", "opening": "START", "early": "START", "earlier": "START",
+    "second": "END", "latter": "END", "last": "END", "later": "END", "closing": "END", "final": "END",
+}  # fmt: skip
+PARTS_OF_A_SPAN = ("half", "quarter", "part", "third", "years", "decade")
