@@ -2356,3 +2356,37 @@ def test_a_day_counted_in_weeks_from_a_named_day(text, expected):
 )
 def test_a_part_of_a_decade_or_century(text, expected):
     assert [(t, v, mod) for t, _, v, mod in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He arrived at half past nine on Saturday night.",
+            [("half past nine on Saturday night", "2022-12-10T21:30")],
+        ),
+        ("The shooting began at a quarter to eleven.", [("a quarter to eleven", "2022-12-13T10:45")]),
+        (
+            "They met at quarter past eight on Monday evening.",
+            [("quarter past eight on Monday evening", "2022-12-12T20:15")],
+        ),
+        (
+            "She left at twenty past six in the evening.",
+            [("twenty past six in the evening", "2022-12-13T18:20")],
+        ),
+        (
+            "He left at half past twelve in the morning.",
+            [("half past twelve in the morning", "2022-12-13T00:30")],
+        ),
+        ("They met at about ten to eight.", [("ten to eight", "2022-12-13T07:50")]),
+        ("He came at 5 past 2.", [("5 past 2", "2022-12-13T02:05")]),
+        # not a clock
+        ("The odds were ten to one.", []),
+        ("Numbers rose from five to ten.", []),
+        ("The vote was 10 to 2.", []),
+        ("It was 5 past 2.", []),
+        ("His ten past presidents were all men.", []),
+    ],
+)
+def test_minutes_past_or_to_an_hour(text, expected):
+    assert values(text) == expected

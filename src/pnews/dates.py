@@ -2437,6 +2437,8 @@ def _part_of_a_span(m: re.Match[str], value: str, edge_mod: str | None) -> tuple
     "decade",
     rf"\b(?i:{_PART_OF_A_SPAN})(?P<span>(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)[’']?s)\b",
     contains=("0s", "0’s", "0's"),
+    anchor=r"(?:1[6-9]|20)\d0[’']?s\b",
+    before=60,
 )
 def _decade(m, ctx):
     part = _part_of_a_span(m, m.group("dec")[:3], _mod(m.group("edge")))
@@ -2540,6 +2542,8 @@ def _reports_results(m: re.Match[str], ctx: Context) -> bool:
     rf"\b{_PART_OF_A_SPAN}(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b",
     re.I,
     words=("century",),
+    anchor=r"\d(?:st|nd|rd|th)[\s-]+century\b",
+    before=60,
 )
 def _century(m, ctx):
     part = _part_of_a_span(m, f"{int(m.group('ord')) - 1:02d}", _mod(m.group("edge")))
@@ -2715,6 +2719,58 @@ def _o_clock(m, ctx):
     elif part or m.group("night"):
         hours = _hour_in_part_of_day(hours, cal.PARTS_OF_DAY[part] if part else "NI")
     return _time_in_view(m.start(), m.end(), ctx, _clock(hours, 0))
+
+
+_MINUTES_WORD = trie_pattern(sorted(cal.MINUTES_ON_THE_HOUR)).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]")
+_CLOCK_HOUR_WORD = trie_pattern(list(cal.CLOCK_HOURS))
+# "to" needs a time preposition before it: "at ten to eleven", but not "odds of ten to one"
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:at|until|till|by|around|about|after|before|since|just)\s+$", re.I
+)
+
+
+@recogniser(
+    "minutes-on-the-hour",
+    rf"\b(?P<min>{_MINUTES_WORD}|[1-9]|[12]\d)(?:\s+minutes?)?\s+(?P<rel>past|to)\s+"
+    rf"(?P<h>1[0-2]|[1-9]|{_CLOCK_HOUR_WORD})(?![\w:-]|\.\d)(?P<oclock>\s+o['’]clock)?"
+    r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)|\s+(?P<night>at\s+night))?",
+    re.I,
+    # "to" is in every text; the minutes before it are words ("ten to six"), which gate it
+    words=("past", *(word for word in cal.MINUTES_ON_THE_HOUR if " " not in word and "-" not in word)),
+    anchor=rf"\b(?:past|to)\s+(?:1[0-2]|[1-9]|{_CLOCK_HOUR_WORD})\b",
+    before=30,
+    after=40,
+)
+def _minutes_on_the_hour(m, ctx):
+    """ "half past nine", "a quarter to eleven", "twenty past six in the evening": a clock time."""
+    minutes_said = " ".join(m.group("min").lower().replace("-", " ").split())
+    minutes = int(minutes_said) if minutes_said.isdigit() else cal.MINUTES_ON_THE_HOUR.get(minutes_said)
+    if minutes is None:
+        return None
+    to_the_hour = m.group("rel").lower() == "to"
+    said_as_a_time = m.group("oclock") or m.group("part") or m.group("night")
+    if to_the_hour and minutes_said.isdigit():
+        return None  # "rose 10 to 12": the words gate "to", and digits are no sign of a time
+    if to_the_hour and not (
+        said_as_a_time or _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "odds of ten to one", "from five to ten"
+    if (
+        minutes_said.isdigit()
+        and not said_as_a_time
+        and not _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "5 past 2" is a time only where a time is expected
+    hour_said = m.group("h").lower()
+    hour = cal.CLOCK_HOURS.get(hour_said) or int(hour_said)
+    if to_the_hour:
+        hour, minutes = (hour - 1) or 12, 60 - minutes
+    part = (m.group("part") or "").lower()
+    if hour == 12 and part == "morning":
+        hour = 0
+    elif part or m.group("night"):
+        hour = _hour_in_part_of_day(hour, cal.PARTS_OF_DAY[part] if part else "NI")
+    return _time_in_view(m.start(), m.end(), ctx, _clock(hour, minutes))
 
 
 def _hour_in_part_of_day(hour: int, part: str) -> int:

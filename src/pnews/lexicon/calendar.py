@@ -478,6 +478,11 @@ NO_VERB_AFTER_TO = DETERMINERS | {
 }  # fmt: skip
 
 # Hours as words, for "ten o'clock".
+# "half past nine", "a quarter to ten", "twenty past six": minutes counted from or to an hour
+MINUTES_ON_THE_HOUR = {
+    "half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20,
+    "twenty-five": 25, "twenty five": 25,
+}  # fmt: skip
 CLOCK_HOURS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
