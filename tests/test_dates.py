@@ -2378,7 +2378,7 @@ def test_a_part_of_a_decade_or_century(text, expected):
             "He left at half past twelve in the morning.",
             [("half past twelve in the morning", "2022-12-13T00:30")],
         ),
-        ("They met at about ten to eight.", [("ten to eight", "2022-12-13T07:50")]),
+        ("They met at about ten to eight.", [("about ten to eight", "2022-12-13T07:50")]),
         ("He came at 5 past 2.", [("5 past 2", "2022-12-13T02:05")]),
         # not a clock
         ("The odds were ten to one.", []),
@@ -2390,3 +2390,30 @@ def test_a_part_of_a_decade_or_century(text, expected):
 )
 def test_minutes_past_or_to_an_hour(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The statement came at about 3pm on Wednesday.",
+            [("about 3pm on Wednesday", "TIME", "2022-12-07T15:00", "APPROX")],
+        ),
+        ("The bomb went off at around 10.15am.", [("around 10.15am", "TIME", "2022-12-13T10:15", "APPROX")]),
+        ("He arrived around midnight.", [("around midnight", "TIME", "2022-12-13T24:00", "APPROX")]),
+        (
+            "The fire started at approximately 02:30 GMT.",
+            [("approximately 02:30 GMT", "TIME", "2022-12-13T02:30Z", "APPROX")],
+        ),
+        (
+            "Around 8:30 tonight the lights went out.",
+            [("Around 8:30 tonight", "TIME", "2022-12-13T20:30", "APPROX")],
+        ),
+        # "about" is a topic unless a time preposition comes first
+        ("He complained about 3 a.m. calls.", [("3 a.m.", "TIME", "2022-12-13T03:00", None)]),
+        # a part of the day is not a clock time given roughly
+        ("He left around Tuesday evening.", [("Tuesday evening", "TIME", "2022-12-13TEV", None)]),
+    ],
+)
+def test_a_clock_time_given_roughly(text, expected):
+    assert found(text) == expected

@@ -3135,9 +3135,22 @@ _AMOUNT = re.compile(rf"(?:{NUMBER}|half|several|a\s+few)\b", re.I)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
+_APPROXIMATE_CLOCK_BEFORE = re.compile(rf"\b(?P<mod>{'|'.join(cal.APPROXIMATE_CLOCK_WORDS)})\s+$", re.I)
+_CLOCK_VALUE = re.compile(r"T\d")
+
+
 def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
-    """ "more than 40 years", "about a week ago": the modifier joins the extent and sets ``mod``."""
+    """ "more than 40 years", "about a week ago": the modifier joins the extent and sets ``mod``;
+    "at about 3 p.m." is a clock time given roughly."""
     for timex in found:
+        if timex.type == "TIME" and not timex.mod and _CLOCK_VALUE.search(timex.value):
+            roughly = _APPROXIMATE_CLOCK_BEFORE.search(ctx.text, max(0, timex.start - 16), timex.start)
+            if roughly and (
+                roughly.group("mod").lower() != "about"
+                or _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, roughly.start() - 8), roughly.start())
+            ):  # "at about 3 p.m.", "around midnight"; not "complained about 3 a.m. calls"
+                timex.start, timex.mod = roughly.start(), "APPROX"
+            continue
         if timex.type not in ("DURATION", "DATE") or timex.mod or not _AMOUNT.match(ctx.text, timex.start):
             continue
         last = _LAST_WORD.search(ctx.text, timex.start, timex.end)
@@ -3473,7 +3486,7 @@ def _join_time_and_day(a: Timex, b: Timex) -> Timex | None:
             return None
         hour = _hour_in_part_of_day(int(hour_minute.group(1)), named.group("part"))
         value = f"{named.group('day')}T{hour:02d}:{hour_minute.group(2)}"
-        return Timex(min(a.start, b.start), max(a.end, b.end), "TIME", value)
+        return Timex(min(a.start, b.start), max(a.end, b.end), "TIME", value, clock.mod)
     time, day = (a, b) if a.type == "TIME" else (b, a)
     if (
         time.type != "TIME"
@@ -3485,7 +3498,7 @@ def _join_time_and_day(a: Timex, b: Timex) -> Timex | None:
     clock = time.value.split("T", 1)[1]
     if not clock[:1].isdigit():
         return None
-    return Timex(min(a.start, b.start), max(a.end, b.end), "TIME", f"{day.value}T{clock}")
+    return Timex(min(a.start, b.start), max(a.end, b.end), "TIME", f"{day.value}T{clock}", time.mod)
 
 
 def _whole_word_spans(lowered: str, found_words: Iterable[str]) -> Iterator[tuple[int, int]]:

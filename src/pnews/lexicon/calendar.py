@@ -370,6 +370,8 @@ RELATIVE_OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1,
 # Words before an amount of time and the TimeML mod each gives: to a duration ("more than
 # 40 years"), to a point that many units back ("more than a year ago": before it) and to a point
 # that many units on ("less than a week later": before it).
+# "at about 3 p.m.", "around half past nine": a clock time given roughly (mod APPROX)
+APPROXIMATE_CLOCK_WORDS = ("about", "around", "approximately", "roughly", "circa")
 AMOUNT_MODIFIERS = {
     "more than": ("MORE_THAN", "BEFORE", "AFTER"),
     "longer than": ("MORE_THAN", "BEFORE", "AFTER"),
