@@ -1104,6 +1104,11 @@ def test_anaphora_count_from_the_last_date_written_out(text, expected):
         ("The pair met on a Tuesday in early 2011.", [("a Tuesday", "XXXX-WXX-2"), ("early 2011", "2011")]),
         ("It happened on a Sunday.", [("a Sunday", "XXXX-WXX-7")]),
         (
+            "Christmas Day this year is a Sunday.",
+            [("Christmas Day", "2022-12-25"), ("this year", "2022"), ("a Sunday", "XXXX-WXX-7")],
+        ),
+        ("The vote was a Friday deadline.", [("Friday", "2022-12-09")]),
+        (
             "He used to listen to sermons on a Friday night in Ballymena.",
             [("a Friday night", "XXXX-WXX-5TNI")],
         ),
@@ -2417,3 +2422,31 @@ def test_minutes_past_or_to_an_hour(text, expected):
 )
 def test_a_clock_time_given_roughly(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Since the Sept. 11 attacks, security has tightened.", DCT, [("Sept. 11", "2001-09-11")]),
+        ("Demand dipped after the 11 September terrorist attacks.", DCT, [("11 September", "2001-09-11")]),
+        ("In the post-9/11 era, budgets grew.", DCT, [("9/11", "2001-09-11")]),
+        ("After 9/11 he enlisted.", DCT, [("9/11", "2001-09-11")]),
+        ("The Jan. 6 committee met on Monday.", DCT, [("Jan. 6", "2021-01-06"), ("Monday", "2022-12-12")]),
+        ("The 7/7 bombings killed 52.", DCT, [("7/7", "2005-07-07")]),
+        # the day alone, a single attack, or before the event: the year as usual
+        ("On Sept. 11, he will speak.", DCT, [("Sept. 11", "2023-09-11")]),
+        ("The September 11 attack left four Americans dead.", DCT, [("September 11", "2022-09-11")]),
+        ("The Jan. 6 committee met.", date(2020, 12, 13), [("Jan. 6", "2020-01-06")]),
+        (
+            "Sept. 11, 2001, was a Tuesday.",
+            DCT,
+            [("Sept. 11, 2001", "2001-09-11"), ("a Tuesday", "XXXX-WXX-2")],
+        ),
+        # not the event
+        ("He went 9/11 from the field.", DCT, []),
+        ("Michael Moore's Fahrenheit 9/11 won.", DCT, []),
+        ("The 7/7 split was fair.", DCT, []),
+    ],
+)
+def test_a_day_that_names_an_event(text, ref, expected):
+    assert values(text, ref) == expected

@@ -1072,7 +1072,8 @@ def _weekday(m, ctx):
 
 
 _WEEKDAY_STEP = {"coming": "next", "this coming": "next", "past": "last", "this past": "last"}
-_ON_A_BEFORE = re.compile(r"\b[Oo]n\s+(a)\s+$")
+# "on a Tuesday", "it was a Sunday": some such weekday
+_ON_A_BEFORE = re.compile(r"\b(?:[Oo]n|was|is|be|been)\s+(a)\s+$")
 # what may follow "on a Tuesday" when no noun does: punctuation, the end, a preposition or conjunction
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\"”]|$|(?:in|at|of|and|or|but|when|after|before|that|with|to|for|while)\b)"
@@ -3049,7 +3050,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
                 if timex.value and timex.end > timex.start:
                     candidates.append((timex.start, timex.end, priority, timex))
     found = [t for t in _resolve_overlaps(candidates) if not _a_quoted_title(t, text)]
-    found = _ranges_start_before_their_end(_amount_modifiers(found, ctx), ctx)
+    found = _ranges_start_before_their_end(_amount_modifiers(_event_days(found, ctx), ctx), ctx)
     found = _parts_of_named_days(_anchor_times(_resolve_anaphora(found, ctx), ctx), ctx)
     return _runs_end_on_the_date_they_name(found, ctx, words)
 
@@ -3224,6 +3225,62 @@ _VALUE_OF_GRAIN = {
     "quarter": re.compile(r"\d{4}-Q\d"),
     "year": re.compile(r"\d{4}"),
 }
+
+
+_EVENT_WORDS_AFTER = {
+    month_day: re.compile(r"[\s-]+(?:" + trie_pattern(sorted(nouns)).replace(r"\ ", r"\s+") + r")\b", re.I)
+    for month_day, (_, nouns) in cal.EVENT_DAYS.items()
+}
+_MONTH_DAY_VALUE = re.compile(r"\d{4}-(?P<month>\d\d)-(?P<day>\d\d)")
+_A_YEAR_WRITTEN = re.compile(r"\d{3,4}|['’]\d\d")
+
+
+def _event_days(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "the Sept. 11 attacks", "the Jan. 6 committee": a day with no year that names an event is
+    the event's day, once it has happened."""
+    for timex in found:
+        written = _MONTH_DAY_VALUE.fullmatch(timex.value) if timex.type == "DATE" else None
+        if not written:
+            continue
+        month_day = (int(written.group("month")), int(written.group("day")))
+        event = cal.EVENT_DAYS.get(month_day)
+        if event is None or _A_YEAR_WRITTEN.search(ctx.text, timex.start, timex.end):
+            continue
+        day = date(event[0], *month_day)
+        if (ctx.dct is None or ctx.dct >= day) and _EVENT_WORDS_AFTER[month_day].match(ctx.text, timex.end):
+            timex.value = day.isoformat()
+    return found
+
+
+_EVENT_DAYS_BY_NUMBERS = {f"{month}/{day}": (month, day) for month, day in cal.EVENT_DAYS}
+# "went 9/11 from the field": a count of shots
+_A_SCORE_AFTER = re.compile(r"\s+(?:from|shooting|of|for)\b", re.I)
+# "Fahrenheit 9/11": a capitalised word that is no preposition makes it a title
+_A_TITLE_WORD_BEFORE = re.compile(
+    r"\b(?!(?:After|Before|Since|Until|During|Following|Post|Pre|Like|Unlike|On|Of|The|With|Without)\b)"
+    r"[A-Z][a-z]+\s+$"
+)
+
+
+@recogniser(
+    "event-day-by-numbers",
+    r"(?<![\w/.])(?P<day>" + "|".join(map(re.escape, _EVENT_DAYS_BY_NUMBERS)) + r")(?![\w/]|\.\d)",
+    contains=tuple(_EVENT_DAYS_BY_NUMBERS),
+)
+def _event_day_by_numbers(m, ctx):
+    """ "after 9/11", "the post-9/11 era", "the 7/7 bombings": the event's day."""
+    written = m.group("day")
+    month, day = _EVENT_DAYS_BY_NUMBERS[written]
+    when = date(cal.EVENT_DAYS[(month, day)][0], month, day)
+    if (ctx.dct is not None and ctx.dct < when) or _A_SCORE_AFTER.match(ctx.text, m.end()):
+        return None
+    if _A_TITLE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None
+    if written not in cal.EVENT_DAYS_NAMED_BY_NUMBERS_ALONE and not _EVENT_WORDS_AFTER[(month, day)].match(
+        ctx.text, m.end()
+    ):
+        return None
+    return Timex(m.start(), m.end(), "DATE", when.isoformat())
 
 
 def _runs_end_on_the_date_they_name(found: list[Timex], ctx: Context, words: set[str]) -> list[Timex]:

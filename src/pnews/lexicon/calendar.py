@@ -80,6 +80,21 @@ NTH_WEEKDAY_ORDINALS = {
 }  # fmt: skip
 # US Election Day is the Tuesday after the first Monday of November; the shopping days follow
 # Thanksgiving.
+# A month and day with no year, followed by one of an event's words, names that event's day: "the
+# Sept. 11 attacks" is 2001-09-11, not this year's; "the Jan. 6 committee" 2021-01-06.
+EVENT_DAYS = {
+    (9, 11): (2001, (
+        "attacks", "terrorist attacks", "terror attacks", "hijackers", "hijackings", "commission",
+        "memorial", "victims", "first responders", "era",
+    )),
+    (1, 6): (2021, (
+        "riot", "riots", "insurrection", "committee", "select committee", "attack on the capitol",
+        "attack on the u.s. capitol", "hearings", "rioters", "defendants",
+    )),
+    (7, 7): (2005, ("bombings", "bombers", "attacks")),
+}  # fmt: skip
+# written with numbers ("the 7/7 bombings"), these name the event even alone: "after 9/11"
+EVENT_DAYS_NAMED_BY_NUMBERS_ALONE = frozenset({"9/11"})
 HOLIDAY_DAYS_AFTER = {"election day": 1, "black friday": 1, "cyber monday": 4, "giving tuesday": 5}
 # Holidays counted in days from Easter Sunday.
 EASTER_HOLIDAYS = {
