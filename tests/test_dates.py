@@ -2450,3 +2450,25 @@ def test_a_clock_time_given_roughly(text, expected):
 )
 def test_a_day_that_names_an_event(text, ref, expected):
     assert values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She won the title in 2015 and retired the next year.",
+            [("2015", "2015"), ("the next year", "2016")],
+        ),
+        (
+            "She won the title in 2015. The next year, she retired.",
+            [("2015", "2015"), ("The next year", "2016")],
+        ),
+        ("He joined in May. The next month he left.", [("May", "2022-05"), ("The next month", "2022-06")]),
+        # told from now, "the next year" is the one to come
+        ("In the next year, we will build 10 plants.", [("the next year", "2023")]),
+        ("He said the next year would be hard.", [("the next year", "2023")]),
+        ("The company will grow over the next year.", [("the next year", "P1Y")]),
+    ],
+)
+def test_the_next_year_in_a_story_told_in_the_past(text, expected):
+    assert values(text) == expected

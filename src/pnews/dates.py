@@ -1432,6 +1432,13 @@ def _grain(m, ctx):
     ):  # "over the next year", "in the last month": the stretch ahead or behind, as "the past year";
         # not "in the next year, he moved": the year after, in a story told in the past
         return Timex(m.start(), m.end(), "DURATION", duration_value(1, unit))
+    if (
+        rel == "next"
+        and not m.group("pre")
+        and m.group().lower().startswith("the")
+        and ctx.tense(m.start(), m.end()) == "past"
+    ):
+        return None  # "retired the next year": the year after the story's, an anaphor
     offset = cal.RELATIVE_OFFSETS[rel]
     return Timex(
         m.start(),
@@ -1463,13 +1470,14 @@ def _after_next(m, ctx):
 
 
 _PENDING = "XXXX-XX-XX"  # the value until the anaphora are resolved
+_DAY_AND_ITS_PARTS = frozenset({"day", *cal.PARTS_OF_DAY})
 
 
 @recogniser(
     "anaphoric-grain",
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:that\s+(?:very\s+|same\s+)?|the\s+(?:very\s+)?same\s+"
     r"|(?P<this>this\s+)(?=time\s+(?:last\s+year|next\s+year|a\s+year\s+ago)\b)"
-    r"|the\s+(?P<rel>following|previous|preceding|prior|next(?=\s+(?:day|morning|afternoon|evening|night)\b))\s+)"
+    r"|the\s+(?P<rel>following|previous|preceding|prior|next)\s+)"
     r"(?P<unit>day|week|weekend|month|year|quarter|period|time|morning|afternoon|evening|night)\b(?!-)"
     rf"(?:\s+(?:of|in)\s+(?P<year>{YEAR})\b"
     r"|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\b|\s+(?P<next>next\s+year)\b)?",
@@ -1484,6 +1492,12 @@ def _anaphoric_grain(m, ctx):
     offset = cal.ANAPHORIC_OFFSETS[(m.group("rel") or "same").lower()]
     mod = _mod(m.group("pre"))
     unit = m.group("unit").lower()
+    if (
+        (m.group("rel") or "").lower() == "next"
+        and unit not in _DAY_AND_ITS_PARTS
+        and (m.group("pre") or ctx.tense(m.start(), m.end()) != "past")
+    ):
+        return None  # "retired the next year" tells a story; "in the next year we will" counts from now
     if unit in cal.PARTS_OF_DAY:  # "that night", "the following morning"
         anaphor = Anaphor("day", offset, part_of_day=cal.PARTS_OF_DAY[unit])
         return Timex(m.start(), m.end(), "TIME", _PENDING, anaphor=anaphor)
