@@ -2472,3 +2472,11 @@ def test_a_day_that_names_an_event(text, ref, expected):
 )
 def test_the_next_year_in_a_story_told_in_the_past(text, expected):
     assert values(text) == expected
+
+
+def test_an_edge_of_a_month_named_by_an_anaphor():
+    text = "Talks collapsed in June. By the end of that month, both sides had walked out."
+    assert found(text) == [
+        ("June", "DATE", "2022-06", None),
+        ("the end of that month", "DATE", "2022-06", "END"),
+    ]

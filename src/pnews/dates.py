@@ -3212,7 +3212,7 @@ _MONTH_OR_YEAR = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
 # "the end of the first quarter", "the start of the summer": an edge of a period named after it
 _EDGE_OF = re.compile(r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?$", re.I)
 _WORD_OR_SPAN_AFTER = re.compile(r"\s+([A-Za-z][\w.]*)|(\s*[/–-]\s*\d)")
-_PERIOD = re.compile(r"(?:FY)?\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?")
+_PERIOD = re.compile(r"(?:FY)?\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|0[1-9]|1[0-2]))?")
 
 
 def _nth_week(value: str, nth: int) -> str | None:
