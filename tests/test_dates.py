@@ -2161,7 +2161,7 @@ def test_a_range_of_weekdays_starts_before_its_end_and_stays_a_weekday(text, exp
     ("text", "expected"),
     [
         ("Inflation was 2.1% in the 12 months to March.", [("12 months", "P12M"), ("March", "1989-03")]),
-        ("Profit rose in the year ending May.", [("May", "1989-05")]),
+        ("Profit rose in the year ending May.", [("the year ending May", "FY1989")]),
         ("They plan to march on the capital.", []),
         ("They plan to March on the capital.", []),
         ("His trial is set for May.", [("May", "1990-05")]),
@@ -2480,3 +2480,37 @@ def test_an_edge_of_a_month_named_by_an_anaphor():
         ("June", "DATE", "2022-06", None),
         ("the end of that month", "DATE", "2022-06", "END"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net income rose in the quarter ended Sept. 30.", [("the quarter ended Sept. 30", "2022-Q3")]),
+        ("Sales rose in the three months to September.", [("the three months to September", "2022-Q3")]),
+        ("The third quarter ended Sept. 30 was strong.", [("The third quarter ended Sept. 30", "2022-Q3")]),
+        ("Pre-tax profit for the half-year to June rose.", [("the half-year to June", "2022-H1")]),
+        (
+            "Net profit in the six months ending 31 December rose.",
+            [("the six months ending 31 December", "2022-H2")],
+        ),
+        ("Profit for the year ended June 30, 2022 rose.", [("the year ended June 30, 2022", "FY2022")]),
+        (
+            "In the year ending 31 December 2021, revenue fell.",
+            [("the year ending 31 December 2021", "2021")],
+        ),
+        ("Margins beat the prior-year quarter.", [("the prior-year quarter", "2021-Q3")]),
+        # a fiscal quarter that is no calendar one, and a year of a rate, keep their dates
+        (
+            "The fourth quarter ended Sept. 30 was strong.",
+            [("The fourth quarter", "2022-Q4"), ("Sept. 30", "2022-09-30")],
+        ),
+        ("The quarter ended Oct. 29 was weak.", [("Oct. 29", "2022-10-29")]),
+        ("Output grew 15.7% in the year to October.", [("October", "2022-10")]),
+        (
+            "Revenue for the 12 months ended June 30 was $4bn.",
+            [("12 months", "P12M"), ("June 30", "2022-06-30")],
+        ),
+    ],
+)
+def test_a_period_named_by_its_end(text, expected):
+    assert values(text) == expected

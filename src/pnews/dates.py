@@ -1797,12 +1797,13 @@ _STEP_WORDS = ("before", "after", "earlier", "later", "previous")
     "unit-step",
     r"\bthe\s+(?P<unit>week|month|year|quarter)\s+(?P<dir>before|after|earlier|later|previous)"
     r"(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|$))"
-    r"|\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?P<noun>quarter|period|month|week))?\b",
+    r"|\b(?:the\s+)?(?:year-(?:earlier|ago)|prior-year)(?:\s+(?P<noun>quarter|period|month|week))?\b",
     re.I,
     contains=(
         *(f"{unit} {step}" for unit in ("week", "month", "year", "quarter") for step in _STEP_WORDS),
         "year-earlier",
         "year-ago",
+        "prior-year",
     ),
     phrase_anchors=True,
     before=12,
@@ -3065,6 +3066,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
                     candidates.append((timex.start, timex.end, priority, timex))
     found = [t for t in _resolve_overlaps(candidates) if not _a_quoted_title(t, text)]
     found = _ranges_start_before_their_end(_amount_modifiers(_event_days(found, ctx), ctx), ctx)
+    found = _periods_ended_on(found, ctx)
     found = _parts_of_named_days(_anchor_times(_resolve_anaphora(found, ctx), ctx), ctx)
     return _runs_end_on_the_date_they_name(found, ctx, words)
 
@@ -3295,6 +3297,51 @@ def _event_day_by_numbers(m, ctx):
     ):
         return None
     return Timex(m.start(), m.end(), "DATE", when.isoformat())
+
+
+# "the quarter ended Sept. 30", "the three months to September", "the year ended Dec. 31"
+_PERIOD_ENDED_BEFORE = re.compile(
+    r"\bthe\s+(?:(?P<nth>first|second|third|fourth)\s+)?(?:(?P<fiscal>fiscal|financial)\s+)?"
+    r"(?P<period>quarter|three\s+months|half|half[\s-]year|six\s+months|year)"
+    r"\s+(?:that\s+|which\s+)?(?:(?P<ended>ended|ending|ends)|to|through)\s+$",
+    re.I,
+)
+_END_OF_A_PERIOD = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
+
+
+def _periods_ended_on(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "the quarter ended Sept. 30" is the third quarter, "the half-year to June" the first half,
+    "the year ended June 30" a fiscal year: the period its end names, one expression."""
+    kept: list[Timex] = []
+    for timex in found:
+        period = _period_ended_on(timex, ctx) if timex.type == "DATE" else None
+        if period is not None:
+            while kept and kept[-1].end > period.start:
+                kept.pop()  # "the third quarter" inside "the third quarter ended Sept. 30"
+            timex = period
+        kept.append(timex)
+    return kept
+
+
+def _period_ended_on(end: Timex, ctx: Context) -> Timex | None:
+    written = _END_OF_A_PERIOD.fullmatch(end.value)
+    before = written and _PERIOD_ENDED_BEFORE.search(ctx.text, max(0, end.start - 50), end.start)
+    if not before or (written.group("day") and int(written.group("day")) < 25):
+        return None  # a quarter ends late in its last month
+    year, month = int(written.group("year")), int(written.group("month"))
+    months = cal.MONTHS_IN_A_PERIOD[" ".join(before.group("period").lower().split())]
+    if months == 12 and not (before.group("ended") or before.group("fiscal")):
+        return None  # "inflation in the year to October": the twelve months to then, a rate
+    if months == 12:
+        value = f"{year:04d}" if month == 12 and not before.group("fiscal") else f"FY{year:04d}"
+    elif month % months:
+        return None  # a fiscal quarter that is no calendar quarter: the date alone
+    else:
+        nth = cal.ORDINALS.get((before.group("nth") or "").lower())
+        if nth is not None and nth != month // months:
+            return None  # "the fourth quarter ended Sept. 30": a fiscal year's
+        value = f"{year:04d}-{'Q' if months == 3 else 'H'}{month // months}"
+    return Timex(before.start(), end.end, "DATE", value)
 
 
 def _runs_end_on_the_date_they_name(found: list[Timex], ctx: Context, words: set[str]) -> list[Timex]:

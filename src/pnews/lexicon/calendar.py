@@ -546,3 +546,8 @@ PART_OF_A_SPAN_MODS = {
     "second": "END", "latter": "END", "last": "END", "later": "END", "closing": "END", "final": "END",
 }  # fmt: skip
 PARTS_OF_A_SPAN = ("half", "quarter", "part", "third", "years", "decade")
+
+# "the quarter ended Sept. 30", "the half-year to June": how many months a period named by its end spans
+MONTHS_IN_A_PERIOD = {
+    "quarter": 3, "three months": 3, "half": 6, "half year": 6, "half-year": 6, "six months": 6, "year": 12,
+}  # fmt: skip
