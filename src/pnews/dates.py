@@ -652,6 +652,8 @@ def _mod(words: str | None) -> str | None:
 
 
 _MOD_WORD = re.compile(r"[a-z]+")
+# "the end of the year", "the turn of the century", "the middle of the 1980s"
+_EDGE_NOUN = "end|beginning|start|middle|close|turn"
 
 
 def _month_number(name: str) -> int:
@@ -1050,7 +1052,7 @@ def _weekday(m, ctx):
     weekday = cal.WEEKDAYS[m.group("wd").lower()]
     part = m.group("part")
     end = m.end("part") if part else m.end("wd")  # "next week" in "Monday next week" is its own
-    some_day = _ON_A_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+    some_day = _SOME_WEEKDAY_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
     if some_day and not rel and _NO_NOUN_AFTER.match(ctx.text, end):
         # "they met on a Tuesday in 2011": some Tuesday, not the last one (but "on a Friday deadline")
         value = f"XXXX-WXX-{weekday}"
@@ -1073,7 +1075,7 @@ def _weekday(m, ctx):
 
 _WEEKDAY_STEP = {"coming": "next", "this coming": "next", "past": "last", "this past": "last"}
 # "on a Tuesday", "it was a Sunday": some such weekday
-_ON_A_BEFORE = re.compile(r"\b(?:[Oo]n|was|is|be|been)\s+(a)\s+$")
+_SOME_WEEKDAY_BEFORE = re.compile(r"\b(?:[Oo]n|was|is|be|been)\s+(a)\s+$")
 # what may follow "on a Tuesday" when no noun does: punctuation, the end, a preposition or conjunction
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\"”]|$|(?:in|at|of|and|or|but|when|after|before|that|with|to|for|while)\b)"
@@ -1432,13 +1434,8 @@ def _grain(m, ctx):
     ):  # "over the next year", "in the last month": the stretch ahead or behind, as "the past year";
         # not "in the next year, he moved": the year after, in a story told in the past
         return Timex(m.start(), m.end(), "DURATION", duration_value(1, unit))
-    if (
-        rel == "next"
-        and not m.group("pre")
-        and m.group().lower().startswith("the")
-        and ctx.tense(m.start(), m.end()) == "past"
-    ):
-        return None  # "retired the next year": the year after the story's, an anaphor
+    if rel == "next" and m.group().lower().startswith("the") and _the_next_in_a_story(m, ctx):
+        return None  # "retired the next year": the year after the story's, an anaphor (anaphoric-grain)
     offset = cal.RELATIVE_OFFSETS[rel]
     return Timex(
         m.start(),
@@ -1447,6 +1444,13 @@ def _grain(m, ctx):
         grain_value(ctx.dct, unit, offset),
         _mod(m.group("pre")),
     )
+
+
+def _the_next_in_a_story(m: re.Match[str], ctx: Context) -> bool:
+    """ "won in 2015 and retired the next year": in a story told in the past, "the next week, month,
+    year" is the one after the story's date (an anaphor); otherwise it counts from now. Both the
+    grain and the anaphoric-grain recognisers ask, so that exactly one of them takes it."""
+    return not m.group("pre") and ctx.tense(m.start(), m.end()) == "past"
 
 
 def _accounts_for(stretch: re.Match, ctx: Context) -> bool:
@@ -1492,12 +1496,9 @@ def _anaphoric_grain(m, ctx):
     offset = cal.ANAPHORIC_OFFSETS[(m.group("rel") or "same").lower()]
     mod = _mod(m.group("pre"))
     unit = m.group("unit").lower()
-    if (
-        (m.group("rel") or "").lower() == "next"
-        and unit not in _DAY_AND_ITS_PARTS
-        and (m.group("pre") or ctx.tense(m.start(), m.end()) != "past")
-    ):
-        return None  # "retired the next year" tells a story; "in the next year we will" counts from now
+    next_one = (m.group("rel") or "").lower() == "next"
+    if next_one and unit not in _DAY_AND_ITS_PARTS and not _the_next_in_a_story(m, ctx):
+        return None  # "in the next year we will" counts from now (grain)
     if unit in cal.PARTS_OF_DAY:  # "that night", "the following morning"
         anaphor = Anaphor("day", offset, part_of_day=cal.PARTS_OF_DAY[unit])
         return Timex(m.start(), m.end(), "TIME", _PENDING, anaphor=anaphor)
@@ -1827,7 +1828,7 @@ _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;:,\"“‘(—–-]|\b(?:and|but|bec
 
 @recogniser(
     "edge-of",
-    r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|turn|close)\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+last)\s+)?"
+    rf"\b(?:the\s+)?(?P<edge>{_EDGE_NOUN})\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+last)\s+)?"
     r"(?P<unit>week|month|year|decade|century|quarter)\b",
     re.I,
     words=("end", "beginning", "start", "middle", "turn", "close"),
@@ -2428,7 +2429,7 @@ def _latest_unit(m, ctx):
 # "the first half of", "the latter part of", "the end of", "the first decade of"
 _PART_OF_A_SPAN = (
     rf"(?:(?:the\s+)?(?:(?P<which>{'|'.join(cal.PART_OF_A_SPAN_MODS)}|{_ORDINAL_WORD})\s+(?P<part>{'|'.join(cal.PARTS_OF_A_SPAN)})"
-    r"|the\s+(?P<edge_of>middle|beginning|start|end|close|turn))\s+of\s+)?"
+    rf"|the\s+(?P<edge_of>{_EDGE_NOUN}))\s+of\s+)?"
 )
 
 
@@ -2458,7 +2459,7 @@ def _part_of_a_span(m: re.Match[str], value: str, edge_mod: str | None) -> tuple
 )
 def _decade(m, ctx):
     part = _part_of_a_span(m, m.group("dec")[:3], _mod(m.group("edge")))
-    if part is None or (m.group("part") or "").lower() == "decade":
+    if part is None:  # "the first decade of the 1990s": the decade alone
         return Timex(m.start("span"), m.end(), "DATE", m.group("dec")[:3], _mod(m.group("edge")))
     return Timex(m.start(), m.end(), "DATE", *part)
 
@@ -2739,7 +2740,8 @@ def _o_clock(m, ctx):
 
 _MINUTES_WORD = trie_pattern(sorted(cal.MINUTES_ON_THE_HOUR)).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]")
 _CLOCK_HOUR_WORD = trie_pattern(list(cal.CLOCK_HOURS))
-# "to" needs a time preposition before it: "at ten to eleven", but not "odds of ten to one"
+# "to" needs a time preposition before it: "at ten to eleven", but not "odds of ten to one"; unlike
+# _HOUR_PREPOSITION_BEFORE, not "from", "to" or "or", which open a span of numbers ("from five to ten")
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:at|until|till|by|around|about|after|before|since|just)\s+$", re.I
 )
@@ -2764,19 +2766,16 @@ def _minutes_on_the_hour(m, ctx):
     if minutes is None:
         return None
     to_the_hour = m.group("rel").lower() == "to"
-    said_as_a_time = m.group("oclock") or m.group("part") or m.group("night")
     if to_the_hour and minutes_said.isdigit():
         return None  # "rose 10 to 12": the words gate "to", and digits are no sign of a time
-    if to_the_hour and not (
-        said_as_a_time or _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    # "odds of ten to one", "from five to ten", "it was 5 past 2": a time only where one is expected
+    if (to_the_hour or minutes_said.isdigit()) and not (
+        m.group("oclock")
+        or m.group("part")
+        or m.group("night")
+        or _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
-        return None  # "odds of ten to one", "from five to ten"
-    if (
-        minutes_said.isdigit()
-        and not said_as_a_time
-        and not _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-    ):
-        return None  # "5 past 2" is a time only where a time is expected
+        return None
     hour_said = m.group("h").lower()
     hour = cal.CLOCK_HOURS.get(hour_said) or int(hour_said)
     if to_the_hour:
