@@ -2425,6 +2425,33 @@ def test_a_clock_time_given_roughly(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police were called at 11.45 on Tuesday night.", [("11.45 on Tuesday night", "2022-12-13T23:45")]),
+        ("The train left at 10.15 this morning.", [("10.15 this morning", "2022-12-13T10:15")]),
+        (
+            "They kick off at 3.30 on Saturday afternoon.",
+            [("3.30 on Saturday afternoon", "2022-12-17T15:30")],
+        ),
+        ("The vote is due at 7 tonight.", [("7 tonight", "2022-12-13T19:00")]),
+        ("He was shot at 22.10 local time.", [("22.10 local time", "2022-12-13T22:10")]),
+        ("Trading halted at 14.30 GMT.", [("14.30 GMT", "2022-12-13T14:30Z")]),
+        # a clock time before "in the evening" is read on the evening's clock
+        ("He was seen at 8:15 in the evening.", [("8:15 in the evening", "2022-12-13T20:15")]),
+        ("He was seen at 8.15 in the evening.", [("8.15 in the evening", "2022-12-13T20:15")]),
+        # a number with no part of the day or zone after it is a price, a score or a count
+        ("Shares closed at 1.45 on Friday.", [("Friday", "2022-12-09")]),
+        ("The toll stood at 10 on Friday night.", [("Friday night", "2022-12-09TNI")]),
+        ("The pound rose to 1.45 this morning.", [("this morning", "2022-12-13TMO")]),
+        ("He won 2.30 at Kempton.", []),
+        ("The 12 Eastern states voted.", []),
+    ],
+)
+def test_a_clock_number_without_am_or_pm(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
         ("Since the Sept. 11 attacks, security has tightened.", DCT, [("Sept. 11", "2001-09-11")]),

@@ -2814,6 +2814,39 @@ def _clock_24h(m, ctx):
     return _time_in_view(m.start(), m.end(), ctx, clock)
 
 
+# a part of a day that a bare clock number may stand before: "at 9.30 on Saturday night"
+_PART_OF_A_DAY_AFTER = (
+    rf"\s+(?:this\s+{PART}|tonight|last\s+night|in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
+    rf"|(?:on\s+)?(?:{WEEKDAY}|yesterday|tomorrow)\s+{PART})\b"
+)
+
+
+_TONIGHT_AFTER = re.compile(r"\s+tonight\b", re.I)
+
+
+@recogniser(
+    "clock-before-part-of-day",
+    # "at 9.30 on Saturday night", "at 7 tonight", "22.10 local time": a number is a clock time
+    # only where a part of the day or a zone follows; "closed at 1.45 on Friday" is a price
+    r"(?<![\d.,:$£€#])(?P<h>[01]?\d|2[0-3])(?:\.(?P<m>[0-5]\d))?(?![\d%]|[.,:]\d)"
+    rf"(?:(?={_PART_OF_A_DAY_AFTER})|\s+(?P<tz>{_TZ})(?!\w))",
+    words=("morning", "afternoon", "evening", "night", "tonight"),
+    contains=("gmt", "utc", "local time", " time"),
+    anchor=rf"\d(?:(?={_PART_OF_A_DAY_AFTER})|\s+{_TZ}(?!\w))",
+    before=5,
+    after=40,
+)
+def _clock_before_part_of_day(m, ctx):
+    if m.group("m") is None and m.group("tz"):
+        return None  # "at 14 GMT" is no way to write a time; "the 12 Eastern" is a count
+    if not m.group("tz") and not _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "won 2 this morning": a score; a time needs "at", "by", "until" before it
+    if m.group("m") is None and not _TONIGHT_AFTER.match(ctx.text, m.end()):
+        return None  # "the toll stood at 10 on Friday night": a count; "at 7 tonight" is a time
+    clock = _clock(int(m.group("h")), int(m.group("m") or 0), m.group("tz"))
+    return _time_in_view(m.start(), m.end(), ctx, clock)
+
+
 @recogniser(
     "military-time",
     r"(?<![\d:.,$])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?P<tz>UTC|GMT|local\s+time)\b",
@@ -3536,6 +3569,7 @@ def _unit_step(unit: str, amount: int) -> relativedelta:
 
 
 _JOINER = re.compile(r"^\s*(?:local\s+time\s*)?(?:,|on|at|of)?\s*$", re.I)
+_IN_BEFORE_A_PART_OF_THE_DAY = re.compile(r"^\s+in\s+$", re.I)  # "8:15 in the evening"
 
 
 def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
@@ -3543,7 +3577,11 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
     Monday"); "Friday evening" keeps its own."""
     merged: list[Timex] = []
     for timex in found:
-        if merged and _JOINER.match(ctx.text[merged[-1].end : timex.start]):
+        gap = ctx.text[merged[-1].end : timex.start] if merged else ""
+        if merged and (
+            _JOINER.match(gap)
+            or (_IN_BEFORE_A_PART_OF_THE_DAY.match(gap) and _PART_OF_A_DAY.fullmatch(timex.value))
+        ):
             prev = merged[-1]
             pair = _join_time_and_day(prev, timex)
             if pair is not None:
