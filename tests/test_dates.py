@@ -638,6 +638,8 @@ def test_reference_date_from_a_record():
         "The film deals with the last hours of his life.",
         "He told BBC Radio 4's Today programme that he would stay.",
         "She wrote in USA Today.",
+        "A USA TODAY poll found that, he said.",
+        "He told USA TODAY's editors.",
         "The single Are You Lonesome Tonight sold well.",
         "Trump told NBC’s “Today” that he would win.",
         "He said during a call to ABC’s “This Week.”",
@@ -651,6 +653,18 @@ def test_reference_date_from_a_record():
 )
 def test_false_positive_traps(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNIONS STRIKE TODAY",
+        "TODAY: the vote goes ahead.",
+        "WHY THE MOVEMENT MATTERS TODAY “But either way,” he said.",
+    ],
+)
+def test_an_upper_case_day_word_in_a_heading_is_a_day(text):
+    assert values(text) == [("TODAY", "2022-12-13")]
 
 
 def test_a_quotation_is_no_title_unless_every_word_is_capitalised():

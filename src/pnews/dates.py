@@ -1285,6 +1285,8 @@ def _deictic(m, ctx):
     alone = m.start("word") == m.start()
     if alone and written.istitle() and _a_title_inside_a_sentence(ctx.text, m.start(), m.end("word")):
         return None  # "USA Today", "Radio 4's Today programme", "Are You Lonesome Tonight"
+    if alone and written.isupper() and _an_upper_case_name_in_a_sentence(ctx.text, m.start(), m.end("word")):
+        return None  # "a USA TODAY poll": a masthead; "STRIKE TODAY" in a headline is a day
     word = written.lower()
     if alone and not m.group("part") and _a_generic_day(ctx.text, m.start(), m.end()):
         return Timex(m.start(), m.end(), "DATE", cal.GENERIC_DAY_VALUES[word])
@@ -1315,6 +1317,20 @@ def _a_generic_day(text: str, start: int, end: int) -> bool:
     if not noun_of or _DAY_GOES_ON.match(text, end):
         return False
     return noun_of.group("noun") not in cal.NOUNS_OF_A_PARTICULAR_DAY
+
+
+# one upper-case word, not the last of a run of them (a heading: "THE MOVEMENT TODAY")
+_UPPER_CASE_WORD_BEFORE = re.compile(r"(?<![A-Z]{2}[ \t])(?<![\w-])[A-Z]{2,}[ \t]+$")
+
+
+def _an_upper_case_name_in_a_sentence(text: str, start: int, end: int) -> bool:
+    """An upper-case word after a single other, in a line written in lower case: part of a name."""
+    if not _UPPER_CASE_WORD_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    line_end = text.find("\n", end, end + 40)
+    around = text[line_start:start] + text[end : line_end if line_end >= 0 else end + 40]
+    return any(char.islower() for char in around)
 
 
 def _a_title_inside_a_sentence(text: str, start: int, end: int) -> bool:
