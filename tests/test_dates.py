@@ -2468,6 +2468,29 @@ def test_a_clock_number_without_am_or_pm(text, expected):
 @pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
+        (
+            "The favorite to win the election come November, she proposed a plan.",
+            date(2016, 6, 15),
+            [("November", "2016-11")],
+        ),
+        ("Come January, rates will rise.", date(2016, 6, 15), [("January", "2017-01")]),
+        ("The team will be ready come Christmas.", DCT, [("Christmas", "2022-12-25")]),
+        # opening a clause, the clause's own verb says when
+        (
+            "She had hopes but come August, an injured Radcliffe was out.",
+            date(2016, 6, 15),
+            [("August", "2015-08")],
+        ),
+        ("Come January, rates rose.", date(2016, 6, 15), [("January", "2016-01")]),
+    ],
+)
+def test_come_before_a_date_looks_ahead(text, ref, expected):
+    assert values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
         ("Since the Sept. 11 attacks, security has tightened.", DCT, [("Sept. 11", "2001-09-11")]),
         ("Demand dipped after the 11 September terrorist attacks.", DCT, [("11 September", "2001-09-11")]),
         ("In the post-9/11 era, budgets grew.", DCT, [("9/11", "2001-09-11")]),

@@ -112,7 +112,12 @@ class Context:
         window_start = _after_an_open_quotation(self.text, s_start, window_start, start)
         written_before = _WORD.findall(_without_a_clock_time_at_the_end(self.text[window_start:start]))
         lowered_before = [word.lower() for word in written_before]
-        kept = len(lowered_before)
+        # "the favourite to win come November": the one ahead; "but come August, she was injured":
+        # opening a clause, the clause's verb says
+        come_before = lowered_before[-1:] == ["come"]
+        if come_before and not (len(lowered_before) == 1 or lowered_before[-2] in cal.CLAUSE_JOINERS):
+            return "future"
+        kept = 0 if come_before else len(lowered_before)
         while kept and lowered_before[kept - 1] in cal.PREPOSITIONS_BEFORE_A_DATE:
             kept -= 1
         before = lowered_before[:kept]  # the prepositions just before the date add no distance
@@ -172,7 +177,7 @@ class Context:
             if kind and (best is None or distance < best[0]):
                 best = (distance, kind)
                 break
-        if best is None and _looks_ahead_to(lowered_before):
+        if best is None and (come_before or _looks_ahead_to(lowered_before)):
             return "future"
         if best is not None and best[1] == "past" and _takes_effect_on(lowered_before):
             return "unknown"  # "was named president effective Jan. 1": in force when it comes
