@@ -2489,6 +2489,32 @@ def test_come_before_a_date_looks_ahead(text, ref, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rates have been on hold since September.", [("September", "2021-09")]),
+        ("It is the fifth deal since October.", [("October", "2021-10")]),
+        ("The bank will have kept rates on hold since March.", [("March", "2022-03")]),
+    ],
+)
+def test_since_a_date_looks_back(text, expected):
+    assert values(text, date(2022, 6, 15)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The musical will open in November, said Mr Richards.", [("November", "2022-11")]),
+        ("He will appear in court on 21 December, a police spokesman said.", [("21 December", "2022-12-21")]),
+        ("He will deliver his Budget on 16 March, the Treasury has announced.", [("16 March", "2023-03-16")]),
+        # a date that opens its clause takes the tag's tense
+        ("Demand is expected to grow and on Tuesday, AFP reported a deal.", [("Tuesday", "2022-06-14")]),
+    ],
+)
+def test_a_speech_tag_after_a_date_keeps_the_tense_before_it(text, expected):
+    assert values(text, date(2022, 6, 15)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
         ("Since the Sept. 11 attacks, security has tightened.", DCT, [("Sept. 11", "2001-09-11")]),

@@ -114,6 +114,8 @@ class Context:
         lowered_before = [word.lower() for word in written_before]
         # "the favourite to win come November": the one ahead; "but come August, she was injured":
         # opening a clause, the clause's verb says
+        if lowered_before[-1:] == ["since"] or _SINCE_OPENS.match(self.text, start, end):
+            return "past"  # "on hold since September": a time gone, whatever the verb
         come_before = lowered_before[-1:] == ["come"]
         if come_before and not (len(lowered_before) == 1 or lowered_before[-2] in cal.CLAUSE_JOINERS):
             return "future"
@@ -160,6 +162,12 @@ class Context:
                 break
         if best is not None and _a_relative_clause_closes(before, len(before) - 1 - best[0], self.text, end):
             after = []  # "Mr Clarke, who will unveil his plans on Monday, said": "said" is the main clause's
+        elif (
+            best is not None
+            and before[-1] not in cal.CLAUSE_JOINERS  # "and on Tuesday, AFP reported": the tag's clause
+            and _A_SPEECH_TAG_AFTER.match(self.text, end)
+        ):
+            after = []  # "the musical will open in November, said Mr Richards": the tag has its own tense
         for distance, word in enumerate(after[: reach_after[1]]):
             if word in cal.CLAUSE_JOINERS and best is not None:
                 break  # "met him on Jan. 15 and will meet again": the next clause has its own tense
@@ -1087,6 +1095,11 @@ _NO_NOUN_AFTER = re.compile(
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_OPENS = re.compile(r"since\s", re.I)
+# "…, said Mr Richards", "…, a police spokesman said", "…, the Treasury has announced"
+_A_SPEECH_TAG_AFTER = re.compile(
+    r"\s*,[\"”’']?\s+(?:[\w.’'-]+\s+){0,4}?(?:" + "|".join(sorted(cal.SPEECH_TAG_VERBS)) + r")\b", re.I
+)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the New Year Honours"
 
 

@@ -238,6 +238,8 @@ PLURAL_SCHEDULE_VERBS = frozenset({
     "continue", "close", "end", "expire", "conclude", "kick", "launch", "depart", "air", "debut",
     "premiere", "run", "last", "come",
 })  # fmt: skip
+# Verbs of a speech tag after a comma ("…in November, said Mr Richards"): the tag's tense is not the date's.
+SPEECH_TAG_VERBS = frozenset({"said", "says", "added", "told", "announced", "reported", "according"})
 # Relative pronouns that stand as the subject of those verbs: "the rules, which come into force on Monday"
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
 # Words ending in "s" that are no plural subject: "does not hold", "its return", "as planned".
