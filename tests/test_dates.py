@@ -2491,6 +2491,32 @@ def test_come_before_a_date_looks_ahead(text, ref, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Prices rose 15% over the whole of 2004, but by only 3% in the second half of the year.",
+            [("2004", "2004"), ("the second half of the year", "2004-H2")],
+        ),
+        (
+            "Sales fell in March 2019 and rose again by the end of the year.",
+            [("March 2019", "2019-03"), ("the end of the year", "2019")],
+        ),
+        # ahead, or a year named in another sentence: the reference year
+        (
+            "In 2019 sales rose, and they will rise again by the end of the year.",
+            [("2019", "2019"), ("the end of the year", "2022")],
+        ),
+        (
+            "Sales rose in 2019. Profits fell in the second half of the year.",
+            [("2019", "2019"), ("the second half of the year", "2022-H2")],
+        ),
+    ],
+)
+def test_the_year_of_a_past_sentence_is_the_year_it_named(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Rates have been on hold since September.", [("September", "2021-09")]),
         ("It is the fifth deal since October.", [("October", "2021-10")]),
         ("The bank will have kept rates on hold since March.", [("March", "2022-03")]),

@@ -3133,8 +3133,34 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     found = [t for t in _resolve_overlaps(candidates) if not _a_quoted_title(t, text)]
     found = _ranges_start_before_their_end(_amount_modifiers(_event_days(found, ctx), ctx), ctx)
     found = _periods_ended_on(found, ctx)
-    found = _parts_of_named_days(_anchor_times(_resolve_anaphora(found, ctx), ctx), ctx)
+    found = _the_year_of_its_sentence(_resolve_anaphora(found, ctx), ctx)
+    found = _parts_of_named_days(_anchor_times(found, ctx), ctx)
     return _runs_end_on_the_date_they_name(found, ctx, words)
+
+
+_OF_THE_YEAR = re.compile(r"\b(?:of|in)\s+the\s+year$", re.I)
+_A_YEAR_NAMED = re.compile(r"\d{4}(?![\dX])")
+
+
+def _the_year_of_its_sentence(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "prices rose 15% over 2004, but only 3% in the second half of the year": told in the past, the
+    year is the one its sentence named before it, not the reference year."""
+    for i, timex in enumerate(found):
+        if (
+            ctx.dct is None
+            or timex.type != "DATE"
+            or not _OF_THE_YEAR.search(ctx.text, timex.start, timex.end)
+            or not _A_YEAR_NAMED.match(timex.value)
+            or ctx.tense(timex.start, timex.end) != "past"
+        ):
+            continue
+        s_start = ctx.sentence(timex.start)[0]
+        named = [
+            t for t in found[:i] if t.start >= s_start and t.type == "DATE" and _A_YEAR_NAMED.match(t.value)
+        ]
+        if named and int(named[-1].value[:4]) < ctx.dct.year:
+            timex.value = named[-1].value[:4] + timex.value[4:]
+    return found
 
 
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"’]")
