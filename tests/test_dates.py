@@ -2517,6 +2517,29 @@ def test_the_year_of_a_past_sentence_is_the_year_it_named(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He left a fortnight ago.", [("a fortnight ago", "2022-W48")]),
+        ("He left two fortnights ago.", [("two fortnights ago", "2022-W46")]),
+        ("The decision is due in a fortnight's time.", [("a fortnight's time", "2022-W52")]),
+        ("He stayed for a fortnight.", [("a fortnight", "P2W")]),
+        ("Prices rose over the past fortnight.", [("the past fortnight", "P2W")]),
+        ("He came back a fortnight later.", [("a fortnight later", "2022-W50")]),
+        ("It was a fortnight-long festival.", [("fortnight-long", "P2W")]),
+        ("Every fortnight he visits.", [("Every fortnight", "P2W")]),
+        # a length before "earlier this month" is no shift of its own
+        (
+            "I was there for two weeks earlier this month.",
+            [("two weeks", "P2W"), ("earlier this month", "2022-12")],
+        ),
+        ("He said a week later that it had failed.", [("a week later", "2022-W50")]),
+    ],
+)
+def test_a_fortnight_is_two_weeks(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Rates have been on hold since September.", [("September", "2021-09")]),
         ("It is the fifth deal since October.", [("October", "2021-10")]),
         ("The bank will have kept rates on hold since March.", [("March", "2022-03")]),

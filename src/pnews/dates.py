@@ -484,6 +484,7 @@ def format_amount(n: float) -> str:
 
 
 _YEARS_IN = {"DE": 10, "CE": 100}
+_WEEKS_IN = {"FN": 2}  # a fortnight is P2W
 
 
 _SMALLER_TIME_UNIT = {"H": "M", "M": "S"}
@@ -494,6 +495,9 @@ def duration_value(amount: float | None, unit: str) -> str:
     if letter in _YEARS_IN:  # a decade is P10Y: ISO 8601 has no decade unit
         amount = None if amount is None else amount * _YEARS_IN[letter]
         letter = "Y"
+    elif letter in _WEEKS_IN:
+        amount = None if amount is None else amount * _WEEKS_IN[letter]
+        letter = "W"
     if amount is not None and is_time and amount < 1 and letter in _SMALLER_TIME_UNIT:
         amount, letter = amount * 60, _SMALLER_TIME_UNIT[letter]  # "half an hour" is PT30M
     count = "X" if amount is None else format_amount(amount)
@@ -508,6 +512,8 @@ def shift(ref: date, amount: float, unit: str, sign: int) -> str:
     grain = _GRAIN_OF_LETTER[letter]
     if letter in _YEARS_IN:  # "a decade ago" is ten years back, not the decade before this one
         grain, amount = "year", amount * _YEARS_IN[letter]
+    elif letter in _WEEKS_IN:
+        grain, amount = "week", amount * _WEEKS_IN[letter]
     if amount != int(amount) and grain in _FINER_GRAIN:  # "a year and a half ago": 18 months
         grain, per = _FINER_GRAIN[grain]
         amount *= per
@@ -516,7 +522,7 @@ def shift(ref: date, amount: float, unit: str, sign: int) -> str:
 
 _FINER_GRAIN = {"year": ("month", 12), "week": ("day", 7), "month": ("day", 30)}
 _GRAIN_OF_LETTER = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Y": "year",
-                    "DE": "decade", "CE": "century", "Q": "quarter"}  # fmt: skip
+                    "DE": "decade", "CE": "century", "Q": "quarter", "FN": "week"}  # fmt: skip
 _UNKNOWN_GRAIN = {
     "week": "XXXX-WXX",
     "month": "XXXX-XX",
@@ -624,7 +630,7 @@ _AND_A_HALF = r"(?P<half>\s+and\s+a\s+half\b)?"
 UNIT_FORMS = (
     *("second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "quarter"),
     *("seconds", "minutes", "hours", "days", "weeks", "weekends", "months", "years", "decades", "quarters"),
-    *("century", "centuries"),
+    *("century", "centuries", "fortnight", "fortnights"),
 )
 UNIT = "(?:" + trie_pattern(sorted(UNIT_FORMS)) + ")"
 PART = r"(?:morning|afternoon|evening|night)"
@@ -1746,21 +1752,23 @@ def _run_count(m, ctx):
 
 
 # standing alone: before punctuation or a conjunction, or "later"/"earlier" before a verb
-# ("two years later it was sold"), never "two years later than planned" nor "a day after the vote"
+# ("two years later it was sold"), never "two years later than planned", "a day after the vote" nor
+# "there for two weeks earlier this month"
 _STANDING_ALONE = (
     r"(?!\s+than\b)(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|when\b|$)"
-    r"|(?<=later|rlier)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b))"
+    r"|(?<=later|rlier)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|(?:this|last|next)\s"
+    r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)\b))"
 )
 _SHIFT_DIRECTIONS = ("earlier", "later", "before", "after", "on")
 
 
 @recogniser(
     "anaphoric-shift",
-    rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?|quarters?)\s+(?P<dir>earlier|later|before|after|on)"
+    rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?)\s+(?P<dir>earlier|later|before|after|on)"
     + _STANDING_ALONE,
     re.I,
     words=_SHIFT_DIRECTIONS,
-    anchor=r"\b(?:days?|weeks?|months?|years?|quarters?)\s+(?:earlier|later|before|after|on)\b",
+    anchor=r"\b(?:days?|weeks?|fortnights?|months?|years?|quarters?)\s+(?:earlier|later|before|after|on)\b",
     before=40,
     after=12,
 )
@@ -1778,6 +1786,8 @@ def _anaphoric_shift(m, ctx):
         anaphor = Anaphor("year", sign * int(amount) * years, offset_without_anchor=now_without_anchor)
         return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
     unit = unit.rstrip("s")
+    if unit == "fortnight":  # counted in weeks
+        unit, amount = "week", amount * 2
     per_year = {"month": 12, "quarter": 4}.get(unit)
     if per_year and amount % per_year == 0:  # "12 months later" counts from "in 2002" as a year would
         unit, amount = "year", amount // per_year
@@ -2134,7 +2144,7 @@ def _all_unit(m, ctx):
 
 @recogniser(
     "unit-long",
-    r"\b(?P<unit>second|minute|hour|day|week|weekend|month|year|decade|century)[-‐](?:long|old)\b",
+    r"\b(?P<unit>second|minute|hour|day|week|weekend|fortnight|month|year|decade|century)[-‐](?:long|old)\b",
     re.I,
     contains=("-long", "-old", "‐long", "‐old"),
 )
@@ -2934,7 +2944,7 @@ def _twilight(m, ctx):
 @recogniser(
     "every",
     rf"\b(?:[Ee]very|[Ee]ach)\s+(?:(?P<n>other|few|several|{NUMBER})\s+(?P<units>(?:day|week|month|year|hour|minute)s?)\b|"
-    rf"(?:other\s+)?(?P<what>day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|{WEEKDAY}"
+    rf"(?:other\s+)?(?P<what>day|week|fortnight|month|year|quarter|hour|morning|afternoon|evening|night|weekend|{WEEKDAY}"
     rf"|(?i:{SEASON})|{MONTH_FULL})\b)",
     words=("every", "each"),
 )

@@ -159,6 +159,7 @@ UNITS = {
     "month": ("M", False), "months": ("M", False), "year": ("Y", False), "years": ("Y", False),
     "decade": ("DE", False), "decades": ("DE", False), "century": ("CE", False),
     "centuries": ("CE", False), "quarter": ("Q", False), "quarters": ("Q", False),
+    "fortnight": ("FN", False), "fortnights": ("FN", False),
 }  # fmt: skip
 
 NUMBER_WORDS = {
