@@ -2517,6 +2517,29 @@ def test_the_year_of_a_past_sentence_is_the_year_it_named(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He arrived early on Monday.", [("early on Monday", "DATE", "2022-12-12", "START")]),
+        (
+            "The talks ended late on Thursday night.",
+            [("late on Thursday night", "TIME", "2022-12-08TNI", "END")],
+        ),
+        ("Late on Friday, officials said.", [("Late on Friday", "DATE", "2022-12-09", "END")]),
+        # "later" after a past verb is later in the story
+        ("The plant closed later in March.", [("March", "DATE", "2022-03", None)]),
+        ("He replied later Saturday.", [("Saturday", "DATE", "2022-12-10", None)]),
+        ("The vote will come later in March.", [("March", "DATE", "2023-03", None)]),
+        (
+            "He hopes to announce a deal for storm-hit towns later on Friday.",
+            [("Friday", "DATE", "2022-12-16", None)],
+        ),
+    ],
+)
+def test_early_or_late_on_a_day_and_later_in_a_story(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He left a fortnight ago.", [("a fortnight ago", "2022-W48")]),
         ("He left two fortnights ago.", [("two fortnights ago", "2022-W46")]),
         ("The decision is due in a fortnight's time.", [("a fortnight's time", "2022-W52")]),

@@ -147,6 +147,8 @@ class Context:
                 kind = None  # "a four-set win in Friday's semi-final"
             elif kind == "future" and word == "set" and _a_past_setting(before[:k], lowered_before[k + 1 :]):
                 kind = "past"  # "the record was set in October"; not "was set for Tuesday"
+            elif kind == "future" and word == "later" and k > 0 and _marker(written_before[k - 1]) == "past":
+                kind = "past"  # "the plant closed later in March": later in a story told in the past
             elif kind == "past" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
                 kind = None  # "will last until Friday", "expected to hit by Thursday": a bare verb
             elif kind == "past" and k > 0 and before[k - 1] == "be" and not _after_could(before[: k - 1]):
@@ -1051,7 +1053,7 @@ def _month(m, ctx):
 # not a weekday before a day number: "Monday 12th", "on Thursday 9."; but "released Monday, 50 percent"
 @recogniser(
     "weekday",
-    rf"\b(?:(?P<rel>(?i:this\s+coming|this\s+past|this|next|last|on|coming|past|early|late))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d{{1,2}}(?:(?:st|nd|rd|th)\b|\s*(?:[.;:)]|,(?!\d)|$)))"
+    rf"\b(?:(?P<rel>(?i:this\s+coming|this\s+past|this|next|last|on|coming|past|(?:early|late)(?:\s+on)?))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d{{1,2}}(?:(?:st|nd|rd|th)\b|\s*(?:[.;:)]|,(?!\d)|$)))"
     r"(?:,?\s+(?:of\s+)?(?P<wrel>this|next|last)\s+week\b)?",
     words=_WEEKDAY_TRIGGERS,
     anchor=WEEKDAY,
