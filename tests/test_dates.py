@@ -2540,6 +2540,22 @@ def test_early_or_late_on_a_day_and_later_in_a_story(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He left on the 5th of last month.", [("the 5th of last month", "2022-11-05")]),
+        ("It was agreed on the 20th of this month.", [("the 20th of this month", "2022-12-20")]),
+        ("He will pay on the 1st of next month.", [("the 1st of next month", "2023-01-01")]),
+        ("The 5th of last month was cold.", [("The 5th of last month", "2022-11-05")]),
+        # a rank among last month's, or an ordinal with no month or preposition
+        ("She was the 5th of last month's winners.", [("last month", "2022-11")]),
+        ("He came the 5th of 20.", []),
+    ],
+)
+def test_a_day_of_this_last_or_next_month(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He left a fortnight ago.", [("a fortnight ago", "2022-W48")]),
         ("He left two fortnights ago.", [("two fortnights ago", "2022-W46")]),
         ("The decision is due in a fortnight's time.", [("a fortnight's time", "2022-W52")]),

@@ -946,24 +946,27 @@ _day_month = recogniser(
 
 @recogniser(
     "day-of-month",
-    r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<what>the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th))\b"
-    r"(?=\s*(?:[.,;:!?)\"”]|and\b|or\b|$))",
+    r"\b(?:(?P<prep>on|by|until|till|since|from|before|after)\s+)?(?P<what>the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th))\b"
+    r"(?:\s+of\s+(?P<rel>this|last|next)\s+month\b)?(?=\s*(?:[.,;:!?)\"”]|and\b|or\b|$)|(?<=month)(?!['’]s))",
     re.I,
     words=tuple(f"{day}{suffix}" for day in range(1, 32) for suffix in ("st", "nd", "rd", "th")),
     anchor=r"\d(?:st|nd|rd|th)\b",
     before=16,
-    after=8,
+    after=24,
 )
 def _day_of_month(m, ctx):
-    """ "on the 15th", standing alone: that day of the month the tense points to."""
+    """ "on the 15th", standing alone: that day of the month the tense points to; "the 5th of last
+    month": that month's."""
     day = int(m.group("day"))
-    if not 1 <= day <= 31:
+    if not 1 <= day <= 31 or not (m.group("prep") or m.group("rel")):
         return None
     if ctx.dct is None:
         return Timex(m.start("what"), m.end(), "DATE", f"XXXX-XX-{day:02d}")
     tense = ctx.tense(m.start(), m.end())
     month = date(ctx.dct.year, ctx.dct.month, 1)
-    if tense == "past" and day > ctx.dct.day + 1:
+    if m.group("rel"):
+        month += relativedelta(months=cal.RELATIVE_OFFSETS[m.group("rel").lower()])
+    elif tense == "past" and day > ctx.dct.day + 1:
         month -= relativedelta(months=1)
     elif tense == "future" and day < ctx.dct.day:
         month += relativedelta(months=1)
