@@ -1629,6 +1629,7 @@ def test_fiscal_years_and_a_years_quarters_and_halves(text, expected):
         ),
         ("He left a year and a half ago.", [("a year and a half ago", "DATE", "2021-06", None)]),
         ("Music of the nineties.", [("the nineties", "DATE", "199", None)]),
+        ("In the late noughties, banks failed.", [("the late noughties", "DATE", "200", "END")]),
         ("By the early seventies it was terrorism.", [("the early seventies", "DATE", "197", "START")]),
         ("He is in his forties.", []),
         ("Russia in the early 20th century.", [("the early 20th century", "DATE", "19", "START")]),

@@ -107,7 +107,7 @@ EASTER_HOLIDAYS = {
 # "the nineties": the decade's digit
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-    "eighties": 8, "nineties": 9,
+    "eighties": 8, "nineties": 9, "noughties": 0,
 }  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # Words before a bare season name that make it a time: "during summer", "its autumn meeting"
