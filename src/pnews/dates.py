@@ -112,10 +112,10 @@ class Context:
         window_start = _after_an_open_quotation(self.text, s_start, window_start, start)
         written_before = _WORD.findall(_without_a_clock_time_at_the_end(self.text[window_start:start]))
         lowered_before = [word.lower() for word in written_before]
-        # "the favourite to win come November": the one ahead; "but come August, she was injured":
-        # opening a clause, the clause's verb says
         if lowered_before[-1:] == ["since"] or _SINCE_OPENS.match(self.text, start, end):
             return "past"  # "on hold since September": a time gone, whatever the verb
+        # "the favourite to win come November": the one ahead; "but come August, she was injured":
+        # opening a clause, the clause's verb says
         come_before = lowered_before[-1:] == ["come"]
         if come_before and not (len(lowered_before) == 1 or lowered_before[-2] in cal.CLAUSE_JOINERS):
             return "future"
@@ -2886,6 +2886,7 @@ _TONIGHT_AFTER = re.compile(r"\s+tonight\b", re.I)
     after=40,
 )
 def _clock_before_part_of_day(m, ctx):
+    """ "at 11.45 on Tuesday night", "at 7 tonight": a clock time that `_anchor_times` joins to its day."""
     if m.group("m") is None and m.group("tz"):
         return None  # "at 14 GMT" is no way to write a time; "the 12 Eastern" is a count
     if not m.group("tz") and not _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
