@@ -2500,6 +2500,11 @@ def test_come_before_a_date_looks_ahead(text, ref, expected):
             "Sales fell in March 2019 and rose again by the end of the year.",
             [("March 2019", "2019-03"), ("the end of the year", "2019")],
         ),
+        # the year written last, though a weekday came after it
+        (
+            "It raised $16m in 2015 and said on Sunday that it raised more in the second half of the year.",
+            [("2015", "2015"), ("Sunday", "2022-12-11"), ("the second half of the year", "2015-H2")],
+        ),
         # ahead, or a year named in another sentence: the reference year
         (
             "In 2019 sales rose, and they will rise again by the end of the year.",

@@ -3161,7 +3161,7 @@ _A_YEAR_NAMED = re.compile(r"\d{4}(?![\dX])")
 def _the_year_of_its_sentence(found: list[Timex], ctx: Context) -> list[Timex]:
     """ "prices rose 15% over 2004, but only 3% in the second half of the year": told in the past, the
     year is the one its sentence named before it, not the reference year."""
-    for i, timex in enumerate(found):
+    for timex in found:
         if (
             ctx.dct is None
             or timex.type != "DATE"
@@ -3170,12 +3170,9 @@ def _the_year_of_its_sentence(found: list[Timex], ctx: Context) -> list[Timex]:
             or ctx.tense(timex.start, timex.end) != "past"
         ):
             continue
-        s_start = ctx.sentence(timex.start)[0]
-        named = [
-            t for t in found[:i] if t.start >= s_start and t.type == "DATE" and _A_YEAR_NAMED.match(t.value)
-        ]
-        if named and int(named[-1].value[:4]) < ctx.dct.year:
-            timex.value = named[-1].value[:4] + timex.value[4:]
+        year = _year_written_before(timex.start, ctx)
+        if year and int(year) < ctx.dct.year:
+            timex.value = year + timex.value[4:]
     return found
 
 

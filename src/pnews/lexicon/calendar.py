@@ -80,6 +80,7 @@ NTH_WEEKDAY_ORDINALS = {
 }  # fmt: skip
 # US Election Day is the Tuesday after the first Monday of November; the shopping days follow
 # Thanksgiving.
+HOLIDAY_DAYS_AFTER = {"election day": 1, "black friday": 1, "cyber monday": 4, "giving tuesday": 5}
 # A month and day with no year, followed by one of an event's words, names that event's day: "the
 # Sept. 11 attacks" is 2001-09-11, not this year's; "the Jan. 6 committee" 2021-01-06.
 EVENT_DAYS = {
@@ -95,7 +96,6 @@ EVENT_DAYS = {
 }  # fmt: skip
 # written with numbers ("the 7/7 bombings"), these name the event even alone: "after 9/11"
 EVENT_DAYS_NAMED_BY_NUMBERS_ALONE = frozenset({"9/11"})
-HOLIDAY_DAYS_AFTER = {"election day": 1, "black friday": 1, "cyber monday": 4, "giving tuesday": 5}
 # Holidays counted in days from Easter Sunday.
 EASTER_HOLIDAYS = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
@@ -497,12 +497,12 @@ NO_VERB_AFTER_TO = DETERMINERS | {
     "around", "nearly", "almost", "roughly", "more", "less", "fewer",
 }  # fmt: skip
 
-# Hours as words, for "ten o'clock".
 # "half past nine", "a quarter to ten", "twenty past six": minutes counted from or to an hour
 MINUTES_ON_THE_HOUR = {
     "half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20,
     "twenty-five": 25, "twenty five": 25,
 }  # fmt: skip
+# Hours as words, for "ten o'clock".
 CLOCK_HOURS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
