@@ -1106,6 +1106,47 @@ def test_tense_of_a_relative_clause(text, expected):
         ),
         ("Prices rose in 2008, but that fall in prices did not last.", [("2008", "2008")]),
         ("He said that winter would be hard.", []),
+        # the first season of that name after the date in view, or the last before it
+        (
+            "He joined the firm in 2015. The following spring, he moved to Paris.",
+            [("2015", "2015"), ("The following spring", "2016-SP")],
+        ),
+        (
+            "He joined in March 2015. The following winter, he left.",
+            [("March 2015", "2015-03"), ("The following winter", "2015-WI")],
+        ),
+        (
+            "He joined in June 2015. The following summer, he left.",
+            [("June 2015", "2015-06"), ("The following summer", "2016-SU")],
+        ),
+        (
+            "He joined in March 2015. The previous winter, he had been ill.",
+            [("March 2015", "2015-03"), ("The previous winter", "2014-WI")],
+        ),
+        (
+            "He arrived in 2015, and the next winter he fell ill.",
+            [("2015", "2015"), ("the next winter", "2015-WI")],
+        ),
+        ("He arrived in 2015. The next spring he moved.", [("2015", "2015"), ("The next spring", "2016-SP")]),
+        ("The next winter will be hard, officials warned.", [("The next winter", "2023-WI")]),
+        ("He joined in 2015. That same summer he left.", [("2015", "2015"), ("That same summer", "2015-SU")]),
+        # a season of the year in view, named after it
+        (
+            "He joined in 2015. In the autumn of that year, he left.",
+            [("2015", "2015"), ("autumn of that year", "2015-FA")],
+        ),
+        (
+            "He joined in 2015. In the summer of the following year he left.",
+            [("2015", "2015"), ("summer of the following year", "2016-SU")],
+        ),
+        (
+            "He arrived in 2015. In the winter of the year before, he had been ill.",
+            [("2015", "2015"), ("winter of the year before", "2014-WI")],
+        ),
+        # traps: a fall in prices, a name, a spring tide
+        ("Stocks rose in 2015. The next fall in prices came quickly.", [("2015", "2015")]),
+        ("Stocks rose in 2015. The previous fall in prices was worse.", [("2015", "2015")]),
+        ("He won in 2015. The following Winter Olympics were in Korea.", [("2015", "2015")]),
     ],
 )
 def test_anaphora_count_from_the_last_date_written_out(text, expected):

@@ -43,7 +43,8 @@ class Anaphor(NamedTuple):
     part_of_day: str | None = None  # "that night": the day's NI
     grain_without_anchor: str | None = None  # "the year-ago quarter": the last one ended, a year before
     month: int | None = None  # "that September", "March the following year": a month of that year
-    month_step: int = 0  # "the following March": the first March after the anchor (-1: the last before)
+    # "the following March", "the previous winter": the first one after the anchor (-1: the last before)
+    step_to_named: int = 0
     season: str | None = None  # "that summer": the season of that year
 
 
@@ -1458,6 +1459,8 @@ def _grain(m, ctx):
         rel = "past"  # "in the last decade": the ten years up to now, not the 1990s
     step = -1 if rel == "past" else cal.RELATIVE_OFFSETS[rel]
     if unit in cal.SEASONS and step and ctx.dct is not None:  # "this past spring", "next winter"
+        if rel == "next" and m.group().lower().startswith("the") and _the_next_in_a_story(m, ctx):
+            return None  # "in 2015 … the next spring": the one after the story's (anaphoric-season)
         season = cal.SEASONS[unit]
         year = _last_or_next_season(season, ctx.dct, step)
         mod = _mod(m.group("pre"))
@@ -1599,7 +1602,7 @@ def _anaphoric_month(m, ctx):
         step = cal.ANAPHORIC_OFFSETS[m.group("step").lower()]
         month = cal.MONTHS[m.group("stepped").lower()]
         return Timex(
-            m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor("year", 0, month=month, month_step=step)
+            m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor("year", 0, month=month, step_to_named=step)
         )
     offset = cal.ANAPHORIC_OFFSETS[(m.group("rel") or m.group("dir") or "same").lower()]
     month = cal.MONTHS[m.group("month").lower()]
@@ -3112,6 +3115,41 @@ def _season(m, ctx):
     return Timex(start, m.end(), "DATE", f"{year:04d}-{season}", mod)
 
 
+@recogniser(
+    "anaphoric-season",
+    rf"\b(?:[Tt]hat\s+(?:same|very)\s+(?P<that>{SEASON})"
+    rf"|[Tt]he\s+(?P<step>following|next|previous|preceding)\s+(?P<stepped>{SEASON})"
+    rf"|(?P<season>{SEASON})\s+of\s+(?:that\s+(?:same\s+)?year"
+    r"|the\s+(?P<rel>following|next|previous|preceding|prior|same)\s+year|the\s+year\s+(?P<dir>before|after)))"
+    r"\b(?![-'’])",
+    re.I,
+    words=_SEASON_WORDS,
+    anchor=rf"\b{SEASON}\b",
+    before=20,
+    after=30,
+)
+def _anaphoric_season(m, ctx):
+    """ "that same summer", "the following spring", "the autumn of that year": a season of the year
+    in view."""
+    group = "that" if m.group("that") else "stepped" if m.group("stepped") else "season"
+    name = m.group(group).lower()  # the match may be on the lower-cased text
+    if ctx.text[m.start(group)].isupper() and _CAPITALISED_WORD_AFTER.match(ctx.text, m.end()):
+        return None  # "the following Winter Olympics": a name
+    if group == "stepped":
+        if (_FALL_NOUN_AFTER if name == "fall" else _SEASON_NOUN_AFTER).match(ctx.text, m.end()):
+            return None  # "the previous fall in prices", "the following winter of discontent"
+        if m.group("step").lower() == "next" and ctx.tense(m.start(), m.end()) != "past":
+            return None  # "the next winter will be hard": from now (grain)
+        step = cal.ANAPHORIC_OFFSETS[m.group("step").lower()]
+        anaphor = Anaphor("year", 0, season=cal.SEASONS[name], step_to_named=step)
+    else:
+        offset = cal.ANAPHORIC_OFFSETS[(m.group("rel") or m.group("dir") or "same").lower()]
+        anaphor = Anaphor("year", offset, season=cal.SEASONS[name])
+    # "the autumn of that year" starts at its season, as "the spring of 2016" does
+    start = m.start("season") if m.group("season") else m.start()
+    return Timex(start, m.end(), "DATE", _PENDING, anaphor=anaphor)
+
+
 def _last_or_next_season(season: str, dct: date, step: int) -> int:
     """ "last autumn": the latest one over by the reference date (in December, this year's);
     "next winter": the first one to begin after it (in October, this year's)."""
@@ -3587,8 +3625,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             if anaphor.month is not None:
                 timex.value = _month_of_the_year_in_view(anchor, anchor_grain, anaphor, offset)
             elif anaphor.season is not None:
-                year_in_view = f"{anchor.year + offset:04d}" if anchor is not None else "XXXX"
-                timex.value = f"{year_in_view}-{anaphor.season}"
+                timex.value = _season_of_the_year_in_view(anchor, anchor_grain, anaphor, offset)
             else:
                 timex.value = grain_value(anchor, grain, offset)
             if anaphor.part_of_day:
@@ -3606,14 +3643,30 @@ def _after_a_prefix(timex: Timex, ctx: Context) -> bool:
 def _month_of_the_year_in_view(anchor: date | None, anchor_grain: str, anaphor: Anaphor, offset: int) -> str:
     """ "that September" in the anchor's year; "the following March" the first one after the anchor."""
     month = anaphor.month or 1  # set whenever this is called
+    return f"{_year_in_view(anchor, anchor_grain, anaphor, offset, month)}-{month:02d}"
+
+
+def _season_of_the_year_in_view(anchor: date | None, anchor_grain: str, anaphor: Anaphor, offset: int) -> str:
+    """ "that summer", "the autumn of the following year"; "the following spring" the first one after
+    the anchor."""
+    season = anaphor.season or "SU"  # set whenever this is called
+    begins = cal.SEASON_START_MONTH[season]
+    if anchor is not None and anchor_grain == "year" and anaphor.step_to_named > 0 and begins == 12:
+        # "in 2015 … the following winter": the one that begins that December
+        return f"{anchor.year + offset:04d}-{season}"
+    return f"{_year_in_view(anchor, anchor_grain, anaphor, offset, begins)}-{season}"
+
+
+def _year_in_view(anchor: date | None, anchor_grain: str, anaphor: Anaphor, offset: int, month: int) -> str:
+    """The year of a month (or of the season that begins in it) named after an anchor."""
     if anchor is None:
-        return f"XXXX-{month:02d}"
+        return "XXXX"
     year = anchor.year + offset
-    if anaphor.month_step > 0 and (anchor_grain == "year" or month <= anchor.month):
+    if anaphor.step_to_named > 0 and (anchor_grain == "year" or month <= anchor.month):
         year += 1
-    elif anaphor.month_step < 0 and (anchor_grain == "year" or month >= anchor.month):
+    elif anaphor.step_to_named < 0 and (anchor_grain == "year" or month >= anchor.month):
         year -= 1
-    return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
 
 
 _UNKNOWN_GRAIN_OF = {
