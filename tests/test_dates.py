@@ -461,6 +461,12 @@ def test_year_span_is_two_expressions():
         ("Her time of 4:19 was not enough.", []),
         ("He won the 800m in 2:01 on a wet track.", []),
         ("As of 16:08 UTC, the index was down.", [("16:08 UTC", "2022-12-13T16:08Z")]),
+        # a chapter and verse, a place in a recording
+        ("He spoke in Iowa, citing Exodus 18:21 at length.", []),
+        ("The photo quotes Romans 8:31 in full.", []),
+        ("The comments start around the 2:05 mark.", []),
+        ("The meeting begins at 9:30, John said.", [("9:30", "2022-12-13T09:30")]),
+        ("By 11:30 Mark had gone home.", [("11:30", "2022-12-13T11:30")]),
     ],
 )
 def test_quarters_decades_sets_times(text, expected):

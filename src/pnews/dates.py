@@ -2847,6 +2847,9 @@ def _hour_in_part_of_day(hour: int, part: str) -> int:
     return hour
 
 
+_A_RECORDING_POSITION_AFTER = re.compile(rf"\s+(?:{'|'.join(cal.POSITIONS_IN_A_RECORDING)})\b")
+
+
 _RACE_TIME_BEFORE = re.compile(r"(?<!\bas\s)\b(?:in|of)\s+$", re.I)
 
 
@@ -2862,6 +2865,11 @@ _RACE_TIME_BEFORE = re.compile(r"(?<!\bas\s)\b(?:in|of)\s+$", re.I)
 def _clock_24h(m, ctx):
     if not m.group("tz") and _RACE_TIME_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "won in 7:41", "a time of 3:59": how long, not when
+    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    if before and before.group(1) in cal.SCRIPTURE_BOOKS:
+        return None  # "citing Exodus 18:21": a chapter and verse
+    if _A_RECORDING_POSITION_AFTER.match(ctx.text, m.end()):
+        return None  # "the comments start around the 2:05 mark": a place in a recording
     clock = _clock(int(m.group("h")), int(m.group("m")), m.group("tz"))
     return _time_in_view(m.start(), m.end(), ctx, clock)
 

@@ -508,6 +508,19 @@ CLOCK_HOURS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
+# After these a clock-like number is a chapter and verse: "Exodus 18:21", "Romans 8:31", "Surah 5:32".
+SCRIPTURE_BOOKS = frozenset({
+    "Genesis", "Exodus", "Leviticus", "Numbers", "Deuteronomy", "Joshua", "Judges", "Ruth", "Samuel",
+    "Kings", "Chronicles", "Ezra", "Nehemiah", "Esther", "Job", "Psalm", "Psalms", "Proverbs",
+    "Ecclesiastes", "Isaiah", "Jeremiah", "Lamentations", "Ezekiel", "Daniel", "Hosea", "Joel", "Amos",
+    "Obadiah", "Jonah", "Micah", "Nahum", "Habakkuk", "Zephaniah", "Haggai", "Zechariah", "Malachi",
+    "Matthew", "Mark", "Luke", "John", "Acts", "Romans", "Corinthians", "Galatians", "Ephesians",
+    "Philippians", "Colossians", "Thessalonians", "Timothy", "Titus", "Philemon", "Hebrews", "James",
+    "Peter", "Jude", "Revelation", "Revelations", "Quran", "Koran", "Surah", "Sura",
+})  # fmt: skip
+# After a clock-like number, these make it a place in a recording: "starts at the 15:20 mark".
+POSITIONS_IN_A_RECORDING = ("mark",)
+
 # Words that may follow a date standing as a noun ("on the 11 December in Kumasi"); another
 # lower-case word makes it an attributive date ("the 11 September attacks").
 FUNCTION_WORDS_AFTER_A_DATE = frozenset({
