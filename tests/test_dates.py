@@ -1006,6 +1006,17 @@ def test_a_plan_as_a_noun_is_no_future(text, expected):
         ("Exeter, who knocked out Doncaster on Saturday, will travel to Old Trafford.", "1989-10-21"),
         # no relative clause: the verb after the comma still counts
         ("On Monday, the court will reconvene.", "1989-10-30"),
+        # a date that opens the sentence before a comma: the main verb may come after a long phrase
+        ("In January, in his final State of the Union address, he conceded he had fallen short.", "1989-01"),
+        (
+            "By December, the number of broadband connections in the UK had finally overtaken dial-up.",
+            "1988-12",
+        ),
+        # but a plural subject with a present verb is a timetable only near the date
+        (
+            "Seven decades on, it is remarkable how many of our arguments continue to focus on the war.",
+            "1989",
+        ),
     ],
 )
 def test_tense_of_a_relative_clause(text, expected):

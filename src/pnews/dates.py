@@ -128,6 +128,8 @@ class Context:
         opens_the_sentence = not before
         # "On Monday morning at 10, the court will reconvene": the verb comes after the subject
         reach_after = (70, 8) if opens_the_sentence else (40, 4)
+        if opens_the_sentence and self.text.startswith(",", end):
+            reach_after = (110, 14)  # "In January, in his final State of the Union address, he conceded"
         written_after = _WORD.findall(self.text[end : min(s_end, end + reach_after[0])])
         after = [word.lower() for word in written_after]
         best: tuple[int, str] | None = None
@@ -180,7 +182,7 @@ class Context:
             )
             if (
                 kind is None
-                and distance > 0
+                and 0 < distance < 8  # "Seven decades on, it is remarkable how many arguments continue"
                 and not possessive
                 and _plural_present(written_after[distance - 1 : distance + 1])
             ):
