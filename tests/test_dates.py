@@ -2698,6 +2698,40 @@ def test_a_day_that_names_an_event(text, ref, expected):
     ("text", "expected"),
     [
         (
+            "The attack on March 3, 2019 killed four. Since March 3, the town has mourned.",
+            [("March 3, 2019", "2019-03-03"), ("March 3", "2019-03-03")],
+        ),
+        (
+            "Weeks after the 9/11 attacks, women were shocked. After Sept. 11 the spotlight turned.",
+            [("Weeks", "PXW"), ("9/11", "2001-09-11"), ("Sept. 11", "2001-09-11")],
+        ),
+        (
+            "Christmas 2004 was the worst of all, and Christmas trading fell.",
+            [("Christmas 2004", "2004-12-25"), ("Christmas", "2004-12-25")],
+        ),
+        # a day that says its own year is not the one written before
+        (
+            "The attack on March 3, 2019 killed four. This March 3, the town will mourn.",
+            [("March 3, 2019", "2019-03-03"), ("March 3", "2023-03-03")],
+        ),
+        (
+            "He was born on Dec. 1, 1950. On Thursday, Dec. 1, he turned 72.",
+            [("Dec. 1, 1950", "1950-12-01"), ("Thursday, Dec. 1", "2022-12-01")],
+        ),
+        (
+            "It opened on May 5, 2010 and will reopen on May 5 next year.",
+            [("May 5, 2010", "2010-05-05"), ("May 5", "2023-05-05"), ("next year", "2023")],
+        ),
+    ],
+)
+def test_a_day_written_again_without_its_year_is_the_same_day(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "She won the title in 2015 and retired the next year.",
             [("2015", "2015"), ("the next year", "2016")],
         ),

@@ -3195,7 +3195,8 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
                 if timex.value and timex.end > timex.start:
                     candidates.append((timex.start, timex.end, priority, timex))
     found = [t for t in _resolve_overlaps(candidates) if not _a_quoted_title(t, text)]
-    found = _ranges_start_before_their_end(_amount_modifiers(_event_days(found, ctx), ctx), ctx)
+    found = _days_written_again(_event_days(found, ctx), ctx)
+    found = _ranges_start_before_their_end(_amount_modifiers(found, ctx), ctx)
     found = _periods_ended_on(found, ctx)
     found = _the_year_of_its_sentence(_resolve_anaphora(found, ctx), ctx)
     found = _parts_of_named_days(_anchor_times(found, ctx), ctx)
@@ -3418,6 +3419,33 @@ def _event_days(found: list[Timex], ctx: Context) -> list[Timex]:
         day = date(event[0], *month_day)
         if (ctx.dct is None or ctx.dct >= day) and _EVENT_WORDS_AFTER[month_day].match(ctx.text, timex.end):
             timex.value = day.isoformat()
+    return found
+
+
+# "this March 3", "every Sept. 11", "Tuesday, March 3": a day that says its own year
+_A_YEAR_SAID_BEFORE = re.compile(r"\b(?:this|last|next|every|each)\s+$", re.I)
+_A_WEEKDAY_IN = re.compile(rf"\b{WEEKDAY}\b", re.I)
+
+
+def _days_written_again(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "the attack on March 3, 2019 … since March 3", "after 9/11 … after Sept. 11": a day written
+    without its year that repeats a day written before with its year (or as its event) is that day."""
+    days_with_a_year: dict[str, str] = {}
+    for timex in found:
+        written = _MONTH_DAY_VALUE.fullmatch(timex.value) if timex.type == "DATE" else None
+        if not written:
+            continue
+        month_day = timex.value[5:]
+        span = ctx.text[timex.start : timex.end]
+        if _A_YEAR_WRITTEN.search(span) or span in cal.EVENT_DAYS_NAMED_BY_NUMBERS_ALONE:
+            days_with_a_year[month_day] = timex.value
+        elif (
+            month_day in days_with_a_year
+            and not _A_WEEKDAY_IN.search(span)
+            and not _A_YEAR_SAID_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
+            and _relative_year_after(ctx, timex.end) is None
+        ):
+            timex.value = days_with_a_year[month_day]
     return found
 
 
