@@ -790,9 +790,9 @@ def _date_value(ctx: Context, month: int, day: int | None, year: int | None, at:
     rf"\b(?P<year>{YEAR})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
     r"(?:[T ](?P<clock>(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?:\.\d+)?(?P<zone>Z|[+-]\d\d:?\d\d)?)?"
     r"(?![\w:-])",
-    contains=_DIGITS,
-    anchor=YEAR,
-    before=0,
+    contains=("-0", "-1"),  # the month after the year
+    anchor=r"\d-(?:0[1-9]|1[0-2])-",
+    before=4,
     after=30,
 )
 def _iso(m, ctx):
@@ -1136,7 +1136,7 @@ _A_LENGTH_BEFORE_STEPS = re.compile(
     # "Thursday week": the Thursday a week after the coming one
     rf"|\b(?P<wd>{WEEKDAY})\s+(?P<after>week|fortnight)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|when|and|or|in|after|before|for|to)\b)",
     words=_STEP_WORDS,
-    anchor=rf"\b(?i:{_STEP})\b",
+    anchor_words=("week", "weeks", "fortnight", "fortnights"),
     before=16,
     after=34,
 )
@@ -2534,7 +2534,7 @@ def _short_decade(m, ctx):
     "short-year",
     rf"\b(?P<pre>(?i:in|since|of|from|to|by|until|till|and|through|before|after|early|mid|late|summer|spring|autumn|fall|winter|class\s+of)|{MONTH_FULL})"
     r"\s+(?P<year>[’'](?P<yy>\d\d))(?![’'\w%-])",
-    contains=("'", "’"),
+    contains=tuple(f"{mark}{digit}" for mark in "'’" for digit in "0123456789"),
     anchor=r"[’']\d\d\b",
     before=12,
     after=1,
@@ -2859,7 +2859,7 @@ _RACE_TIME_BEFORE = re.compile(r"(?<!\bas\s)\b(?:in|of)\s+$", re.I)
     "clock-24h",
     # not a race time: "7:39.89"
     rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d)(?:\s+(?P<tz>{_TZ})(?!\w))?",
-    contains=(":",),
+    contains=tuple(f"{digit}:" for digit in "0123456789"),
     anchor=r"\d:[0-5]\d",
     before=3,
     after=32,
@@ -2990,8 +2990,8 @@ def _every(m, ctx):
     "weekday-plural",
     rf"\b(?i:on|most|some|at)\s+(?P<wd>{WEEKDAY}|(?i:weekend))(?:s|\s+(?P<part>{PART})s)\b",
     words=_WEEKDAY_TRIGGERS + tuple(f"{name}s" for name in cal.WEEKDAYS) + ("weekends",),
-    anchor=rf"(?:{WEEKDAY}|(?i:weekend))(?:s|\s+{PART}s)\b",
-    before=6,
+    anchor_words=(*(f"{day}s" for day in cal.WEEKDAYS), "weekends", *(f"{p}s" for p in cal.PARTS_OF_DAY)),
+    before=20,
     after=12,
 )
 def _weekday_plural(m, ctx):
