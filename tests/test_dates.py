@@ -422,6 +422,15 @@ def test_year_span_is_two_expressions():
         ("Q3 2021 results", [("Q3 2021", "2021-Q3")]),
         ("2Q 2021 results and 3Q21 results", [("2Q 2021", "2021-Q2"), ("3Q21", "2021-Q3")]),
         ("The 4Q team won.", []),
+        # halves: with their year, or alone after a preposition of time
+        (
+            "Revenue grew in H1 2023, as in 1H 2022 and 2H22.",
+            [("H1 2023", "2023-H1"), ("1H 2022", "2022-H1"), ("2H22", "2022-H2")],
+        ),
+        ("Margins improved in H2.", [("H2", "2022-H2")]),
+        ("Green H2 is made by electrolysis.", []),
+        ("He applied for an H1-B visa as H1N1 spread.", []),
+        ("He drew with a 2H pencil.", []),
         ("in fiscal 2023", [("fiscal 2023", "FY2023")]),
         ("music of the 1990s", [("the 1990s", "199")]),
         ("in the '90s", [("the '90s", "199")]),

@@ -2416,6 +2416,9 @@ def _months_of_a_quarter(m, ctx):
 
 
 _NQ_YY = tuple(f"{n}q{yy:02d}" for n in range(1, 5) for yy in range(100))  # "2q12" is one word
+_NH_YY = tuple(f"{n}h{yy:02d}" for n in range(1, 3) for yy in range(100))
+# "in H2", "during H1": a half on its own only after a preposition of time ("green H2" is hydrogen)
+_A_HALF_PREPOSITION_BEFORE = re.compile(r"\b(?:in|for|during|over|through|into|by)\s+$", re.I)
 
 
 @recogniser(
@@ -2430,6 +2433,23 @@ def _q_quarter(m, ctx):
         year = f"{full_year(int(m.group('yy')), ctx.dct):04d}"
     year = year or (f"{ctx.dct.year:04d}" if ctx.dct else "XXXX")
     return Timex(m.start(), m.end(), "DATE", f"{year}-Q{m.group('q') or m.group('nq')}")
+
+
+@recogniser(
+    "h-half",
+    rf"\b(?:H(?P<h>[12])(?:\s+(?P<year>{YEAR}))?|(?P<nh>[12])H(?:\s+(?P<year2>{YEAR})|(?P<yy>\d\d)))\b(?![-‐/])",
+    words=("h1", "h2", "1h", "2h", *_NH_YY),
+)
+def _h_half(m, ctx):
+    """ "H1 2023", "2H22"; "H2" alone only after "in", "for", "during": a half of the year."""
+    year = m.group("year") or m.group("year2")
+    if m.group("yy"):
+        year = f"{full_year(int(m.group('yy')), ctx.dct):04d}"
+    after_a_preposition = _A_HALF_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if year is None and not (m.group("h") and after_a_preposition):
+        return None  # "green H2", "the 2H pencil": no half of a year
+    year = year or (f"{ctx.dct.year:04d}" if ctx.dct else "XXXX")
+    return Timex(m.start(), m.end(), "DATE", f"{year}-H{m.group('h') or m.group('nh')}")
 
 
 @recogniser(
