@@ -422,7 +422,9 @@ def nearest_year_for(month: int, day: int | None, ctx: Context, tense: str) -> i
     return year
 
 
-_PAST_TENSE_SLACK_DAYS = 31
+# How far a bare day may lie on the wrong side of the reference date for its tense and still be
+# this year's: a date a year away would carry its year
+_TENSE_SLACK_DAYS = 31
 
 
 def _nearest_year(month: int, day: int | None, ref: date, tense: str) -> int:
@@ -431,14 +433,15 @@ def _nearest_year(month: int, day: int | None, ref: date, tense: str) -> int:
     if tense == "future":
         if day is None:
             return ref.year if month >= ref.month else ref.year + 1
-        # a date a few days gone is that date: a year ahead is rarer than a misread tense
-        return ref.year if this_year >= ref - timedelta(days=7) else ref.year + 1
+        # "paused to remember the victims of the June 12 attack", said on June 27: a date a few
+        # weeks gone is that date, not next year's
+        return ref.year if this_year >= ref - timedelta(days=_TENSE_SLACK_DAYS) else ref.year + 1
     if tense == "past":
         if day is None:
             return ref.year if month <= ref.month else ref.year - 1
         # a bare date a few weeks ahead is this year's: a date a year gone would carry its year,
         # so the past tense belongs to another clause ("campaigned ahead of the June 7 primary")
-        return ref.year if this_year <= ref + timedelta(days=_PAST_TENSE_SLACK_DAYS) else ref.year - 1
+        return ref.year if this_year <= ref + timedelta(days=_TENSE_SLACK_DAYS) else ref.year - 1
     # no tense to go by: the nearest such date
     return min(
         (ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((date(y, month, candidate_day) - ref).days)
