@@ -1015,6 +1015,15 @@ def test_a_plan_as_a_noun_is_no_future(text, expected):
         ("Exeter, who knocked out Doncaster on Saturday, will travel to Old Trafford.", "1989-10-21"),
         # no relative clause: the verb after the comma still counts
         ("On Monday, the court will reconvene.", "1989-10-30"),
+    ],
+)
+def test_tense_of_a_relative_clause(text, expected):
+    assert calendar_values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a date that opens the sentence before a comma: the main verb may come after a long phrase
         ("In January, in his final State of the Union address, he conceded he had fallen short.", "1989-01"),
         (
@@ -1026,9 +1035,15 @@ def test_a_plan_as_a_noun_is_no_future(text, expected):
             "Seven decades on, it is remarkable how many of our arguments continue to focus on the war.",
             "1989",
         ),
+        # "until" opening the sentence looks ahead only when the clause after it says nothing
+        ("Until Friday, however, the department had declined to comment.", "1989-10-20"),
+        ("Until Monday's announcement, both companies were silent.", "1989-10-23"),
+        ("Until Friday, the store will stay shut.", "1989-10-27"),
+        ("Until Friday, nothing changes.", "1989-10-27"),
+        ("The shop was shut until Friday.", "1989-10-27"),
     ],
 )
-def test_tense_of_a_relative_clause(text, expected):
+def test_a_date_opening_its_sentence_takes_the_tense_of_the_main_verb(text, expected):
     assert calendar_values(text) == [expected]
 
 

@@ -120,7 +120,10 @@ class Context:
         come_before = lowered_before[-1:] == ["come"]
         if come_before and not (len(lowered_before) == 1 or lowered_before[-2] in cal.CLAUSE_JOINERS):
             return "future"
-        kept = 0 if come_before else len(lowered_before)
+        # "Until Friday, the department had declined to comment": opening the sentence, "until" looks
+        # ahead only when the clause after it says nothing
+        until_opens = lowered_before in (["until"], ["till"])
+        kept = 0 if come_before or until_opens else len(lowered_before)
         while kept and lowered_before[kept - 1] in cal.PREPOSITIONS_BEFORE_A_DATE:
             kept -= 1
         before = lowered_before[:kept]  # the prepositions just before the date add no distance
@@ -190,7 +193,7 @@ class Context:
             if kind and (best is None or distance < best[0]):
                 best = (distance, kind)
                 break
-        if best is None and (come_before or _looks_ahead_to(lowered_before)):
+        if best is None and (come_before or until_opens or _looks_ahead_to(lowered_before)):
             return "future"
         if best is not None and best[1] == "past" and _takes_effect_on(lowered_before):
             return "unknown"  # "was named president effective Jan. 1": in force when it comes
