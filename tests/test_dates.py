@@ -997,6 +997,8 @@ def test_contracted_auxiliaries_keep_their_tense(text, expected):
         ("The firm pinned its hopes on a launch in November but demand has been weak.", "1988-11"),
         # as verbs they still look ahead
         ("The ministry plans a launch in November.", "1989-11"),
+        ("He made his support for the funding plan clear in a June letter.", "1989-06"),
+        ("The rival candidates stood face-to-face on Tuesday.", "1989-10-24"),
         ("The company plans to open a store on Tuesday.", "1989-10-31"),
     ],
 )

@@ -77,6 +77,8 @@ class Timex:
 
 # numbers are words here so "rose to 125.3 in August" sees "to" before a number: no infinitive
 _WORD = re.compile(r"[A-Za-z’']+|\d[\d.,]*")
+# "stood face-to-face Thursday", "door-to-door": a "to" inside a compound is no infinitive
+_A_TO_IN_A_COMPOUND = re.compile(r"(?<=[A-Za-z])-to-(?=[A-Za-z])")
 # a dot after these ends no sentence: "at 6 a.m. (0400 GMT)", "on Jan. 15", "Mr. Smith"
 _ABBREVIATIONS = [
     r"[ap]\.m",
@@ -111,7 +113,9 @@ class Context:
         if bracket >= 0 and ")" not in in_brackets and _a_clause_opens(in_brackets):
             window_start = bracket + 1  # "(although as Tuesday's results show, …)": a clause of its own
         window_start = _after_an_open_quotation(self.text, s_start, window_start, start)
-        written_before = _WORD.findall(_without_a_clock_time_at_the_end(self.text[window_start:start]))
+        written_before = _WORD.findall(
+            _A_TO_IN_A_COMPOUND.sub("-", _without_a_clock_time_at_the_end(self.text[window_start:start]))
+        )
         lowered_before = [word.lower() for word in written_before]
         if lowered_before[-1:] == ["since"] or _SINCE_OPENS.match(self.text, start, end):
             return "past"  # "on hold since September": a time gone, whatever the verb
@@ -133,7 +137,9 @@ class Context:
         reach_after = (70, 8) if opens_the_sentence else (40, 4)
         if opens_the_sentence and self.text.startswith(",", end):
             reach_after = (110, 14)  # "In January, in his final State of the Union address, he conceded"
-        written_after = _WORD.findall(self.text[end : min(s_end, end + reach_after[0])])
+        written_after = _WORD.findall(
+            _A_TO_IN_A_COMPOUND.sub("-", self.text[end : min(s_end, end + reach_after[0])])
+        )
         after = [word.lower() for word in written_after]
         best: tuple[int, str] | None = None
         possessive = after[:1] in (["'s"], ["’s"])  # "missing Monday's Commons vote": a noun phrase
@@ -296,6 +302,8 @@ def _a_noun_here(before: list[str], k: int) -> bool:
         return True  # only prepositions between it and the date: a verb would want its object first
     if k > 0 and (before[k - 1] in cal.WORDS_BEFORE_A_NOUN_PLAN or before[k - 1].endswith(("'s", "’s"))):
         return True
+    if before[k] == "plan" and k > 0 and len(before[k - 1]) > 4 and before[k - 1].endswith("ing"):
+        return True  # "his funding plan", "a housing plan": a compound noun ("they plan" is the verb)
     return before[k + 1] in cal.WORDS_AFTER_A_NOUN_PLAN
 
 
