@@ -2743,6 +2743,15 @@ def test_a_day_that_names_an_event(text, ref, expected):
             "Christmas 2004 was the worst of all, and Christmas trading fell.",
             [("Christmas 2004", "2004-12-25"), ("Christmas", "2004-12-25")],
         ),
+        # a day counted from now is not the one written before
+        (
+            "The attack on Dec. 12, 2019 killed four. The mayor spoke yesterday.",
+            [("Dec. 12, 2019", "2019-12-12"), ("yesterday", "2022-12-12")],
+        ),
+        (
+            "The attack on Dec. 11, 2019 killed four. He died two days ago.",
+            [("Dec. 11, 2019", "2019-12-11"), ("two days ago", "2022-12-11")],
+        ),
         # a day that says its own year is not the one written before
         (
             "The attack on March 3, 2019 killed four. This March 3, the town will mourn.",

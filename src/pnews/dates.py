@@ -3459,6 +3459,8 @@ def _event_days(found: list[Timex], ctx: Context) -> list[Timex]:
 # "this March 3", "every Sept. 11", "Tuesday, March 3": a day that says its own year
 _A_YEAR_SAID_BEFORE = re.compile(r"\b(?:this|last|next|every|each)\s+$", re.I)
 _A_WEEKDAY_IN = re.compile(rf"\b{WEEKDAY}\b", re.I)
+# a day named by its month or its holiday, not counted from now ("yesterday", "two days ago")
+_A_MONTH_OR_HOLIDAY_IN = re.compile(rf"\b(?:{MONTH}|(?i:{HOLIDAY}))")
 
 
 def _days_written_again(found: list[Timex], ctx: Context) -> list[Timex]:
@@ -3475,6 +3477,7 @@ def _days_written_again(found: list[Timex], ctx: Context) -> list[Timex]:
             days_with_a_year[month_day] = timex.value
         elif (
             month_day in days_with_a_year
+            and _A_MONTH_OR_HOLIDAY_IN.search(span)
             and not _A_WEEKDAY_IN.search(span)
             and not _A_YEAR_SAID_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
             and _relative_year_after(ctx, timex.end) is None
