@@ -1136,6 +1136,10 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_the_main_verb(text, expe
             "Reforms began in 2004. In January of that year, taxes rose.",
             [("2004", "2004"), ("January of that year", "2004-01")],
         ),
+        (
+            "In January 2003 the worm struck. In August of the same year, it struck again.",
+            [("January 2003", "2003-01"), ("August of the same year", "2003-08")],
+        ),
         ("He said that May would resign.", []),
         ("He said that September's vote was void in 2001.", [("September", "2022-09"), ("2001", "2001")]),
         # a season of the year in view

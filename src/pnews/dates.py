@@ -1594,12 +1594,18 @@ def _opens_a_that_clause(text: str, start: int) -> bool:
     return one_back in cal.VERBS_BEFORE_A_THAT_CLAUSE or two_back in cal.VERBS_WITH_AN_OBJECT_BEFORE_THAT
 
 
+# "that year", "the following year", "the year before": the year of the date in view, or one on
+_THE_YEAR_IN_VIEW = (
+    r"(?:that\s+(?:same\s+)?year|the\s+(?P<rel>following|next|previous|preceding|prior|same)\s+year"
+    r"|the\s+year\s+(?P<dir>before|after))"
+)
+
+
 @recogniser(
     "anaphoric-month",
     rf"\b(?:[Tt]hat\s+(?:same\s+|very\s+)?(?P<that>{MONTH_FULL})(?!\s+\d|\s+[A-Z])"
     rf"|[Tt]he\s+(?P<step>following|next|previous|preceding)\s+(?P<stepped>{MONTH_FULL})(?!\s+\d)"
-    rf"|(?P<month>{MONTH_FULL})\s+(?:of\s+)?(?:that\s+(?:same\s+)?year"
-    r"|the\s+(?P<rel>following|next|previous|preceding|prior)\s+year|the\s+year\s+(?P<dir>before|after)))\b",
+    rf"|(?P<month>{MONTH_FULL})\s+(?:of\s+)?{_THE_YEAR_IN_VIEW})\b",
     words=_MONTH_TRIGGERS,
     anchor=MONTH_FULL,  # shared with "month": one scan for both
     before=30,
@@ -3163,8 +3169,7 @@ def _season(m, ctx):
     "anaphoric-season",
     rf"\b(?:[Tt]hat\s+(?:same|very)\s+(?P<that>{SEASON})"
     rf"|[Tt]he\s+(?P<step>following|next|previous|preceding)\s+(?P<stepped>{SEASON})"
-    rf"|(?P<season>{SEASON})\s+of\s+(?:that\s+(?:same\s+)?year"
-    r"|the\s+(?P<rel>following|next|previous|preceding|prior|same)\s+year|the\s+year\s+(?P<dir>before|after)))"
+    rf"|(?P<season>{SEASON})\s+of\s+{_THE_YEAR_IN_VIEW})"
     r"\b(?![-'’])",
     re.I,
     words=_SEASON_WORDS,
