@@ -502,8 +502,8 @@ def format_amount(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
-_YEARS_IN = {"DE": 10, "CE": 100}
-_WEEKS_IN = {"FN": 2}  # a fortnight is P2W
+# units ISO 8601 has no letter for, counted in one it has: a decade is P10Y, a fortnight P2W
+_IN_AN_ISO_UNIT = {"DE": (10, "Y"), "CE": (100, "Y"), "FN": (2, "W")}
 
 
 _SMALLER_TIME_UNIT = {"H": "M", "M": "S"}
@@ -511,12 +511,9 @@ _SMALLER_TIME_UNIT = {"H": "M", "M": "S"}
 
 def duration_value(amount: float | None, unit: str) -> str:
     letter, is_time = cal.UNITS[unit.lower()]
-    if letter in _YEARS_IN:  # a decade is P10Y: ISO 8601 has no decade unit
-        amount = None if amount is None else amount * _YEARS_IN[letter]
-        letter = "Y"
-    elif letter in _WEEKS_IN:
-        amount = None if amount is None else amount * _WEEKS_IN[letter]
-        letter = "W"
+    if letter in _IN_AN_ISO_UNIT:
+        per, letter = _IN_AN_ISO_UNIT[letter]
+        amount = None if amount is None else amount * per
     if amount is not None and is_time and amount < 1 and letter in _SMALLER_TIME_UNIT:
         amount, letter = amount * 60, _SMALLER_TIME_UNIT[letter]  # "half an hour" is PT30M
     count = "X" if amount is None else format_amount(amount)
@@ -528,11 +525,10 @@ def shift(ref: date, amount: float, unit: str, sign: int) -> str:
     letter, is_time = cal.UNITS[unit.lower()]
     if is_time:  # "three hours ago": the day itself
         return ref.isoformat()
+    if letter in _IN_AN_ISO_UNIT:  # "a decade ago" is ten years back, not the decade before this one
+        per, letter = _IN_AN_ISO_UNIT[letter]
+        amount *= per
     grain = _GRAIN_OF_LETTER[letter]
-    if letter in _YEARS_IN:  # "a decade ago" is ten years back, not the decade before this one
-        grain, amount = "year", amount * _YEARS_IN[letter]
-    elif letter in _WEEKS_IN:
-        grain, amount = "week", amount * _WEEKS_IN[letter]
     if amount != int(amount) and grain in _FINER_GRAIN:  # "a year and a half ago": 18 months
         grain, per = _FINER_GRAIN[grain]
         amount *= per
@@ -541,7 +537,7 @@ def shift(ref: date, amount: float, unit: str, sign: int) -> str:
 
 _FINER_GRAIN = {"year": ("month", 12), "week": ("day", 7), "month": ("day", 30)}
 _GRAIN_OF_LETTER = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Y": "year",
-                    "DE": "decade", "CE": "century", "Q": "quarter", "FN": "week"}  # fmt: skip
+                    "DE": "decade", "CE": "century", "Q": "quarter"}  # fmt: skip
 _UNKNOWN_GRAIN = {
     "week": "XXXX-WXX",
     "month": "XXXX-XX",
@@ -652,7 +648,8 @@ UNIT_FORMS = (
     *("century", "centuries", "fortnight", "fortnights"),
 )
 UNIT = "(?:" + trie_pattern(sorted(UNIT_FORMS)) + ")"
-PART = r"(?:morning|afternoon|evening|night)"
+_PART_WORDS = ("morning", "afternoon", "evening", "night")
+PART = "(?:" + "|".join(_PART_WORDS) + ")"
 SMALL_HOURS = r"(?:early|small|wee)\s+hours"
 SEASON = "(?:" + "|".join(cal.SEASONS) + ")"
 _SEASON_WORDS = tuple(cal.SEASONS)
@@ -1131,8 +1128,7 @@ _A_SPEECH_TAG_AFTER = re.compile(
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the New Year Honours"
 
 
-_STEP = r"(?:weeks?|fortnights?)"
-_STEP_WORDS = tuple(cal.DAYS_IN_A_STEP)
+_WEEK_STEPS = tuple(cal.DAYS_IN_A_STEP)
 # not a span from one day to another: "a week from Monday to Friday"
 _NOT_A_SPAN_AFTER = r"(?![’'-]|\s*[–—]|\s+(?:to|through|thru|until|till|and|or)\b)"
 
@@ -1145,12 +1141,12 @@ _A_LENGTH_BEFORE_STEPS = re.compile(
 
 @recogniser(
     "steps-from-a-day",
-    rf"\b(?P<n>(?i:a|one|two|three|four))\s+(?P<step>(?i:{_STEP}))\s+"
+    rf"\b(?P<n>(?i:a|one|two|three|four))\s+(?P<step>(?i:{'|'.join(_WEEK_STEPS)}))\s+"
     rf"(?:(?P<dir>(?i:on|from|ago|last|before))\s+)?(?P<day>{WEEKDAY}|(?i:today|tomorrow|yesterday))\b{_NOT_A_SPAN_AFTER}"
     # "Thursday week": the Thursday a week after the coming one
     rf"|\b(?P<wd>{WEEKDAY})\s+(?P<after>week|fortnight)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|when|and|or|in|after|before|for|to)\b)",
-    words=_STEP_WORDS,
-    anchor_words=("week", "weeks", "fortnight", "fortnights"),
+    words=_WEEK_STEPS,
+    anchor_words=_WEEK_STEPS,
     before=16,
     after=34,
 )
@@ -1431,7 +1427,7 @@ def _part_of_day(m, ctx):
     "this-part-of-day",
     rf"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<which>this|last|(?<=\bby\s)this)\s+(?P<part>{PART})\b",
     re.I,
-    words=("morning", "afternoon", "evening", "night"),
+    words=_PART_WORDS,
 )
 def _this_part(m, ctx):
     offset = -1 if m.group("which").lower() == "last" else 0
@@ -1512,9 +1508,10 @@ def _grain(m, ctx):
 
 def _the_next_in_a_story(m: re.Match[str], ctx: Context) -> bool:
     """ "won in 2015 and retired the next year": in a story told in the past, "the next week, month,
-    year" is the one after the story's date (an anaphor); otherwise it counts from now. Both the
-    grain and the anaphoric-grain recognisers ask, so that exactly one of them takes it."""
-    return not m.group("pre") and ctx.tense(m.start(), m.end()) == "past"
+    year, spring" is the one after the story's date (an anaphor); otherwise it counts from now. The
+    grain recogniser asks, and so do the anaphoric-grain and anaphoric-season ones, so that exactly
+    one of them takes it."""
+    return not m.groupdict().get("pre") and ctx.tense(m.start(), m.end()) == "past"
 
 
 def _accounts_for(stretch: re.Match, ctx: Context) -> bool:
@@ -1816,8 +1813,10 @@ def _anaphoric_shift(m, ctx):
         anaphor = Anaphor("year", sign * int(amount) * years, offset_without_anchor=now_without_anchor)
         return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
     unit = unit.rstrip("s")
-    if unit == "fortnight":  # counted in weeks
-        unit, amount = "week", amount * 2
+    letter = cal.UNITS[unit][0]
+    if letter in _IN_AN_ISO_UNIT:  # "a fortnight later": counted in weeks
+        per, letter = _IN_AN_ISO_UNIT[letter]
+        unit, amount = _GRAIN_OF_LETTER[letter], amount * per
     per_year = {"month": 12, "quarter": 4}.get(unit)
     if per_year and amount % per_year == 0:  # "12 months later" counts from "in 2002" as a year would
         unit, amount = "year", amount // per_year
@@ -2435,41 +2434,41 @@ def _months_of_a_quarter(m, ctx):
     return Timex(m.start(), m.end(), "DATE", value)
 
 
-_NQ_YY = tuple(f"{n}q{yy:02d}" for n in range(1, 5) for yy in range(100))  # "2q12" is one word
-_NH_YY = tuple(f"{n}h{yy:02d}" for n in range(1, 3) for yy in range(100))
+# "2q12", "1h23": one word each
+_NQ_YY = tuple(
+    f"{n}{letter}{yy:02d}"
+    for letter, most in (("q", 4), ("h", 2))
+    for n in range(1, most + 1)
+    for yy in range(100)
+)
 # "in H2", "during H1": a half on its own only after a preposition of time ("green H2" is hydrogen)
 _A_HALF_PREPOSITION_BEFORE = re.compile(r"\b(?:in|for|during|over|through|into|by)\s+$", re.I)
 
 
 @recogniser(
-    "q-quarter",
-    rf"\b(?:Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?|(?P<nq>[1-4])Q(?:\s+(?P<year2>{YEAR})|(?P<yy>\d\d)))\b",
-    words=(*(f"q{n}" for n in range(1, 5)), *(f"{n}q" for n in range(1, 5)), *_NQ_YY),
+    "quarter-or-half-code",
+    rf"\b(?:(?P<letter>[QH])(?P<n>[1-4])(?:\s+(?P<year>{YEAR}))?|(?P<nn>[1-4])(?P<letter2>[QH])(?:\s+(?P<year2>{YEAR})|(?P<yy>\d\d)))\b",
+    words=(
+        *(f"{letter}{n}" for n in range(1, 5) for letter in "qh"),
+        *(f"{n}{letter}" for n in range(1, 5) for letter in "qh"),
+        *_NQ_YY,
+    ),
 )
-def _q_quarter(m, ctx):
-    """ "Q3 2012", "Q3"; "2Q 2012", "2Q12" only with their year."""
+def _quarter_or_half_code(m, ctx):
+    """ "Q3 2012", "Q3", "H1 2023"; "2Q 2012", "2Q12", "2H22" only with their year; "H2" alone only
+    after "in", "for", "during": a quarter or a half of the year."""
+    letter, n = m.group("letter") or m.group("letter2"), int(m.group("n") or m.group("nn"))
+    if letter == "H" and (n > 2 or ctx.text.startswith(("-", "‐", "/"), m.end())):
+        return None  # "an H1-B visa"
     year = m.group("year") or m.group("year2")
     if m.group("yy"):
         year = f"{full_year(int(m.group('yy')), ctx.dct):04d}"
+    if year is None and letter == "H":
+        after_a_preposition = _A_HALF_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        if not (m.group("letter") and after_a_preposition):
+            return None  # "green H2", "the 2H pencil": no half of a year
     year = year or (f"{ctx.dct.year:04d}" if ctx.dct else "XXXX")
-    return Timex(m.start(), m.end(), "DATE", f"{year}-Q{m.group('q') or m.group('nq')}")
-
-
-@recogniser(
-    "h-half",
-    rf"\b(?:H(?P<h>[12])(?:\s+(?P<year>{YEAR}))?|(?P<nh>[12])H(?:\s+(?P<year2>{YEAR})|(?P<yy>\d\d)))\b(?![-‐/])",
-    words=("h1", "h2", "1h", "2h", *_NH_YY),
-)
-def _h_half(m, ctx):
-    """ "H1 2023", "2H22"; "H2" alone only after "in", "for", "during": a half of the year."""
-    year = m.group("year") or m.group("year2")
-    if m.group("yy"):
-        year = f"{full_year(int(m.group('yy')), ctx.dct):04d}"
-    after_a_preposition = _A_HALF_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-    if year is None and not (m.group("h") and after_a_preposition):
-        return None  # "green H2", "the 2H pencil": no half of a year
-    year = year or (f"{ctx.dct.year:04d}" if ctx.dct else "XXXX")
-    return Timex(m.start(), m.end(), "DATE", f"{year}-H{m.group('h') or m.group('nh')}")
+    return Timex(m.start(), m.end(), "DATE", f"{year}-{letter}{n}")
 
 
 @recogniser(
@@ -2932,7 +2931,7 @@ _TONIGHT_AFTER = re.compile(r"\s+tonight\b", re.I)
     # only where a part of the day or a zone follows; "closed at 1.45 on Friday" is a price
     r"(?<![\d.,:$£€#])(?P<h>[01]?\d|2[0-3])(?:\.(?P<m>[0-5]\d))?(?![\d%]|[.,:]\d)"
     rf"(?:(?={_PART_OF_A_DAY_AFTER})|\s+(?P<tz>{_TZ})(?!\w))",
-    words=("morning", "afternoon", "evening", "night", "tonight"),
+    words=(*_PART_WORDS, "tonight"),
     contains=("gmt", "utc", "local time", " time"),
     anchor=rf"\d(?:(?={_PART_OF_A_DAY_AFTER})|\s+{_TZ}(?!\w))",
     before=5,
@@ -3030,7 +3029,7 @@ def _every(m, ctx):
     "weekday-plural",
     rf"\b(?i:on|most|some|at)\s+(?P<wd>{WEEKDAY}|(?i:weekend))(?:s|\s+(?P<part>{PART})s)\b",
     words=_WEEKDAY_TRIGGERS + tuple(f"{name}s" for name in cal.WEEKDAYS) + ("weekends",),
-    anchor_words=(*(f"{day}s" for day in cal.WEEKDAYS), "weekends", *(f"{p}s" for p in cal.PARTS_OF_DAY)),
+    anchor_words=(*(f"{day}s" for day in cal.WEEKDAYS), "weekends", *(f"{p}s" for p in _PART_WORDS)),
     before=20,
     after=12,
 )
@@ -3187,7 +3186,7 @@ def _anaphoric_season(m, ctx):
     if group == "stepped":
         if (_FALL_NOUN_AFTER if name == "fall" else _SEASON_NOUN_AFTER).match(ctx.text, m.end()):
             return None  # "the previous fall in prices", "the following winter of discontent"
-        if m.group("step").lower() == "next" and ctx.tense(m.start(), m.end()) != "past":
+        if m.group("step").lower() == "next" and not _the_next_in_a_story(m, ctx):
             return None  # "the next winter will be hard": from now (grain)
         step = cal.ANAPHORIC_OFFSETS[m.group("step").lower()]
         anaphor = Anaphor("year", 0, season=cal.SEASONS[name], step_to_named=step)
