@@ -973,6 +973,22 @@ def test_tense_in_brackets(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a clause after a semicolon has its own tense, read before and after the date
+        ("The union voted to strike; in December, talks collapsed.", ["1988-12"]),
+        ("Talks collapsed in the spring; by December, the union plans to strike.", ["1989-SP", "1989-12"]),
+        ("Talks collapsed in the fall; the union plans to strike.", ["1989-FA"]),
+        ("The union plans to strike; talks collapsed in the fall.", ["1989-FA"]),
+        # not a semicolon in brackets
+        ("Sales fell to 895 reais ($332; £179) from November, the data show.", ["1988-11"]),
+    ],
+)
+def test_tense_of_a_clause_after_a_semicolon(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("We’ll be meeting on Friday in St. Louis.", "1989-10-27"),
         ("He said he'll be very competitive in November.", "1989-11"),
         ("He said he would be competitive in November.", "1989-11"),

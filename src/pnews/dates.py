@@ -113,6 +113,7 @@ class Context:
         if bracket >= 0 and ")" not in in_brackets and _a_clause_opens(in_brackets):
             window_start = bracket + 1  # "(although as Tuesday's results show, …)": a clause of its own
         window_start = _after_an_open_quotation(self.text, s_start, window_start, start)
+        window_start = _after_a_semicolon(self.text, window_start, start)
         written_before = _WORD.findall(
             _A_TO_IN_A_COMPOUND.sub("-", _without_a_clock_time_at_the_end(self.text[window_start:start]))
         )
@@ -137,9 +138,8 @@ class Context:
         reach_after = (70, 8) if opens_the_sentence else (40, 4)
         if opens_the_sentence and self.text.startswith(",", end):
             reach_after = (110, 14)  # "In January, in his final State of the Union address, he conceded"
-        written_after = _WORD.findall(
-            _A_TO_IN_A_COMPOUND.sub("-", self.text[end : min(s_end, end + reach_after[0])])
-        )
+        window_after = _before_a_semicolon(self.text[end : min(s_end, end + reach_after[0])])
+        written_after = _WORD.findall(_A_TO_IN_A_COMPOUND.sub("-", window_after))
         after = [word.lower() for word in written_after]
         best: tuple[int, str] | None = None
         possessive = after[:1] in (["'s"], ["’s"])  # "missing Monday's Commons vote": a noun phrase
@@ -211,6 +211,22 @@ def _without_a_clock_time_at_the_end(window: str) -> str:
     to the verb."""
     found = _CLOCK_TIME_AT_THE_END.search(window)
     return window[: found.start()] if found else window
+
+
+def _after_a_semicolon(text: str, window_start: int, start: int) -> int:
+    """ "voted to strike; by the fall, talks had collapsed": the clause after a semicolon has its own
+    tense; not one inside brackets ("($332; £179.3) from November")."""
+    semicolon = text.rfind(";", window_start, start)
+    if semicolon < 0 or ")" in text[semicolon:start]:
+        return window_start
+    return semicolon + 1
+
+
+def _before_a_semicolon(window: str) -> str:
+    semicolon = window.find(";")
+    if semicolon < 0 or "(" in window[:semicolon]:
+        return window
+    return window[:semicolon]
 
 
 def _after_an_open_quotation(text: str, s_start: int, window_start: int, start: int) -> int:
