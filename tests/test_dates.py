@@ -1745,6 +1745,9 @@ def test_fiscal_years_and_a_years_quarters_and_halves(text, expected):
         ("By the early seventies it was terrorism.", [("the early seventies", "DATE", "197", "START")]),
         ("He is in his forties.", []),
         ("Russia in the early 20th century.", [("the early 20th century", "DATE", "19", "START")]),
+        # a century before its noun: "the" belongs to the noun
+        ("The 18th-century church burned.", [("18th-century", "DATE", "17", None)]),
+        ("A late 19th-century house.", [("late 19th-century", "DATE", "18", "END")]),
     ],
 )
 def test_halves_of_units_decade_words_and_centuries_with_a_mod(text, expected):

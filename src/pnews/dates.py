@@ -2663,6 +2663,9 @@ def _reports_results(m: re.Match[str], ctx: Context) -> bool:
     return bool(m.group("noun")) or _sentence_has(m.start(), ctx, cal.PERIOD_RESULT_WORDS)
 
 
+_CENTURY_AS_AN_ADJECTIVE = re.compile(r"\d(?:st|nd|rd|th)[-‐]century$", re.I)
+
+
 @recogniser(
     "century",
     rf"\b{_PART_OF_A_SPAN}(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b",
@@ -2673,7 +2676,12 @@ def _reports_results(m: re.Match[str], ctx: Context) -> bool:
 )
 def _century(m, ctx):
     part = _part_of_a_span(m, f"{int(m.group('ord')) - 1:02d}", _mod(m.group("edge")))
-    return Timex(m.start(), m.end(), "DATE", *part) if part else None
+    if not part:
+        return None
+    start = m.start()
+    if _CENTURY_AS_AN_ADJECTIVE.search(m.group()) and not (m.group("part") or m.group("edge_of")):
+        start = m.start("edge") if m.group("edge") else m.start("ord")  # "the 18th-century church"
+    return Timex(start, m.end(), "DATE", *part)
 
 
 @recogniser(
