@@ -989,6 +989,42 @@ def test_tense_of_a_clause_after_a_semicolon(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a capitalised word ending in "-ed" inside a clause is a name, not a past verb
+        ("Ministers meet the United States delegation on Friday.", ["1989-10-27"]),
+        ("Profits at Manchester United on Friday will top forecasts.", ["1989-10-27"]),
+        ("United host City on Boxing Day.", ["1989-12-26"]),
+        # nor are "indeed", "exceed", "a hundred"
+        ("A vote in February is indeed likely.", ["1990-02"]),
+        # opening the sentence, a verb is a verb
+        ("Opened in December, the museum draws crowds.", ["1988-12"]),
+    ],
+)
+def test_words_ending_in_ed_that_are_no_past_verb(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase opening the sentence takes the tense of the verb after its subject
+        (
+            "During the long debate in parliament in December, the young minister for education conceded the point.",
+            ["1988-12"],
+        ),
+        # a modal after the date: a perfect looks back; else it looks ahead when nothing before says
+        ("He noted that Saturday would have been her birthday.", ["1989-10-21"]),
+        ("Hearings in January could become more appealing.", ["1990-01"]),
+        ("A deal reached with Iran in July could lead to war.", ["1989-07"]),
+        ("He's campaigning Wednesday in Wisconsin and could split the vote.", ["1989-10-25"]),
+    ],
+)
+def test_tense_read_after_an_opening_phrase_and_a_modal(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("We’ll be meeting on Friday in St. Louis.", "1989-10-27"),
         ("He said he'll be very competitive in November.", "1989-11"),
         ("He said he would be competitive in November.", "1989-11"),

@@ -114,6 +114,7 @@ class Context:
             window_start = bracket + 1  # "(although as Tuesday's results show, …)": a clause of its own
         window_start = _after_an_open_quotation(self.text, s_start, window_start, start)
         window_start = _after_a_semicolon(self.text, window_start, start)
+        window_cut = window_start == start - 80 > s_start  # its first word may be inside a clause
         written_before = _WORD.findall(
             _A_TO_IN_A_COMPOUND.sub("-", _without_a_clock_time_at_the_end(self.text[window_start:start]))
         )
@@ -136,8 +137,10 @@ class Context:
         opens_the_sentence = not before
         # "On Monday morning at 10, the court will reconvene": the verb comes after the subject
         reach_after = (70, 8) if opens_the_sentence else (40, 4)
-        if opens_the_sentence and self.text.startswith(",", end):
-            reach_after = (110, 14)  # "In January, in his final State of the Union address, he conceded"
+        if self.text.startswith(",", end) and (opens_the_sentence or _a_phrase_opens(before, window_cut)):
+            # "In January, in his final State of the Union address, he conceded"; "During that stormy
+            # game in October, United striker Ruud van Nistelrooy caught"
+            reach_after = (110, 14)
         window_after = _before_a_semicolon(self.text[end : min(s_end, end + reach_after[0])])
         written_after = _WORD.findall(_A_TO_IN_A_COMPOUND.sub("-", window_after))
         after = [word.lower() for word in written_after]
@@ -145,7 +148,7 @@ class Context:
         possessive = after[:1] in (["'s"], ["’s"])  # "missing Monday's Commons vote": a noun phrase
         for distance, word in enumerate(reversed(before)):
             k = len(before) - 1 - distance
-            kind = _marker(written_before[k])
+            kind = _marker(written_before[k], k > 0 or window_cut)
             if word in _MODAL_TRIGGERS:
                 kind = _modal_kind(word, lowered_before[k + 1 : k + 3], kind)
             following = written_before[k + 1] if k + 1 < len(before) else ""
@@ -159,7 +162,12 @@ class Context:
                 kind = None  # "a four-set win in Friday's semi-final"
             elif kind == "future" and word == "set" and _a_past_setting(before[:k], lowered_before[k + 1 :]):
                 kind = "past"  # "the record was set in October"; not "was set for Tuesday"
-            elif kind == "future" and word == "later" and k > 0 and _marker(written_before[k - 1]) == "past":
+            elif (
+                kind == "future"
+                and word == "later"
+                and k > 0
+                and _marker(written_before[k - 1], k > 1 or window_cut) == "past"
+            ):
                 kind = "past"  # "the plant closed later in March": later in a story told in the past
             elif kind == "past" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
                 kind = None  # "will last until Friday", "expected to hit by Thursday": a bare verb
@@ -189,6 +197,13 @@ class Context:
             kind = (
                 _marker(written_after[distance]) if word != "to" and word not in cal.ABILITY_MODALS else None
             )
+            if word in _MODAL_TRIGGERS:
+                modal = _modal_kind(word, after[distance + 1 : distance + 3], kind)
+                # "Saturday would have been his birthday", "hearings in September could become": the
+                # main verb; not after a verb of its own ("a deal reached in July could lead") nor in
+                # the next clause ("campaigning Wednesday and could split")
+                if modal == "past" or (best is None and not set(after[:distance]) & cal.CLAUSE_JOINERS):
+                    kind = modal
             if (
                 kind is None
                 and 0 < distance < 8  # "Seven decades on, it is remarkable how many arguments continue"
@@ -211,6 +226,11 @@ def _without_a_clock_time_at_the_end(window: str) -> str:
     to the verb."""
     found = _CLOCK_TIME_AT_THE_END.search(window)
     return window[: found.start()] if found else window
+
+
+def _a_phrase_opens(before: list[str], window_cut: bool) -> bool:
+    """The words before the date are a short phrase opening the clause: "During that stormy game in"."""
+    return not window_cut and 0 < len(before) <= 6 and before[0] in cal.PREPOSITIONS_OPENING_A_CLAUSE
 
 
 def _after_a_semicolon(text: str, window_start: int, start: int) -> int:
@@ -413,13 +433,18 @@ _NOT_CONTRACTED = ("n't", "n’t")
 _NEGATED_AUXILIARIES = {"wo": "will", "did": "did", "was": "was", "were": "were", "had": "had"}
 
 
-def _marker(written: str) -> str | None:
+def _marker(written: str, inside_a_clause: bool = True) -> str | None:
+    """The tense a word marks; inside a clause a capitalised word is a name, not a verb."""
     word = written.lower()
     if word.endswith(_NOT_CONTRACTED):  # "won't", "didn't": the tokens keep a contraction whole
         word = _NEGATED_AUXILIARIES.get(word[:-3], "")
     if word in _FUTURE_WORDS or written in cal.LOWER_CASE_FUTURE_MARKERS or word.endswith(_WILL_CONTRACTED):
         return "future"  # "we'll"
-    if word in cal.PAST_MARKERS or (word.endswith("ed") and len(word) > 4):
+    if word in cal.PAST_MARKERS:
+        return "past"
+    if word.endswith("ed") and len(word) > 4 and word not in cal.NOT_PAST_ENDING_IN_ED:
+        if written[0].isupper() and (inside_a_clause or word in cal.NAMES_ENDING_IN_ED):
+            return None  # "the United States", "Ahmed": a name
         return "past"
     return None
 

@@ -319,6 +319,28 @@ OBJECTS_OF_HAVE = DETERMINERS | {
 }  # fmt: skip
 # Negated modals that keep a passive in the past: "could not be reached Tuesday".
 PAST_MODALS = frozenset({"could not", "couldn't", "couldn’t"})
+# Words ending in "-ed" that are no past form: "exceed", "a hundred", "indeed". A capitalised one
+# inside a clause is a name ("the United States", "Manchester United"); these are names even
+# opening one ("United host City on Boxing Day").
+NOT_PAST_ENDING_IN_ED = frozenset(
+    {
+        "succeed",
+        "proceed",
+        "exceed",
+        "indeed",
+        "speed",
+        "greed",
+        "breed",
+        "bleed",
+        "hundred",
+        "kindred",
+        "sacred",
+        "naked",
+        "wicked",
+        "wretched",
+    }
+)
+NAMES_ENDING_IN_ED = frozenset({"united", "ahmed", "mohammed", "mohamed", "muhammed", "alfred", "manfred"})
 # Future markers only as written in lower case: "May" is the month.
 LOWER_CASE_FUTURE_MARKERS = frozenset({"may"})
 PAST_MARKERS = frozenset({
@@ -357,6 +379,12 @@ LOOKING_AHEAD_TO = frozenset({
 # "announced October", so they do not count in the distance to a tense marker.
 PREPOSITIONS_BEFORE_A_DATE = frozenset({
     "in", "on", "at", "during", "from", "of", "for", "around", "by", "through", "throughout", "into",
+})  # fmt: skip
+
+# Prepositions opening a phrase before the subject: "During that stormy game in October, United
+# striker Ruud van Nistelrooy caught": the date takes the tense of the verb after the subject.
+PREPOSITIONS_OPENING_A_CLAUSE = frozenset({
+    "in", "on", "at", "during", "after", "before", "following", "throughout", "by", "amid",
 })  # fmt: skip
 
 # Prepositions that keep a capitalised "Today" a day in a title-case headline ("10 Things to Know
