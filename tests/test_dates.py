@@ -1707,6 +1707,20 @@ def test_days_named_from_thanksgiving_and_easter_and_weekdays_that_name_an_event
     assert values(text, date(2022, 12, 13)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no tense to go by, a month about as far behind as ahead is the one behind
+        ("A win in the primary there in April.", ["1989-04"]),
+        ("A win in the primary there on April 20.", ["1989-04-20"]),
+        # but one clearly nearer ahead is that one
+        ("A win in the primary there in January.", ["1990-01"]),
+    ],
+)
+def test_with_no_tense_a_month_leans_to_the_past(text, expected):
+    assert calendar_values(text) == expected
+
+
 def test_a_bare_date_weeks_ahead_stays_in_this_year_after_a_past_verb():
     text = "Both campaigned in California ahead of the state's June 7 primary."
     assert values(text, date(2016, 5, 24)) == [("June 7", "2016-06-07")]
@@ -1821,7 +1835,7 @@ def test_a_decade_word_without_a_reference_date_keeps_its_century_unknown():
         ),
         ("The weekend ending Sunday was busy.", [("Sunday", "DATE", "2008-12-07", None)]),
         (
-            "The festival is over the weekend of June 7.",
+            "The festival will be held over the weekend of June 7.",
             [("the weekend of June 7", "DATE", "2009-W23-WE", None)],
         ),
         (

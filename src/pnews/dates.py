@@ -496,8 +496,14 @@ def _nearest_year(month: int, day: int | None, ref: date, tense: str) -> int:
         return ref.year if this_year <= ref + timedelta(days=_TENSE_SLACK_DAYS) else ref.year - 1
     # no tense to go by: the nearest such date
     return min(
-        (ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs((date(y, month, candidate_day) - ref).days)
+        (ref.year - 1, ref.year, ref.year + 1),
+        key=lambda y: _distance_ahead_weighted(date(y, month, candidate_day), ref),
     )
+
+
+def _distance_ahead_weighted(day: date, ref: date) -> float:
+    days = (day - ref).days
+    return days * 1.5 if days > 0 else -days
 
 
 def full_year(two_digits: int, ref: date | None) -> int:
