@@ -1721,6 +1721,25 @@ def test_with_no_tense_a_month_leans_to_the_past(text, expected):
     assert calendar_values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "way back", "as far back as": a time gone, whatever the clause
+        ("Unions endorsed her way back in December, but members balk.", ["1988-12"]),
+        ("The files, dating as far back as December, will be released.", ["1988-12"]),
+        # "as early as", "as of", "back to" make an ambiguous month a date
+        ("The first flight could come as early as March.", ["1990-03"]),
+        ("As of March, 40 people had died.", ["1989-03"]),
+        ("The plan dates back to March.", ["1989-03"]),
+        # not the name nor the verb
+        ("She spoke as May listened.", []),
+        ("They plan to march in protest.", []),
+    ],
+)
+def test_months_looked_back_to_and_as_early_as(text, expected):
+    assert calendar_values(text) == expected
+
+
 def test_a_bare_date_weeks_ahead_stays_in_this_year_after_a_past_verb():
     text = "Both campaigned in California ahead of the state's June 7 primary."
     assert values(text, date(2016, 5, 24)) == [("June 7", "2016-06-07")]

@@ -119,8 +119,12 @@ class Context:
             _A_TO_IN_A_COMPOUND.sub("-", _without_a_clock_time_at_the_end(self.text[window_start:start]))
         )
         lowered_before = [word.lower() for word in written_before]
-        if lowered_before[-1:] == ["since"] or _SINCE_OPENS.match(self.text, start, end):
-            return "past"  # "on hold since September": a time gone, whatever the verb
+        if (
+            lowered_before[-1:] == ["since"]
+            or _SINCE_OPENS.match(self.text, start, end)
+            or _LOOKING_BACK_TO.search(self.text, max(window_start, start - 30), start)
+        ):
+            return "past"  # "on hold since September", "way back in October": a time gone, whatever the verb
         # "the favourite to win come November": the one ahead; "but come August, she was injured":
         # opening a clause, the clause's verb says
         come_before = lowered_before[-1:] == ["come"]
@@ -1071,7 +1075,8 @@ _JOINER_THEN_MONTH = re.compile(
 @recogniser(
     "month",
     rf"\b(?:(?P<edge>(?i:{EDGE}))[\s-]+|(?P<month_of>(?i:the\s+month\s+)(?=(?i:of)\s))?"
-    r"(?P<rel>(?i:this|next|last|in|since|until|till|by|from|during|through|throughout|into|before|after|of|early|late))\s+)?"
+    r"(?P<rel>(?i:this|next|last|in|since|until|till|by|from|during|through|throughout|into|before|after|of|early|late"
+    r"|as\s+of|as\s+(?:early|late)\s+as|as\s+far\s+back\s+as|as\s+long\s+ago\s+as|back\s+to))\s+)?"
     rf"(?P<month>{MONTH_FULL})\b(?!\s+\d)(?:,?\s+(?:of\s+)?(?P<yrel>this|next|last)\s+year\b)?",
     words=_MONTH_TRIGGERS,
     anchor=MONTH_FULL,
@@ -1110,7 +1115,9 @@ def _month(m, ctx):
         )
         value = f"{year:04d}-{number:02d}"
     else:
-        value = _date_value(ctx, number, None, None, m.start(), m.end())
+        # "as far back as March", "dates back to March": the words before the month tell its tense
+        tense_from = m.start("month") if " " in rel else m.start()
+        value = _date_value(ctx, number, None, None, tense_from, m.end())
     return Timex(start, m.end(), "DATE", value, _mod(m.group("edge")))
 
 
@@ -1168,6 +1175,13 @@ _NO_NOUN_AFTER = re.compile(
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SINCE_OPENS = re.compile(r"since\s", re.I)
+# "way back in October", "as far back as 1998", "as long ago as March", "dating back to March": a
+# time gone
+_LOOKING_BACK = (
+    r"(?:way\s+back|as\s+far\s+back\s+as|as\s+long\s+ago\s+as"
+    r"|(?:dat(?:e|es|ed|ing)|go(?:es|ing))\s+back\s+to)"
+)
+_LOOKING_BACK_TO = re.compile(rf"\b{_LOOKING_BACK}\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", re.I)
 # "…, said Mr Richards", "…, a police spokesman said", "…, the Treasury has announced"
 _A_SPEECH_TAG_AFTER = re.compile(
     r"\s*,[\"”’']?\s+(?:[\w.’'-]+\s+){0,4}?(?:" + "|".join(sorted(cal.SPEECH_TAG_VERBS)) + r")\b", re.I
