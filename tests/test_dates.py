@@ -1025,6 +1025,20 @@ def test_tense_read_after_an_opening_phrase_and_a_modal(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a plan after the date is a noun after a determiner: the verb before the date says
+        ("He sent a memo to the Post in April explaining his plan.", ["1989-04"]),
+        ("Other operatives worked behind the scenes Wednesday on plans for an ad blitz.", ["1989-10-25"]),
+        # but a plan as a verb still looks ahead
+        ("He sent a memo to the Post in April, and they plan to publish it.", ["1989-04"]),
+    ],
+)
+def test_a_plan_after_the_date_as_a_noun_is_no_future(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("We’ll be meeting on Friday in St. Louis.", "1989-10-27"),
         ("He said he'll be very competitive in November.", "1989-11"),
         ("He said he would be competitive in November.", "1989-11"),

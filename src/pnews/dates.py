@@ -201,6 +201,8 @@ class Context:
             kind = (
                 _marker(written_after[distance]) if word != "to" and word not in cal.ABILITY_MODALS else None
             )
+            if word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(after, distance, before_the_date=False):
+                kind = None  # "sent a memo in April explaining his plan"
             if word in _MODAL_TRIGGERS:
                 modal = _modal_kind(word, after[distance + 1 : distance + 3], kind)
                 # "Saturday would have been his birthday", "hearings in September could become": the
@@ -336,15 +338,15 @@ def _a_past_setting(before: list[str], after: list[str]) -> bool:
     )
 
 
-def _a_noun_here(before: list[str], k: int) -> bool:
+def _a_noun_here(words: list[str], k: int, before_the_date: bool = True) -> bool:
     """ "the plan on Tuesday", "Trump's plans for May", "plans of"; not "the party plans to vote"."""
-    if k == len(before) - 1:
+    if before_the_date and k == len(words) - 1:
         return True  # only prepositions between it and the date: a verb would want its object first
-    if k > 0 and (before[k - 1] in cal.WORDS_BEFORE_A_NOUN_PLAN or before[k - 1].endswith(("'s", "’s"))):
+    if k > 0 and (words[k - 1] in cal.WORDS_BEFORE_A_NOUN_PLAN or words[k - 1].endswith(("'s", "’s"))):
         return True
-    if before[k] == "plan" and k > 0 and len(before[k - 1]) > 4 and before[k - 1].endswith("ing"):
+    if words[k] == "plan" and k > 0 and len(words[k - 1]) > 4 and words[k - 1].endswith("ing"):
         return True  # "his funding plan", "a housing plan": a compound noun ("they plan" is the verb)
-    return before[k + 1] in cal.WORDS_AFTER_A_NOUN_PLAN
+    return k + 1 < len(words) and words[k + 1] in cal.WORDS_AFTER_A_NOUN_PLAN
 
 
 def _set_as_a_noun(before: list[str]) -> bool:
