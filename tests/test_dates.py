@@ -1039,6 +1039,24 @@ def test_a_plan_after_the_date_as_a_noun_is_no_future(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "to" giving the purpose of a past verb, past its object, plans nothing: the verb says
+        ("Obama asked for $1.9 billion to fight Zika in February.", ["1989-02"]),
+        ("Dealers were forced to cut prices in December to keep sales up.", ["1988-12"]),
+        ("He was stabbed to death in Leicester in December.", ["1988-12"]),
+        # a request, a plan, a state in the present, or a date looked ahead to still look ahead
+        ("He urged them to vote in December.", ["1989-12"]),
+        ("Voters said they are less likely to vote for him in December.", ["1989-12"]),
+        ("She vowed to stay in the race until December.", ["1989-12"]),
+        ("He raised $38 million to boost his campaign ahead of the December vote.", ["1989-12"]),
+    ],
+)
+def test_a_purpose_infinitive_after_a_past_verb(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("We’ll be meeting on Friday in St. Louis.", "1989-10-27"),
         ("He said he'll be very competitive in November.", "1989-11"),
         ("He said he would be competitive in November.", "1989-11"),

@@ -160,6 +160,10 @@ class Context:
                 kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
             elif kind == "future" and word == "to" and k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
                 kind = "past"  # "has begun to rebut", "tried to stop": under way, not planned
+            elif (
+                kind == "future" and word == "to" and _a_purpose_of_a_past_verb(written_before, k, window_cut)
+            ):
+                kind = None  # "asked for $1.9 billion to fight Zika in February": the past verb says
             elif kind == "future" and word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(before, k):
                 kind = None  # "parliament rejected the bailout plan on Tuesday"
             elif kind == "future" and word == "set" and _set_as_a_noun(before[:k]):
@@ -336,6 +340,30 @@ def _a_past_setting(before: list[str], after: list[str]) -> bool:
         and before[-1] in cal.PAST_AUXILIARIES
         and (not after or after[0] not in cal.PURPOSES_AFTER_SET)
     )
+
+
+def _a_purpose_of_a_past_verb(words: list[str], k: int, window_cut: bool) -> bool:
+    """The "to" at k gives the purpose of a past verb a few words before it, past its object:
+    "asked for $1.9 billion to fight", "traveled to Iowa to campaign"; not "urged them to vote", a
+    request, "vowed to fight", the plan itself, "are likely to vote", a present, nor "to campaign
+    ahead of Monday's vote", which looks ahead."""
+    lowered = [word.lower() for word in words]
+    if k < 2 or lowered[k - 1] in cal.OBJECT_PRONOUNS or lowered[k - 1] in cal.ADJECTIVES_BEFORE_TO:
+        return False
+    if set(lowered[k + 1 :]) & cal.LOOKING_AHEAD_BEFORE_A_DATE or _looks_ahead_to(lowered):
+        return False
+    for j in range(k - 2, max(-1, k - 7), -1):
+        word = lowered[j]
+        if word in cal.CLAUSE_JOINERS or word == "to" or word in cal.PRESENT_AUXILIARIES:
+            return False
+        kind = _marker(words[j], j > 0 or window_cut)
+        if kind == "future":
+            return False
+        if kind == "past":
+            if lowered[j + 1] in cal.OBJECT_PRONOUNS:
+                return False
+            return word not in cal.VERBS_OF_A_REQUEST or lowered[j + 1] == "for"  # "asked for $1bn to"
+    return False
 
 
 def _a_noun_here(words: list[str], k: int, before_the_date: bool = True) -> bool:

@@ -287,6 +287,25 @@ PAST_VERBS_BEFORE_TO = frozenset({
     "struggled", "sought", "attempted", "scrambled", "opted", "chose", "neglected", "hesitated",
     "happened", "proceeded", "bothered",
 })  # fmt: skip
+# Past verbs whose object and "to" make a request or a plan, not a purpose: "urged voters to turn
+# out on Tuesday", "expected the vote to pass on Friday".
+VERBS_OF_A_REQUEST = frozenset({
+    "asked", "urged", "told", "ordered", "invited", "called", "pressed", "encouraged", "persuaded",
+    "expected", "scheduled", "planned", "wanted", "allowed", "forced", "required", "authorized",
+    "authorised", "hired", "appointed", "elected", "named", "needed", "paid", "challenged", "dared",
+    "instructed", "directed", "advised", "warned", "reminded", "begged", "implored", "set",
+})  # fmt: skip
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+# Words before "to" that make it a plan or a state, whatever verb came before: "are likely to vote"
+ADJECTIVES_BEFORE_TO = frozenset({
+    "likely", "unlikely", "able", "unable", "ready", "due", "about", "going", "set", "poised",
+    "eager", "keen", "sure", "certain", "willing", "free", "expected", "scheduled", "slated",
+    "need", "needed", "time", "plans", "plan", "bid", "hopes", "efforts", "effort", "chance",
+})  # fmt: skip
+# Finite present verbs: "said they are likely to": the past verb belongs to another clause
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "has", "have", "does", "do"})
+# Words just before a date that look ahead from any verb: "to stay in the fight until January"
+LOOKING_AHEAD_BEFORE_A_DATE = frozenset({"until", "till", "through", "before", "by", "ahead"})
 # Auxiliaries that make "set" a past participle of something done: "the record was set in October".
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "been"})
 # What follows "set" when it is a plan: "was set for Tuesday", "had been set to vote".
