@@ -348,7 +348,7 @@ def _a_purpose_of_a_past_verb(words: list[str], k: int, window_cut: bool) -> boo
     request, "vowed to fight", the plan itself, "are likely to vote", a present, nor "to campaign
     ahead of Monday's vote", which looks ahead."""
     lowered = [word.lower() for word in words]
-    if k < 2 or lowered[k - 1] in cal.OBJECT_PRONOUNS or lowered[k - 1] in cal.ADJECTIVES_BEFORE_TO:
+    if k < 2 or lowered[k - 1] in cal.OBJECT_PRONOUNS or lowered[k - 1] in cal.STATES_AND_PLANS_BEFORE_TO:
         return False
     if set(lowered[k + 1 :]) & cal.LOOKING_AHEAD_BEFORE_A_DATE or _looks_ahead_to(lowered):
         return False

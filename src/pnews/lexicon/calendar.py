@@ -296,8 +296,9 @@ VERBS_OF_A_REQUEST = frozenset({
     "instructed", "directed", "advised", "warned", "reminded", "begged", "implored", "set",
 })  # fmt: skip
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
-# Words before "to" that make it a plan or a state, whatever verb came before: "are likely to vote"
-ADJECTIVES_BEFORE_TO = frozenset({
+# Words before "to" that make it a plan or a state, whatever verb came before: "are likely to
+# vote", "his bid to win"
+STATES_AND_PLANS_BEFORE_TO = frozenset({
     "likely", "unlikely", "able", "unable", "ready", "due", "about", "going", "set", "poised",
     "eager", "keen", "sure", "certain", "willing", "free", "expected", "scheduled", "slated",
     "need", "needed", "time", "plans", "plan", "bid", "hopes", "efforts", "effort", "chance",
