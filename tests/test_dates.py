@@ -1057,6 +1057,20 @@ def test_a_purpose_infinitive_after_a_past_verb(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a team takes a plural verb: a timetable
+        ("England face France in the quarter-finals on Saturday night.", ["1989-10-28TNI"]),
+        ("Mauritius take on Madagascar on 26 February.", ["1990-02-26"]),
+        # after a determiner, a name belongs to a noun
+        ("The Senate vote on Tuesday was close.", ["1989-10-24"]),
+    ],
+)
+def test_a_name_with_a_plural_verb_states_a_timetable(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("We’ll be meeting on Friday in St. Louis.", "1989-10-27"),
         ("He said he'll be very competitive in November.", "1989-11"),
         ("He said he would be competitive in November.", "1989-11"),

@@ -218,7 +218,7 @@ class Context:
                 kind is None
                 and 0 < distance < 8  # "Seven decades on, it is remarkable how many arguments continue"
                 and not possessive
-                and _plural_present(written_after[distance - 1 : distance + 1])
+                and _plural_present(written_after, distance)
             ):
                 kind = "future"
             if kind and (best is None or distance < best[0]):
@@ -400,7 +400,7 @@ def _states_a_timetable(words: list[str], k: int, distance: int) -> bool:
     """ "the vote is on Tuesday", "ministers meet on Friday": the present tense of a plan."""
     if words[k].lower() in cal.SCHEDULE_COPULAS:
         return _copula_before_date([word.lower() for word in words[k + 1 :]])
-    return distance < _PLURAL_PRESENT_REACH and k > 0 and _plural_present(words[k - 1 : k + 1])
+    return distance < _PLURAL_PRESENT_REACH and k > 0 and _plural_present(words, k)
 
 
 # how far a present-tense verb may stand before its date: "go into the tie on the back of a win over
@@ -408,19 +408,26 @@ def _states_a_timetable(words: list[str], k: int, distance: int) -> bool:
 _PLURAL_PRESENT_REACH = 7
 
 
-def _plural_present(pair: list[str]) -> bool:
-    """ "Democrats vote", "finance ministers meet", "they play": a timetable in the present tense."""
-    subject, verb = pair
+def _plural_present(words: list[str], at: int) -> bool:
+    """ "Democrats vote", "finance ministers meet", "they play", "England face": a timetable in the
+    present tense, the verb at `at`."""
+    subject, verb = words[at - 1], words[at]
     if verb not in cal.PLURAL_SCHEDULE_VERBS:  # as written: "the Australian Open" is no verb
         return False
-    # a name could be "the Senate vote on Tuesday", a noun; a plural or a pronoun is a subject
     lowered = subject.lower()
     if lowered in ("they", "we") or lowered in cal.RELATIVE_SUBJECTS:
         return True
+    if lowered.endswith(("'s", "’s")) or lowered in cal.NOT_PLURAL_SUBJECTS:
+        return False
+    if _plural_form(lowered):
+        return True
+    # a team takes a plural verb ("England face France"); after a determiner a name is a noun's
+    # ("the Senate vote on Tuesday")
+    before_subject = words[at - 2].lower() if at >= 2 else ""
     return (
-        _plural_form(lowered)
-        and not lowered.endswith(("'s", "’s"))
-        and lowered not in cal.NOT_PLURAL_SUBJECTS
+        subject[:1].isupper()
+        and lowered not in cal.WORDS_BEFORE_A_NOUN_PLAN  # "His return on Monday was a surprise"
+        and before_subject not in cal.WORDS_BEFORE_A_NOUN_PLAN
     )
 
 
