@@ -543,6 +543,8 @@ def _nearest_year(month: int, day: int | None, ref: date, tense: str) -> int:
 
 
 def _distance_ahead_weighted(day: date, ref: date) -> float:
+    """Days from the reference, a day ahead counting 1.5: news reports what has happened, so the
+    one ahead must be nearer by a third."""
     days = (day - ref).days
     return days * 1.5 if days > 0 else -days
 
@@ -1153,7 +1155,7 @@ def _month(m, ctx):
         value = f"{year:04d}-{number:02d}"
     else:
         # "as far back as March", "dates back to March": the words before the month tell its tense
-        tense_from = m.start("month") if " " in rel else m.start()
+        tense_from = m.start("month") if len(rel.split()) > 1 else m.start()
         value = _date_value(ctx, number, None, None, tense_from, m.end())
     return Timex(start, m.end(), "DATE", value, _mod(m.group("edge")))
 

@@ -342,24 +342,10 @@ PAST_MODALS = frozenset({"could not", "couldn't", "couldn’t"})
 # Words ending in "-ed" that are no past form: "exceed", "a hundred", "indeed". A capitalised one
 # inside a clause is a name ("the United States", "Manchester United"); these are names even
 # opening one ("United host City on Boxing Day").
-NOT_PAST_ENDING_IN_ED = frozenset(
-    {
-        "succeed",
-        "proceed",
-        "exceed",
-        "indeed",
-        "speed",
-        "greed",
-        "breed",
-        "bleed",
-        "hundred",
-        "kindred",
-        "sacred",
-        "naked",
-        "wicked",
-        "wretched",
-    }
-)
+NOT_PAST_ENDING_IN_ED = frozenset({
+    "succeed", "proceed", "exceed", "indeed", "speed", "greed", "breed", "bleed", "hundred",
+    "kindred", "sacred", "naked", "wicked", "wretched",
+})  # fmt: skip
 NAMES_ENDING_IN_ED = frozenset({"united", "ahmed", "mohammed", "mohamed", "muhammed", "alfred", "manfred"})
 # Future markers only as written in lower case: "May" is the month.
 LOWER_CASE_FUTURE_MARKERS = frozenset({"may"})
