@@ -161,7 +161,9 @@ class Context:
             elif kind == "future" and word == "to" and k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
                 kind = "past"  # "has begun to rebut", "tried to stop": under way, not planned
             elif (
-                kind == "future" and word == "to" and _a_purpose_of_a_past_verb(written_before, k, window_cut)
+                kind == "future"
+                and word == "to"
+                and _a_purpose_of_a_past_verb(written_before, lowered_before, k, window_cut)
             ):
                 kind = None  # "asked for $1.9 billion to fight Zika in February": the past verb says
             elif kind == "future" and word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(before, k):
@@ -342,12 +344,11 @@ def _a_past_setting(before: list[str], after: list[str]) -> bool:
     )
 
 
-def _a_purpose_of_a_past_verb(words: list[str], k: int, window_cut: bool) -> bool:
+def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, window_cut: bool) -> bool:
     """The "to" at k gives the purpose of a past verb a few words before it, past its object:
     "asked for $1.9 billion to fight", "traveled to Iowa to campaign"; not "urged them to vote", a
     request, "vowed to fight", the plan itself, "are likely to vote", a present, nor "to campaign
     ahead of Monday's vote", which looks ahead."""
-    lowered = [word.lower() for word in words]
     if k < 2 or lowered[k - 1] in cal.OBJECT_PRONOUNS or lowered[k - 1] in cal.STATES_AND_PLANS_BEFORE_TO:
         return False
     if set(lowered[k + 1 :]) & cal.LOOKING_AHEAD_BEFORE_A_DATE or _looks_ahead_to(lowered):
@@ -778,7 +779,8 @@ def _mod(words: str | None) -> str | None:
 
 _MOD_WORD = re.compile(r"[a-z]+")
 # "the end of the year", "the turn of the century", "the middle of the 1980s"
-_EDGE_NOUN = "end|beginning|start|middle|close|turn"
+_EDGE_NOUNS = ("end", "beginning", "start", "middle", "close", "turn")
+_EDGE_NOUN = "|".join(_EDGE_NOUNS)
 
 
 def _month_number(name: str) -> int:
@@ -2004,7 +2006,7 @@ _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;:,\"“‘(—–-]|\b(?:and|but|bec
     rf"\b(?:the\s+)?(?P<edge>{_EDGE_NOUN})\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+last)\s+)?"
     r"(?P<unit>week|month|year|decade|century|quarter)\b",
     re.I,
-    words=("end", "beginning", "start", "middle", "turn", "close"),
+    words=_EDGE_NOUNS,
     anchor=r"\bof\s+(?:the\s+|this\s+|next\s+|last\s+|the\s+next\s+|the\s+last\s+)?(?:week|month|year|decade|century|quarter)\b",
     before=30,
     after=0,
@@ -3209,7 +3211,7 @@ _PAY_KIND_AFTER = re.compile(r"\s+(?:(?:and|or)\s+)?([a-z]+)")
 _PROMO_OWNER_BEFORE = re.compile(r"\b(?:your|our|my)\s+$", re.I)
 
 
-_SEASON_LEADS = "this|next|last|early|late|the|that|" + "|".join(sorted(cal.SEASON_LEADS))
+_SEASON_LEADS = "this|next|last|early|late|the|" + "|".join(sorted(cal.SEASON_LEADS))
 # "the fall of Rome", "the fall in prices", "the spring from which it flows", "the winter of
 # discontent": not seasons
 _FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|to|on|at)\b", re.I)
@@ -3247,12 +3249,7 @@ def _season(m, ctx):
         elif also_a_noun and (noun_after or rel in cal.NOT_BEFORE_A_SEASON_NOUN):
             return None  # "a late fall in prices", "her fall from grace"
     season = cal.SEASONS[name]
-    if rel == "that" and not m.group("year"):
-        if _opens_a_that_clause(ctx.text, m.start()) or ctx.text[m.start("season")].isupper():
-            return None  # "said that winter would be hard": the conjunction; "that Spring Festival"
-        anaphor = Anaphor("year", 0, season=season)  # "married that summer": the summer of the year in view
-        return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
-    start = m.start() if rel in ("this", "next", "last", "early", "late", "that") else m.start("season")
+    start = m.start() if rel in ("this", "next", "last", "early", "late") else m.start("season")
     if m.group("year"):
         return Timex(start, m.end(), "DATE", f"{m.group('year')}-{season}")
     if year_after is None and ctx.dct is None:
@@ -3274,8 +3271,8 @@ def _season(m, ctx):
 
 @recogniser(
     "anaphoric-season",
-    rf"\b(?:[Tt]hat\s+(?:same|very)\s+(?P<that>{SEASON})"
-    rf"|[Tt]he\s+(?P<step>following|next|previous|preceding)\s+(?P<stepped>{SEASON})"
+    rf"\b(?:that\s+(?P<same>(?:same|very)\s+)?(?P<that>{SEASON})"
+    rf"|the\s+(?P<step>following|next|previous|preceding)\s+(?P<stepped>{SEASON})"
     rf"|(?P<season>{SEASON})\s+of\s+{_THE_YEAR_IN_VIEW})"
     r"\b(?![-'’])",
     re.I,
@@ -3285,15 +3282,19 @@ def _season(m, ctx):
     after=30,
 )
 def _anaphoric_season(m, ctx):
-    """ "that same summer", "the following spring", "the autumn of that year": a season of the year
-    in view."""
+    """ "married that summer", "that same summer", "the following spring", "the autumn of that year":
+    a season of the year in view."""
     group = "that" if m.group("that") else "stepped" if m.group("stepped") else "season"
     name = m.group(group).lower()  # the match may be on the lower-cased text
-    if ctx.text[m.start(group)].isupper() and _CAPITALISED_WORD_AFTER.match(ctx.text, m.end()):
-        return None  # "the following Winter Olympics": a name
+    capitalised = ctx.text[m.start(group)].isupper()
+    if capitalised and (group == "that" or _CAPITALISED_WORD_AFTER.match(ctx.text, m.end())):
+        return None  # "the following Winter Olympics", "that Spring Festival": a name
+    if group == "that" and not m.group("same") and _opens_a_that_clause(ctx.text, m.start()):
+        return None  # "said that winter would be hard": the conjunction, then the season
+    noun_after = _FALL_NOUN_AFTER if name == "fall" else _SEASON_NOUN_AFTER
+    if group != "season" and noun_after.match(ctx.text, m.end()):
+        return None  # "that fall in prices", "the following winter of discontent", "that summer of 2015"
     if group == "stepped":
-        if (_FALL_NOUN_AFTER if name == "fall" else _SEASON_NOUN_AFTER).match(ctx.text, m.end()):
-            return None  # "the previous fall in prices", "the following winter of discontent"
         if m.group("step").lower() == "next" and not _the_next_in_a_story(m, ctx):
             return None  # "the next winter will be hard": from now (grain)
         step = cal.ANAPHORIC_OFFSETS[m.group("step").lower()]
@@ -3512,7 +3513,9 @@ _NTH_UNIT_OF = re.compile(
 _UNITS_IN_A_YEAR = {"month": 12, "quarter": 4}
 _MONTH_OR_YEAR = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
 # "the end of the first quarter", "the start of the summer": an edge of a period named after it
-_EDGE_OF = re.compile(r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle|close)\s+of\s+(?:the\s+)?$", re.I)
+_EDGE_OF = re.compile(
+    rf"\b(?:the\s+)?(?P<edge>{'|'.join(n for n in _EDGE_NOUNS if n != 'turn')})\s+of\s+(?:the\s+)?$", re.I
+)
 _WORD_OR_SPAN_AFTER = re.compile(r"\s+([A-Za-z][\w.]*)|(\s*[/–-]\s*\d)")
 _PERIOD = re.compile(r"(?:FY)?\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|0[1-9]|1[0-2]))?")
 
