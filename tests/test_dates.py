@@ -2753,6 +2753,48 @@ def test_the_year_of_a_past_sentence_is_the_year_it_named(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "In 2008, the campaign began airing ads in mid-September.",
+            [("2008", "2008"), ("mid-September", "2008-09")],
+        ),
+        (
+            "In March 2021 the firm hired 200 staff, and by June it had doubled.",
+            [("March 2021", "2021-03"), ("June", "2021-06")],
+        ),
+        (
+            "In spring 2021 the firm hired staff, and by the fall it had doubled.",
+            [("spring 2021", "2021-SP"), ("fall", "2021-FA")],
+        ),
+        (
+            "Back in the summer of 2019, talks began in July and ended on Aug. 3.",
+            [("summer of 2019", "2019-SU"), ("July", "2019-07"), ("Aug. 3", "2019-08-03")],
+        ),
+        # a frame that guessed its year, a month dated by its own words, a date of another year
+        # between, a clause after a semicolon, a year not opening the sentence, the next sentence
+        (
+            "In January, sales fell, and in November they rose.",
+            [("January", "2022-01"), ("November", "2022-11")],
+        ),
+        ("In 2019, the plan was shelved last June.", [("2019", "2019"), ("last June", "2022-06")]),
+        (
+            "In 2005 the firm lost $1.6 billion, and last week it reported a fall for July.",
+            [("2005", "2005"), ("last week", "2022-W49"), ("July", "2022-07")],
+        ),
+        ("In 2019 sales rose; in July they fell.", [("2019", "2019"), ("July", "2022-07")]),
+        (
+            "The rule, which became law in 2013, lifted revenue in October.",
+            [("2013", "2013"), ("October", "2022-10")],
+        ),
+        ("In 2019 sales rose. In July they fell.", [("2019", "2019"), ("July", "2022-07")]),
+    ],
+)
+def test_a_year_opening_a_sentence_dates_the_months_it_names_after(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He arrived early on Monday.", [("early on Monday", "DATE", "2022-12-12", "START")]),
         (
             "The talks ended late on Thursday night.",

@@ -3346,6 +3346,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     found = _ranges_start_before_their_end(_amount_modifiers(found, ctx), ctx)
     found = _periods_ended_on(found, ctx)
     found = _the_year_of_its_sentence(_resolve_anaphora(found, ctx), ctx)
+    found = _the_year_framing_its_sentence(found, ctx)
     found = _parts_of_named_days(_anchor_times(found, ctx), ctx)
     return _runs_end_on_the_date_they_name(found, ctx, words)
 
@@ -3370,6 +3371,51 @@ def _the_year_of_its_sentence(found: list[Timex], ctx: Context) -> list[Timex]:
         if year and int(year) < ctx.dct.year:
             timex.value = year + timex.value[4:]
     return found
+
+
+_YEAR_FRAME_OPENS = re.compile(
+    r"\s*(?:(?:And|But|Then|So)\s+)?(?:"
+    + "|".join(lead.replace(" ", r"\s+") for lead in cal.YEAR_FRAME_LEADS)
+    + r")\s+(?:the\s+)?$",
+    re.I,
+)
+_A_BARE_MONTH_OR_SEASON = re.compile(rf"\b(?:{MONTH}|{SEASON})\b", re.I)
+_YEAR_VALUE = re.compile(r"(\d{4})(?:-(?:\d\d|SP|SU|FA|WI|Q\d|H\d))*(?![\dX])")
+_MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)")
+
+
+def _the_year_framing_its_sentence(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "In 2008, Obama's campaign began airing ads in mid-September": a sentence that opens on a
+    year sets the year of the months and seasons it names after, up to the first date of
+    another year ("In 2005 it lost $1.6 billion and recently reported a fall for July")."""
+    frame: Timex | None = None
+    frame_sentence = -1
+    for at, timex in enumerate(found):
+        sentence_start = ctx.sentence(timex.start)[0]
+        if sentence_start != frame_sentence:
+            frame, frame_sentence = None, sentence_start
+            year = _YEAR_VALUE.fullmatch(timex.value) if timex.type == "DATE" else None
+            if (
+                year
+                and _A_YEAR.search(ctx.text, timex.start, timex.end)
+                and _YEAR_FRAME_OPENS.fullmatch(ctx.text, sentence_start, timex.start)
+            ):
+                frame = timex
+            continue
+        if frame is None:
+            continue
+        if found[at - 1].value[:4] != frame.value[:4] or ";" in ctx.text[found[at - 1].end : timex.start]:
+            frame = None
+        elif _MONTH_OR_SEASON_VALUE.fullmatch(timex.value) and _dated_by_its_frame(timex, ctx):
+            timex.value = frame.value[:4] + timex.value[4:]
+    return found
+
+
+def _dated_by_its_frame(timex: Timex, ctx: Context) -> bool:
+    written = ctx.text[timex.start : timex.end]
+    if _A_YEAR.search(written) or not _A_BARE_MONTH_OR_SEASON.search(written):
+        return False
+    return not any(word.lower() in cal.NOT_IN_A_YEAR_FRAME for word in _WORD.findall(written))
 
 
 _CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"’]")

@@ -115,6 +115,16 @@ SEASON_LEADS = frozenset({
     "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "before",
     "after", "into", "its", "their", "our", "his", "her",
 })  # fmt: skip
+# A sentence opening on one of these and a dated year sets the year of the months it names
+# after: "In 2008, the campaign began airing ads in mid-September" (2008-09).
+YEAR_FRAME_LEADS = (
+    "in", "during", "throughout", "back in", "early in", "late in", "later in", "earlier in",
+)  # fmt: skip
+# A month or season with one of these words is dated by it, not by a year framing its sentence.
+NOT_IN_A_YEAR_FRAME = frozenset({
+    "last", "next", "this", "coming", "past", "previous", "following", "same", "that", "ago",
+    "earlier", "later", "current",
+})  # fmt: skip
 # Season names that are also common nouns ("the fall in prices", "a hot spring"): they need more
 # than a lead word to be taken, and are never taken after these words ("her fall from grace").
 SEASONS_ALSO_NOUNS = frozenset({"fall", "spring"})
