@@ -1175,6 +1175,15 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_the_main_verb(text, expe
             "He left on March 3, 1999. She won in 2002. Eighteen months later, she quit.",
             [("March 3, 1999", "1999-03-03"), ("2002", "2002"), ("Eighteen months later", "2003")],
         ),
+        # weeks from a month: that month
+        (
+            "The factory closed in March 2019. Two weeks later, the owners filed for bankruptcy.",
+            [("March 2019", "2019-03"), ("Two weeks later", "2019-03")],
+        ),
+        (
+            "He left on Oct. 5, 2018. In May 2019 he came back, and a week later he quit.",
+            [("Oct. 5, 2018", "2018-10-05"), ("May 2019", "2019-05"), ("a week later", "2019-05")],
+        ),
         # but a year in passing is no anchor for days
         (
             "He left on March 3, 1999, having joined in 1990. Two days later, he spoke.",

@@ -3919,9 +3919,14 @@ _ANCHOR_GRAINS = {
 }
 
 
-# the grains too coarse to count months or quarters from exactly: "six months later" than "2002".
-# Not for days and weeks: a year mentioned in passing is no anchor for "two days later".
-_COARSER_GRAINS = {"month": {"quarter", "season", "year"}, "quarter": {"season", "year"}}
+# the grains too coarse to count weeks, months or quarters from exactly: "six months later" than
+# "2002", "two weeks later" than "March 2019". Not for days, nor weeks from a year: a year
+# mentioned in passing is no anchor for "two days later".
+_COARSER_GRAINS = {
+    "week": {"month"},
+    "month": {"quarter", "season", "year"},
+    "quarter": {"season", "year"},
+}
 
 
 def _unit_step(unit: str, amount: int) -> relativedelta:
