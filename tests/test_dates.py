@@ -1093,11 +1093,14 @@ def test_contracted_auxiliaries_keep_their_tense(text, expected):
         ("The minister outlined some of the plans on Tuesday.", "1989-10-24"),
         ("Mr. Obama revised his withdrawal plans in August.", "1989-08"),
         ("The firm pinned its hopes on a launch in November but demand has been weak.", "1988-11"),
+        ("The group changed its advertising plans after the debate on Saturday.", "1989-10-21"),
+        ("The club agreed a rescue plan with creditors on Friday.", "1989-10-20"),
         # as verbs they still look ahead
         ("The ministry plans a launch in November.", "1989-11"),
         ("He made his support for the funding plan clear in a June letter.", "1989-06"),
         ("The rival candidates stood face-to-face on Tuesday.", "1989-10-24"),
         ("The company plans to open a store on Tuesday.", "1989-10-31"),
+        ("The ministry plans after a review to open a store on Tuesday.", "1989-10-31"),
     ],
 )
 def test_a_plan_as_a_noun_is_no_future(text, expected):

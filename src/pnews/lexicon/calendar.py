@@ -334,10 +334,12 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"}) | 
 FUTURE_MARKERS_ALSO_NOUNS = frozenset({"plan", "plans", "hopes", "aims"})
 # Before one of those, a word that makes it a noun: "the plan", "its plans", "no hopes"
 WORDS_BEFORE_A_NOUN_PLAN = DETERMINERS | {"no", "any", "new", "such", "whose", "some", "every", "each"}
-# After one, a word that makes it a noun: "plans for a stadium", "hopes of a deal"
-WORDS_AFTER_A_NOUN_PLAN = frozenset(
-    {"for", "of", "on", "in", "at", "by", "was", "were", "is", "are", "had", "has"}
-)
+# After one, a word that makes it a noun: "plans for a stadium", "hopes of a deal", "changed its
+# plans after the debate"
+WORDS_AFTER_A_NOUN_PLAN = frozenset({
+    "for", "of", "on", "in", "at", "by", "was", "were", "is", "are", "had", "has", "after", "before",
+    "about", "under", "from", "with",
+})  # fmt: skip
 # Modals of what may come: "the offensive could resume in the spring". Not "could not attend".
 POSSIBILITY_MODALS = frozenset({"could", "should", "must"})
 # Modals whose perfect looks back: "he could have died on Sunday", "would've turned 80 on Friday".
