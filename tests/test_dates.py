@@ -1758,11 +1758,34 @@ def test_election_day_is_the_tuesday_after_the_first_monday(text, ref, value):
         ),
         ("The crash of Black Monday was recalled.", []),
         ("The film Bloody Sunday opened.", []),
-        ("Voters went to the polls on Super Tuesday.", [("Tuesday", "2022-12-13")]),
+        # an election year's: the nearest one
+        ("Voters went to the polls on Super Tuesday.", [("Super Tuesday", "2024-03-05")]),
     ],
 )
 def test_days_named_from_thanksgiving_and_easter_and_weekdays_that_name_an_event(text, expected):
     assert values(text, date(2022, 12, 13)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # the first Tuesday of March of the election year nearest the reference date, tense or not
+        ("He is campaigning across the South ahead of Super Tuesday.", date(2015, 11, 20), "2016-03-01"),
+        (
+            "The win followed a victory in Nevada and sets the stage for Super Tuesday.",
+            date(2016, 2, 28),
+            "2016-03-01",
+        ),
+        ("The race was too close to call for much of Super Tuesday.", date(2016, 3, 8), "2016-03-01"),
+        ("Trump swept the Super Tuesday contests.", date(2017, 5, 1), "2016-03-01"),
+        ("Sanders won four Super Tuesday states.", date(2019, 6, 1), "2020-03-03"),
+        ("He lost on Super Tuesday 2012.", date(2016, 2, 28), "2012-03-06"),
+        ("He is preparing for next Super Tuesday.", date(2016, 3, 8), "2020-03-03"),
+        ("He won last Super Tuesday.", date(2016, 2, 28), "2012-03-06"),
+    ],
+)
+def test_super_tuesday_is_an_election_years(text, ref, expected):
+    assert [v for _, v in values(text, ref)] == [expected]
 
 
 @pytest.mark.parametrize(

@@ -1319,6 +1319,8 @@ def _holiday(m, ctx):
         year: int | None = int(m.group("year"))
     elif ctx.dct is None:
         year = None
+    elif name.lower() in cal.HOLIDAYS_OF_ELECTION_YEARS:
+        year = _election_year_of(name, ctx.dct, rel)
     else:
         this = holiday_date(name, ctx.dct.year)
         if rel == "next":
@@ -1351,6 +1353,17 @@ def _holiday(m, ctx):
     if found and m.group("weekend"):
         return Timex(start, m.end(), "DATE", iso_week(_saturday_of_the_weekend_by(found)) + "-WE")
     return Timex(start, m.end(), "DATE", found.isoformat()) if found else None
+
+
+def _election_year_of(name: str, dct: date, rel: str) -> int | None:
+    """ "Super Tuesday": the election year's nearest the reference date, or the next or last one."""
+    first = dct.year - dct.year % 4
+    days = {year: day for year in (first - 4, first, first + 4) if (day := holiday_date(name, year))}
+    if rel == "next":
+        return min((year for year, day in days.items() if day > dct), default=None)
+    if rel == "last":
+        return max((year for year, day in days.items() if day < dct), default=None)
+    return min(days, key=lambda year: abs((days[year] - dct).days), default=None)
 
 
 # from a day's ISO weekday to the Saturday of the weekend it belongs to: a Monday holiday's weekend

@@ -35,8 +35,7 @@ WEEKDAY_NAME_PARTS = frozenset({
 })  # fmt: skip
 
 # A capitalised word before a weekday that names a past event, not a day of this week: "Black
-# Monday" (1987), "Bloody Sunday" (1905, 1972). "Super Tuesday" stays a weekday: news names it in
-# the week it happens.
+# Monday" (1987), "Bloody Sunday" (1905, 1972). "Super Tuesday" is a holiday of its own.
 WEEKDAY_EPITHETS = frozenset({"black", "bloody"})
 
 # Fixed-date holidays: (month, day).
@@ -72,7 +71,13 @@ NTH_WEEKDAY_HOLIDAYS = {
     "mother's day": (5, 6, 2), "mother’s day": (5, 6, 2), "father's day": (6, 6, 3),
     "father’s day": (6, 6, 3), "columbus day": (10, 0, 2), "election day": (11, 0, 1),
     "black friday": (11, 3, 4), "cyber monday": (11, 3, 4), "giving tuesday": (11, 3, 4),
+    # the US primaries' biggest day: the first Tuesday of March in every election year since 2000
+    # but 2008 (February 5)
+    "super tuesday": (3, 1, 1),
 }  # fmt: skip
+# Held only in US presidential election years (divisible by 4): with no year written, the one
+# nearest the reference date, whatever the tense.
+HOLIDAYS_OF_ELECTION_YEARS = frozenset({"super tuesday"})
 # "the second Sunday in March", "the last Friday of June": which of a month's weekdays.
 NTH_WEEKDAY_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
