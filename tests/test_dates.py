@@ -1187,6 +1187,15 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_the_main_verb(text, expe
             "He left on Oct. 5, 2018. In May 2019 he came back, and a week later he quit.",
             [("Oct. 5, 2018", "2018-10-05"), ("May 2019", "2019-05"), ("a week later", "2019-05")],
         ),
+        # a date counted from the reference date for want of one before it anchors nothing
+        (
+            "The compound was attacked in 2012. That night, four died. Three years later, the inquiry ended.",
+            [("2012", "2012"), ("That night", "2022-12-13TNI"), ("Three years later", "2015")],
+        ),
+        (
+            "The officer in charge that night said so. Even three years later, the attack remains divisive.",
+            [("that night", "2022-12-13TNI"), ("three years later", "2022")],
+        ),
         # but a year in passing is no anchor for days
         (
             "He left on March 3, 1999, having joined in 1990. Two days later, he spoke.",

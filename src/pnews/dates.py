@@ -3834,6 +3834,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
     """Value "the same day", "the following year" from the last date before them fine enough to say."""
     previous: list[Timex] = []
     for timex in found:
+        anchored = True
         if timex.anaphor is not None:
             anaphor = timex.anaphor
             unit, offset = anaphor.unit, anaphor.offset
@@ -3857,6 +3858,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     grain, offset = ("year" if parts[1] == "season" else parts[1]), 0
                     break
             else:
+                anchored = False
                 if anaphor.offset_without_anchor is not None:
                     offset = anaphor.offset_without_anchor
                 if anaphor.grain_without_anchor and anchor is not None:
@@ -3879,7 +3881,10 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                 timex.value = grain_value(anchor, grain, offset)
             if anaphor.part_of_day:
                 timex.value += "T" + anaphor.part_of_day
-        if timex.type in ("DATE", "TIME") and (timex.value[:4].isdigit() or timex.value[:4] == "XXXX"):
+        # one counted from the reference date for want of a date before it anchors nothing: "in 2012
+        # … that night … three years later" counts from 2012
+        year = timex.value[:4]
+        if anchored and timex.type in ("DATE", "TIME") and (year.isdigit() or year == "XXXX"):
             previous.append(timex)
     return found
 
