@@ -872,6 +872,10 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("It issued a threat to both states in a May 4 letter.", date(2016, 5, 14), "2016-05-04"),
         ("The rules were extended to all forces on Thursday.", date(2005, 6, 15), "2005-06-09"),
         ("I spoke to him on Sunday.", date(2005, 6, 15), "2005-06-12"),
+        # or a number
+        ("It marked the stake down and cut it to zero in April.", date(2016, 6, 26), "2016-04"),
+        ("The toll rose to seven on Sunday.", date(2005, 6, 15), "2005-06-12"),
+        ("Sales fell to thousands of units in May.", date(2016, 6, 26), "2016-05"),
         ("He wants to cut taxes on Sunday.", date(2005, 6, 15), "2005-06-19"),
     ],
 )

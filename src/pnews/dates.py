@@ -387,9 +387,10 @@ def _set_as_a_noun(before: list[str]) -> bool:
 
 def _not_a_verb_after_to(word: str) -> bool:
     """ "to the", "to 125.3", "to Paris", "to stores": no verb follows, so "to" says no tense."""
-    if word.lower() in cal.NO_VERB_AFTER_TO or _A_NUMBER_AFTER_TO.match(word) or word[:1].isupper():
+    lowered = word.lower()
+    if lowered in cal.NO_VERB_AFTER_TO or lowered in cal.NUMBER_WORDS or word[:1].isupper():
         return True
-    return _plural_form(word)  # a plural noun
+    return bool(_A_NUMBER_AFTER_TO.match(word)) or _plural_form(word)  # a number, a plural noun
 
 
 def _copula_before_date(between: list[str]) -> bool:

@@ -545,7 +545,8 @@ TERM_LENGTHS = ("near", "nearer", "short", "shorter", "medium", "long", "longer"
 NO_VERB_AFTER_TO = DETERMINERS | {
     "both", "all", "each", "every", "some", "any", "many", "most", "no", "me", "him", "us",
     "them", "whom", "which", "what", "one", "two", "three", "four", "five", "ten", "about",
-    "around", "nearly", "almost", "roughly", "more", "less", "fewer",
+    "around", "nearly", "almost", "roughly", "more", "less", "fewer", "zero", "nil", "half",
+    "dozens", "hundreds", "thousands", "millions", "billions",
 }  # fmt: skip
 
 # "half past nine", "a quarter to ten", "twenty past six": minutes counted from or to an hour
