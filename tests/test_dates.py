@@ -1114,6 +1114,28 @@ def test_a_plan_as_a_noun_is_no_future(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a plan seen from the past may have come by now or not: the nearest such day
+        ("He was scheduled to leave late Tuesday.", "1989-10-24"),
+        ("The minister was set to meet union leaders on Saturday.", "1989-10-28"),
+        ("He was due to appear in court on Monday.", "1989-10-23"),
+        ("Mr. Netanyahu was to arrive at the White House on Friday.", "1989-10-27"),
+        ("The show was originally due to open on Thanksgiving.", "1989-11-23"),
+        ("The PSP was due to make its European debut in September.", "1989-09"),
+        ("The firm was expected to report its results in January.", "1990-01"),
+        # said now, or planned: ahead
+        ("He is due to appear in court on Monday.", "1989-10-30"),
+        ("The minister will meet union leaders on Tuesday.", "1989-10-31"),
+        # a past verb before "to": gone
+        ("He tried to leave on Friday.", "1989-10-20"),
+    ],
+)
+def test_a_plan_seen_from_the_past_is_the_nearest_day(text, expected):
+    assert calendar_values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "which" and "who" are subjects of a timetable in the present
         ("Critics objected to the rules, which come into force on 7 February.", "1990-02-07"),
         ("He won medals at the European Indoors, which take place on Tuesday.", "1989-10-31"),

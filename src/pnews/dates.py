@@ -105,7 +105,8 @@ class Context:
         return self._bounds[k], self._bounds[k + 1]
 
     def tense(self, start: int, end: int) -> str:
-        """ "future" or "past", whichever marker is nearest the date in its clause; "unknown" with none."""
+        """ "future" or "past", whichever marker is nearest the date in its clause; "unknown" with none;
+        "either" for a plan seen from the past ("was due to appear on Monday"): the nearest such day."""
         s_start, s_end = self.sentence(start)
         window_start = max(s_start, start - 80)
         bracket = self.text.rfind("(", window_start, start)
@@ -160,6 +161,8 @@ class Context:
                 kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
             elif kind == "future" and word == "to" and k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
                 kind = "past"  # "has begun to rebut", "tried to stop": under way, not planned
+            elif kind == "future" and word == "to" and _a_plan_seen_from_the_past(before, k):
+                kind = "either"  # "was scheduled to leave late Tuesday": gone by now, or not
             elif (
                 kind == "future"
                 and word == "to"
@@ -383,6 +386,16 @@ def _set_as_a_noun(before: list[str]) -> bool:
         return False
     word = before[-1]
     return word in cal.WORDS_BEFORE_SET_AS_A_NOUN or word in cal.NUMBER_WORDS or word[:1].isdigit()
+
+
+def _a_plan_seen_from_the_past(before: list[str], k: int) -> bool:
+    """ "was scheduled to", "were originally due to", "was to": before[k] is the "to"."""
+    at = k - 1
+    if at >= 0 and before[at] in cal.PLANS_SEEN_FROM_THE_PAST:
+        at -= 1
+        while at >= 0 and before[at] in cal.ADVERBS_IN_A_VERB_GROUP:
+            at -= 1
+    return at >= 0 and before[at] in ("was", "were")
 
 
 def _not_a_verb_after_to(word: str) -> bool:
@@ -681,7 +694,7 @@ def weekday_date(ref: date, weekday: int, tense: str, offset_words: str = "") ->
         return ref - timedelta(days=delta)
     if offset_words == "this":
         return ref + timedelta(days=weekday - today)
-    if tense == "future":
+    if tense == "future" or (tense == "either" and (weekday - today) % 7 < (today - weekday) % 7):
         return ref + timedelta(days=(weekday - today) % 7)
     return ref - timedelta(days=(today - weekday) % 7)
 
@@ -1337,7 +1350,7 @@ def _holiday(m, ctx):
                 year -= 1
             elif this and tense == "future" and this < ctx.dct:
                 year += 1
-            elif this and tense == "unknown":
+            elif this and tense in ("unknown", "either"):
                 # the nearest occurrence
                 years = (year - 1, year, year + 1)
                 options = [(abs((d - ctx.dct).days), y) for y in years if (d := holiday_date(name, y))]

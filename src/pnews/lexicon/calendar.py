@@ -318,6 +318,14 @@ STATES_AND_PLANS_BEFORE_TO = frozenset({
     "eager", "keen", "sure", "certain", "willing", "free", "expected", "scheduled", "slated",
     "need", "needed", "time", "plans", "plan", "bid", "hopes", "efforts", "effort", "chance",
 })  # fmt: skip
+# After "was" or "were", words before "to" that make a plan seen from the past, which may have
+# come by now or not: "was scheduled to leave late Tuesday" is the nearest Tuesday. So is "was to".
+PLANS_SEEN_FROM_THE_PAST = frozenset({
+    "scheduled", "set", "due", "expected", "slated", "poised", "planning", "going", "meant",
+    "supposed", "about",
+})  # fmt: skip
+# Adverbs inside such a verb group: "was originally scheduled to"
+ADVERBS_IN_A_VERB_GROUP = frozenset({"originally", "initially", "also", "still", "then", "first", "once"})
 # Finite present verbs: "said they are likely to": the past verb belongs to another clause
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "has", "have", "does", "do"})
 # Words just before a date that look ahead from any verb: "to stay in the fight until January"
