@@ -1052,6 +1052,11 @@ def test_a_plan_after_the_date_as_a_noun_is_no_future(text, expected):
         ("Voters said they are less likely to vote for him in December.", ["1989-12"]),
         ("She vowed to stay in the race until December.", ["1989-12"]),
         ("He raised $38 million to boost his campaign ahead of the December vote.", ["1989-12"]),
+        # an intent, even past a date; a past adverb is no verb
+        ("Ministers agreed on Monday to raise taxes from April.", ["1989-10-23", "1990-04"]),
+        ("The council voted on Monday to close the library in March.", ["1989-10-23", "1990-03"]),
+        ("She decided last week to stand down in January.", ["1989-W42", "1990-01"]),
+        ("Since the government came to power in October, it has cut taxes.", ["1989-10"]),
     ],
 )
 def test_a_purpose_infinitive_after_a_past_verb(text, expected):

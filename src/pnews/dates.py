@@ -360,12 +360,14 @@ def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, wind
         word = lowered[j]
         if word in cal.CLAUSE_JOINERS or word == "to" or word in cal.PRESENT_AUXILIARIES:
             return False
-        kind = _marker(words[j], j > 0 or window_cut)
+        kind = None if word in cal.PAST_MARKERS_NOT_VERBS else _marker(words[j], j > 0 or window_cut)
         if kind == "future":
             return False
         if kind == "past":
             if lowered[j + 1] in cal.OBJECT_PRONOUNS:
                 return False
+            if word in cal.VERBS_OF_AN_INTENT:
+                return False  # "agreed on Tuesday to raise taxes": the plan itself
             return word not in cal.VERBS_OF_A_REQUEST or lowered[j + 1] == "for"  # "asked for $1bn to"
     return False
 

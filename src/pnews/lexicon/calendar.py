@@ -310,6 +310,14 @@ VERBS_OF_A_REQUEST = frozenset({
     "authorised", "hired", "appointed", "elected", "named", "needed", "paid", "challenged", "dared",
     "instructed", "directed", "advised", "warned", "reminded", "begged", "implored", "set",
 })  # fmt: skip
+# Past markers that are no verbs: "decided last week to stand down" has its verb further back
+PAST_MARKERS_NOT_VERBS = frozenset({"ago", "last", "earlier", "previously", "already", "yesterday"})
+# Past verbs whose "to", even past a date, is the intent itself: "agreed on Tuesday to raise taxes
+# from April" looks ahead.
+VERBS_OF_AN_INTENT = frozenset({
+    "agreed", "decided", "voted", "promised", "pledged", "vowed", "threatened", "offered",
+    "proposed", "resolved", "undertook",
+})  # fmt: skip
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 # Words before "to" that make it a plan or a state, whatever verb came before: "are likely to
 # vote", "his bid to win"
