@@ -3409,7 +3409,7 @@ _YEAR_FRAME_OPENS = re.compile(
     re.I,
 )
 _A_BARE_MONTH_OR_SEASON = re.compile(rf"\b(?:{MONTH}|{SEASON})\b", re.I)
-_YEAR_VALUE = re.compile(r"(\d{4})(?:-(?:\d\d|SP|SU|FA|WI|Q\d|H\d))*(?![\dX])")
+_YEAR_VALUE = re.compile(r"\d{4}(?:-(?:\d\d|SP|SU|FA|WI|Q\d|H\d))*(?![\dX])")
 _MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)")
 
 
@@ -3423,9 +3423,9 @@ def _the_year_framing_its_sentence(found: list[Timex], ctx: Context) -> list[Tim
         sentence_start = ctx.sentence(timex.start)[0]
         if sentence_start != frame_sentence:
             frame, frame_sentence = None, sentence_start
-            year = _YEAR_VALUE.fullmatch(timex.value) if timex.type == "DATE" else None
             if (
-                year
+                timex.type == "DATE"
+                and _YEAR_VALUE.fullmatch(timex.value)
                 and _A_YEAR.search(ctx.text, timex.start, timex.end)
                 and _YEAR_FRAME_OPENS.fullmatch(ctx.text, sentence_start, timex.start)
             ):

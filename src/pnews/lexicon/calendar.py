@@ -557,12 +557,13 @@ ECONOMIC_CONTEXT_WORDS = PERIOD_RESULT_WORDS | frozenset({
 # "in the near term", "over the long term": the future.
 TERM_LENGTHS = ("near", "nearer", "short", "shorter", "medium", "long", "longer")
 
-# Words after "to" that show it is a preposition: "a threat to both", "a letter to them".
+# Words after "to" that show it is a preposition: "a threat to both", "a letter to them", "cut to
+# zero" (and the NUMBER_WORDS).
 NO_VERB_AFTER_TO = DETERMINERS | {
     "both", "all", "each", "every", "some", "any", "many", "most", "no", "me", "him", "us",
-    "them", "whom", "which", "what", "one", "two", "three", "four", "five", "ten", "about",
-    "around", "nearly", "almost", "roughly", "more", "less", "fewer", "zero", "nil", "half",
-    "dozens", "hundreds", "thousands", "millions", "billions",
+    "them", "whom", "which", "what", "about", "around", "nearly", "almost", "roughly", "more",
+    "less", "fewer", "zero", "nil", "half", "dozens", "hundreds", "thousands", "millions",
+    "billions",
 }  # fmt: skip
 
 # "half past nine", "a quarter to ten", "twenty past six": minutes counted from or to an hour
