@@ -1845,6 +1845,19 @@ def test_with_no_tense_a_month_leans_to_the_past(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # said on 2022-06-30: the Christmas gone is 187 days back, the one ahead 178 days on
+        ("A win in the primary there at Christmas.", [("Christmas", "2021-12-25")]),
+        # one clearly nearer ahead is that one
+        ("A win in the primary there on Halloween.", [("Halloween", "2022-10-31")]),
+    ],
+)
+def test_with_no_tense_a_holiday_leans_to_the_past_as_a_month_does(text, expected):
+    assert values(text, date(2022, 6, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "way back", "as far back as": a time gone, whatever the clause
         ("Unions endorsed her way back in December, but members balk.", ["1988-12"]),
         ("The files, dating as far back as December, will be released.", ["1988-12"]),

@@ -156,19 +156,8 @@ class Context:
             kind = _marker(written_before[k], k > 0 or window_cut)
             if word in _MODAL_TRIGGERS:
                 kind = _modal_kind(word, lowered_before[k + 1 : k + 3], kind)
-            following = written_before[k + 1] if k + 1 < len(before) else ""
-            if kind == "future" and word == "to" and _not_a_verb_after_to(following):
-                kind = None  # "according to an April 2nd report", "flocked to stores": a preposition
-            elif kind == "future" and word == "to" and k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
-                kind = "past"  # "has begun to rebut", "tried to stop": under way, not planned
-            elif kind == "future" and word == "to" and _a_plan_seen_from_the_past(before, k):
-                kind = "either"  # "was scheduled to leave late Tuesday": gone by now, or not
-            elif (
-                kind == "future"
-                and word == "to"
-                and _a_purpose_of_a_past_verb(written_before, lowered_before, k, window_cut)
-            ):
-                kind = None  # "asked for $1.9 billion to fight Zika in February": the past verb says
+            if kind == "future" and word == "to":
+                kind = _what_a_to_marks(written_before, lowered_before, before, k, window_cut)
             elif kind == "future" and word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(before, k):
                 kind = None  # "parliament rejected the bailout plan on Tuesday"
             elif kind == "future" and word == "set" and _set_as_a_noun(before[:k]):
@@ -345,6 +334,25 @@ def _a_past_setting(before: list[str], after: list[str]) -> bool:
         and before[-1] in cal.PAST_AUXILIARIES
         and (not after or after[0] not in cal.PURPOSES_AFTER_SET)
     )
+
+
+def _what_a_to_marks(
+    written: list[str], lowered: list[str], before: list[str], k: int, window_cut: bool
+) -> str | None:
+    """The tense the "to" at k marks: a plan ahead, unless it is a preposition ("according to an April
+    2nd report", "flocked to stores"), follows a verb of something under way ("has begun to rebut",
+    "tried to stop": the past), is a plan seen from the past ("was scheduled to leave late Tuesday":
+    gone by now, or not) or gives a past verb's purpose ("asked for $1.9 billion to fight Zika in
+    February": the verb says)."""
+    if _not_a_verb_after_to(written[k + 1] if k + 1 < len(before) else ""):
+        return None
+    if k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
+        return "past"
+    if _a_plan_seen_from_the_past(before, k):
+        return "either"
+    if _a_purpose_of_a_past_verb(written, lowered, k, window_cut):
+        return None
+    return "future"
 
 
 def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, window_cut: bool) -> bool:
@@ -618,9 +626,8 @@ _SMALLER_TIME_UNIT = {"H": "M", "M": "S"}
 
 def duration_value(amount: float | None, unit: str) -> str:
     letter, is_time = cal.UNITS[unit.lower()]
-    if letter in _IN_AN_ISO_UNIT:
-        per, letter = _IN_AN_ISO_UNIT[letter]
-        amount = None if amount is None else amount * per
+    per, letter = _IN_AN_ISO_UNIT.get(letter, (1, letter))
+    amount = None if amount is None else amount * per
     if amount is not None and is_time and amount < 1 and letter in _SMALLER_TIME_UNIT:
         amount, letter = amount * 60, _SMALLER_TIME_UNIT[letter]  # "half an hour" is PT30M
     count = "X" if amount is None else format_amount(amount)
@@ -632,10 +639,8 @@ def shift(ref: date, amount: float, unit: str, sign: int) -> str:
     letter, is_time = cal.UNITS[unit.lower()]
     if is_time:  # "three hours ago": the day itself
         return ref.isoformat()
-    if letter in _IN_AN_ISO_UNIT:  # "a decade ago" is ten years back, not the decade before this one
-        per, letter = _IN_AN_ISO_UNIT[letter]
-        amount *= per
-    grain = _GRAIN_OF_LETTER[letter]
+    per, letter = _IN_AN_ISO_UNIT.get(letter, (1, letter))  # "a decade ago": ten years back
+    grain, amount = _GRAIN_OF_LETTER[letter], amount * per
     if amount != int(amount) and grain in _FINER_GRAIN:  # "a year and a half ago": 18 months
         grain, per = _FINER_GRAIN[grain]
         amount *= per
@@ -1353,10 +1358,9 @@ def _holiday(m, ctx):
             elif this and tense == "future" and this < ctx.dct:
                 year += 1
             elif this and tense in ("unknown", "either"):
-                # the nearest occurrence
-                years = (year - 1, year, year + 1)
-                options = [(abs((d - ctx.dct).days), y) for y in years if (d := holiday_date(name, y))]
-                year = min(options)[1]
+                # the nearest occurrence, leaning back as a month does
+                days = {y: d for y in (year - 1, year, year + 1) if (d := holiday_date(name, y))}
+                year = min(days, key=lambda y: _distance_ahead_weighted(days[y], ctx.dct))
     if year is None:
         key = name.lower()
         if m.group("weekend"):
@@ -1945,9 +1949,8 @@ def _anaphoric_shift(m, ctx):
         return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
     unit = unit.rstrip("s")
     letter = cal.UNITS[unit][0]
-    if letter in _IN_AN_ISO_UNIT:  # "a fortnight later": counted in weeks
-        per, letter = _IN_AN_ISO_UNIT[letter]
-        unit, amount = _GRAIN_OF_LETTER[letter], amount * per
+    per, letter = _IN_AN_ISO_UNIT.get(letter, (1, letter))  # "a fortnight later": counted in weeks
+    unit, amount = _GRAIN_OF_LETTER[letter], amount * per
     per_year = {"month": 12, "quarter": 4}.get(unit)
     if per_year and amount % per_year == 0:  # "12 months later" counts from "in 2002" as a year would
         unit, amount = "year", amount // per_year
@@ -3409,7 +3412,6 @@ _YEAR_FRAME_OPENS = re.compile(
     re.I,
 )
 _A_BARE_MONTH_OR_SEASON = re.compile(rf"\b(?:{MONTH}|{SEASON})\b", re.I)
-_YEAR_VALUE = re.compile(r"\d{4}(?:-(?:\d\d|SP|SU|FA|WI|Q\d|H\d))*(?![\dX])")
 _MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)")
 
 
@@ -3425,7 +3427,7 @@ def _the_year_framing_its_sentence(found: list[Timex], ctx: Context) -> list[Tim
             frame, frame_sentence = None, sentence_start
             if (
                 timex.type == "DATE"
-                and _YEAR_VALUE.fullmatch(timex.value)
+                and _A_YEAR_NAMED.match(timex.value)
                 and _A_YEAR.search(ctx.text, timex.start, timex.end)
                 and _YEAR_FRAME_OPENS.fullmatch(ctx.text, sentence_start, timex.start)
             ):
