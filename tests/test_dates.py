@@ -824,6 +824,14 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("Still, ahead of Saturday's caucus, Sanders must win.", date(2016, 2, 18), "2016-02-20"),
         ("The Latest in the lead-up to Tuesday's New York primary.", date(2016, 4, 14), "2016-04-19"),
         ("Prices rose ahead of Saturday's vote.", date(2016, 2, 18), "2016-02-13"),
+        # and so do preparations: "planning for", "bracing for"
+        (
+            "A source familiar with the planning for Thursday's meeting says it is on.",
+            date(2016, 3, 15),
+            "2016-03-17",
+        ),
+        ("Residents are bracing for Sunday's storm.", date(2016, 3, 15), "2016-03-20"),
+        ("Police were preparing for Sunday's march when the riot began.", date(2016, 3, 15), "2016-03-13"),
         # so do "starting", "beginning" and "effective": a change from that day on
         ("Beginning Tuesday, drivers must carry permits.", date(2013, 3, 22), "2013-03-26"),
         ("The rules are effective Monday.", date(2013, 3, 22), "2013-03-25"),
@@ -1147,11 +1155,47 @@ def test_a_plan_seen_from_the_past_is_the_nearest_day(text, expected):
         # a comma after the date closes the relative clause: the main verb after it dates nothing
         ("Mr Clarke, who will unveil his plans on Monday, said migration helped.", "1989-10-30"),
         ("Exeter, who knocked out Doncaster on Saturday, will travel to Old Trafford.", "1989-10-21"),
+        # the relative pronoun may stand a few words before the marker
+        ("New Hampshire, which is set to host the contest Tuesday, said Bush was weak.", "1989-10-31"),
+        ("The senator, who is expected to speak Tuesday, told reporters he was ready.", "1989-10-31"),
         # no relative clause: the verb after the comma still counts
         ("On Monday, the court will reconvene.", "1989-10-30"),
     ],
 )
 def test_tense_of_a_relative_clause(text, expected):
+    assert calendar_values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date opening a clause after a conjunction, set off by a comma: that clause's verb says
+        ("I have decided that on Election Day, I will vote for the nominee.", "1989-11-07"),
+        ("He was due to speak, but on Wednesday, the party announced he was not coming.", "1989-10-25"),
+        ("The team lost at home, and on Sunday, they will play again.", "1989-10-29"),
+        # with nothing said after, the verb before still counts
+        ("She said that on Monday, as before.", "1989-10-23"),
+        # no preposition between: "and" joins two dates, not two clauses
+        ("Rates may rise in January and February, the bank said.", "1990-02"),
+    ],
+)
+def test_a_date_opening_a_clause_after_a_conjunction(text, expected):
+    assert calendar_values(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after an article or a possessive a participle is an adjective, not a past verb
+        ("The candidate will receive an unprecedented windfall sometime in March.", "1990-03"),
+        ("Deeley will host her last show on 5 March.", "1990-03-05"),
+        ("The party will hold its delayed conference on Saturday.", "1989-10-28"),
+        # a verb still marks the past after "that" or "those"
+        ("The bill that passed on Tuesday is law.", "1989-10-24"),
+        ("Those arrested on Friday were released.", "1989-10-20"),
+    ],
+)
+def test_a_participle_after_an_article_is_no_past_verb(text, expected):
     assert calendar_values(text) == [expected]
 
 

@@ -115,6 +115,16 @@ class Context:
             window_start = bracket + 1  # "(although as Tuesday's results show, …)": a clause of its own
         window_start = _after_an_open_quotation(self.text, s_start, window_start, start)
         window_start = _after_a_semicolon(self.text, window_start, start)
+        # "I have decided that on Election Day, I will vote": the clause the date opens says first
+        clause_start = _a_clause_the_date_opens(self.text, window_start, start, end)
+        if clause_start is not None:
+            tense = self._tense_after(clause_start, start, end, s_start, s_end)
+            if tense != "unknown":
+                return tense
+        return self._tense_after(window_start, start, end, s_start, s_end)
+
+    def _tense_after(self, window_start: int, start: int, end: int, s_start: int, s_end: int) -> str:
+        """The tense of a date read from window_start on."""
         window_cut = window_start == start - 80 > s_start  # its first word may be inside a clause
         written_before = _WORD.findall(
             _A_TO_IN_A_COMPOUND.sub("-", _without_a_clock_time_at_the_end(self.text[window_start:start]))
@@ -171,6 +181,8 @@ class Context:
                 and _marker(written_before[k - 1], k > 1 or window_cut) == "past"
             ):
                 kind = "past"  # "the plant closed later in March": later in a story told in the past
+            elif kind == "past" and k > 0 and before[k - 1] in cal.DETERMINERS_BEFORE_AN_ADJECTIVE:
+                kind = None  # "will receive an unprecedented windfall in March": an adjective
             elif kind == "past" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
                 kind = None  # "will last until Friday", "expected to hit by Thursday": a bare verb
             elif kind == "past" and k > 0 and before[k - 1] == "be" and not _after_could(before[: k - 1]):
@@ -186,11 +198,7 @@ class Context:
                 break
         if best is not None and _a_relative_clause_closes(before, len(before) - 1 - best[0], self.text, end):
             after = []  # "Mr Clarke, who will unveil his plans on Monday, said": "said" is the main clause's
-        elif (
-            best is not None
-            and before[-1] not in cal.CLAUSE_JOINERS  # "and on Tuesday, AFP reported": the tag's clause
-            and _A_SPEECH_TAG_AFTER.match(self.text, end)
-        ):
+        elif best is not None and _A_SPEECH_TAG_AFTER.match(self.text, end):
             after = []  # "the musical will open in November, said Mr Richards": the tag has its own tense
         for distance, word in enumerate(after[: reach_after[1]]):
             if word in cal.CLAUSE_JOINERS and best is not None:
@@ -223,6 +231,23 @@ class Context:
         if best is not None and best[1] == "past" and _takes_effect_on(lowered_before):
             return "unknown"  # "was named president effective Jan. 1": in force when it comes
         return best[1] if best else "unknown"
+
+
+def _a_clause_the_date_opens(text: str, window_start: int, start: int, end: int) -> int | None:
+    """Where the clause starts when the date, set off by a comma, opens it after a conjunction:
+    "decided that on Election Day, I will vote"."""
+    if not text.startswith(",", end):
+        return None
+    words = list(_WORD.finditer(text, window_start, start))
+    first_word = _WORD.match(text, start)  # a date may hold its preposition: "on Tuesday"
+    prepositions = int(bool(first_word) and first_word.group().lower() in cal.PREPOSITIONS_BEFORE_A_DATE)
+    while words and words[-1].group().lower() in cal.PREPOSITIONS_BEFORE_A_DATE:
+        words.pop()
+        prepositions += 1
+    # a preposition between: not "in January and February," which joins two dates
+    if prepositions and words and words[-1].group().lower() in cal.CLAUSE_JOINERS:
+        return words[-1].end()
+    return None
 
 
 def _without_a_clock_time_at_the_end(window: str) -> str:
@@ -267,8 +292,9 @@ def _after_an_open_quotation(text: str, s_start: int, window_start: int, start: 
 
 
 def _a_relative_clause_closes(before: list[str], k: int, text: str, end: int) -> bool:
-    """The marker at k follows "who" or "which", and a comma after the date closes that clause."""
-    opening = before[max(0, k - 2) : k]
+    """The marker at k follows "who" or "which" ("which is set to host the contest Tuesday, Bush
+    said"), and a comma after the date closes that clause."""
+    opening = before[max(0, k - 4) : k]
     return text.startswith(",", end) and any(word in cal.RELATIVE_SUBJECTS for word in opening)
 
 

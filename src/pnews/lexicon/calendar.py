@@ -351,6 +351,10 @@ WORDS_BEFORE_SET_AS_A_NOUN = frozenset({
 # The words a noun phrase opens with: "the plan", "its plans", "those rules"
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"}) | POSSESSIVE_DETERMINERS
+# After one of these a participle is an adjective, not a verb: "an unprecedented windfall in March",
+# "his troubled campaign". Not "that" ("the bill that passed on Tuesday") nor "those" ("those
+# arrested on Friday").
+DETERMINERS_BEFORE_AN_ADJECTIVE = frozenset({"a", "an", "the"}) | POSSESSIVE_DETERMINERS
 # Future markers that are often nouns: "the bailout plan on Tuesday", "his hopes in May".
 FUTURE_MARKERS_ALSO_NOUNS = frozenset({"plan", "plans", "hopes", "aims"})
 # Before one of those, a word that makes it a noun: "the plan", "its plans", "no hopes"
@@ -412,7 +416,8 @@ PAST_MARKERS = frozenset({
 LOOKING_AHEAD_TO = frozenset({
     "ahead of", "run up to", "lead up to", "in advance of", "waiting for", "wait for", "ahead to",
     "forward to", "starting", "beginning", "effective", "starting on", "beginning on", "effective on",
-    "starting from", "effective from", "starting in", "beginning in",
+    "starting from", "effective from", "starting in", "beginning in", "planning for", "preparing for",
+    "preparations for", "in preparation for", "ready for", "gearing up for", "bracing for",
 })  # fmt: skip
 # Prepositions that lead into a date: "announced in mid-October" is as near "announced" as
 # "announced October", so they do not count in the distance to a tense marker.
