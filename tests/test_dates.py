@@ -1169,6 +1169,20 @@ def test_tense_of_a_relative_clause(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a possessive date opening a clause is its subject: the verb may come after a long phrase
+        ("And while Monday's debate in New York will be his first, it is not his last.", "1989-10-30"),
+        ("While Monday's debate in New York was his first, it was not his last.", "1989-10-23"),
+        # not opening a clause: the verb is too far off
+        ("He watched Monday's debate in New York and said it would be close.", "1989-10-23"),
+    ],
+)
+def test_a_possessive_date_opening_a_clause_reaches_its_verb(text, expected):
+    assert calendar_values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a date opening a clause after a conjunction, set off by a comma: that clause's verb says
         ("I have decided that on Election Day, I will vote for the nominee.", "1989-11-07"),
         ("He was due to speak, but on Wednesday, the party announced he was not coming.", "1989-10-25"),

@@ -150,8 +150,11 @@ class Context:
         before = lowered_before[:kept]  # the prepositions just before the date add no distance
         written_kept = written_before[:kept]
         opens_the_sentence = not before
-        # "On Monday morning at 10, the court will reconvene": the verb comes after the subject
-        reach_after = (70, 8) if opens_the_sentence else (40, 4)
+        possessive = self.text.startswith(("'s", "’s"), end)  # "missing Monday's Commons vote": a noun phrase
+        # "On Monday morning at 10, the court will reconvene", "and while Monday's debate in New York
+        # will be": the verb comes after the subject
+        subject_first = opens_the_sentence or (possessive and before[-1] in cal.CLAUSE_JOINERS)
+        reach_after = (70, 8) if subject_first else (40, 4)
         if self.text.startswith(",", end) and (opens_the_sentence or _a_phrase_opens(before, window_cut)):
             # "In January, in his final State of the Union address, he conceded"; "During that stormy
             # game in October, United striker Ruud van Nistelrooy caught"
@@ -160,7 +163,6 @@ class Context:
         written_after = _WORD.findall(_A_TO_IN_A_COMPOUND.sub("-", window_after))
         after = [word.lower() for word in written_after]
         best: tuple[int, str] | None = None
-        possessive = after[:1] in (["'s"], ["’s"])  # "missing Monday's Commons vote": a noun phrase
         for distance, word in enumerate(reversed(before)):
             k = len(before) - 1 - distance
             kind = _marker(written_before[k], k > 0 or window_cut)
