@@ -1183,6 +1183,27 @@ def test_a_possessive_date_opening_a_clause_reaches_its_verb(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a condition or a time opening the sentence, in the present: ahead
+        ("If Cruz wins Wisconsin's contest Tuesday, media outlets estimate Trump needs more.", "1989-10-31"),
+        ("When Democrats get to Philadelphia in late July, it is assumed that he has enough.", "1990-07"),
+        ("But once the court rules on Friday, the talks can resume.", "1989-10-27"),
+        # in the past it keeps its verb
+        ("When the markets opened on Monday, shares fell.", "1989-10-23"),
+        # a verb whose past is its present says nothing; the main clause decides
+        ("When they split in December, he said she denied it.", "1988-12"),
+        # a date qualifying a noun, a long or joined clause, a date past the comma: no condition
+        ("If he follows up his Tuesday wins with another, he is safe.", "1989-10-24"),
+        ("If it is late and you close for a day there is no pain because they shut on Sunday.", "1989-10-22"),
+        ("If so, the vote on Tuesday was close.", "1989-10-24"),
+    ],
+)
+def test_a_date_in_a_condition_opening_the_sentence_looks_ahead(text, expected):
+    assert calendar_values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a date opening a clause after a conjunction, set off by a comma: that clause's verb says
         ("I have decided that on Election Day, I will vote for the nominee.", "1989-11-07"),
         ("He was due to speak, but on Wednesday, the party announced he was not coming.", "1989-10-25"),

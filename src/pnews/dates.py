@@ -202,6 +202,9 @@ class Context:
             after = []  # "Mr Clarke, who will unveil his plans on Monday, said": "said" is the main clause's
         elif best is not None and _A_SPEECH_TAG_AFTER.match(self.text, end):
             after = []  # "the musical will open in November, said Mr Richards": the tag has its own tense
+        in_a_condition = _in_an_opening_condition(self.text[s_start:start], before)
+        if in_a_condition and self.text.startswith(",", end):
+            after = []  # "When Democrats get to Philadelphia in July, it is assumed": the main clause's
         for distance, word in enumerate(after[: reach_after[1]]):
             if word in cal.CLAUSE_JOINERS and best is not None:
                 break  # "met him on Jan. 15 and will meet again": the next clause has its own tense
@@ -228,11 +231,33 @@ class Context:
             if kind and (best is None or distance < best[0]):
                 best = (distance, kind)
                 break
-        if best is None and (come_before or until_opens or _looks_ahead_to(lowered_before)):
+        if best is None and (come_before or until_opens or _looks_ahead_to(lowered_before) or in_a_condition):
             return "future"
         if best is not None and best[1] == "past" and _takes_effect_on(lowered_before):
             return "unknown"  # "was named president effective Jan. 1": in force when it comes
         return best[1] if best else "unknown"
+
+
+def _in_an_opening_condition(sentence_before: str, before: list[str]) -> bool:
+    """ "If Cruz wins Wisconsin's contest Tuesday, …", "When Democrats get to Philadelphia in late
+    July, …": a condition or a time in the present, with no marker, lies ahead. Not a date that
+    qualifies a noun ("If he follows up his Tuesday wins"), nor one past the clause's comma."""
+    words = [word.lower() for word in _WORD.findall(sentence_before)]
+    while words[:1] and words[0] in cal.CONJUNCTIONS_OPENING_A_SENTENCE:
+        words.pop(0)
+    return (
+        bool(words)
+        and words[0] in cal.CONDITIONS_OPENING_A_SENTENCE
+        and len(words) <= _CONDITION_LENGTH
+        and "," not in sentence_before
+        and not cal.CLAUSE_JOINERS.intersection(words[1:])  # "If it's late and you close …": it goes on
+        and not cal.VERBS_ALIKE_IN_PAST_AND_PRESENT.intersection(words)  # "When they split in December"
+        and before[-1:] != []
+        and before[-1] not in cal.DETERMINERS
+    )
+
+
+_CONDITION_LENGTH = 12  # words: past them the date is likelier in the main clause
 
 
 def _a_clause_the_date_opens(text: str, window_start: int, start: int, end: int) -> int | None:

@@ -449,6 +449,15 @@ VERBS_THAT_MOVE_BACK = frozenset({
     "moved", "moves", "moving", "held", "hold", "holds", "holding", "knock", "knocked", "knocks",
 })  # fmt: skip
 # Words that open a new clause: a tense marker after them is not the tense of a date before them.
+# A sentence opening on one of these sets a condition or a time, in the present for what lies
+# ahead: "If Cruz wins Wisconsin's contest Tuesday", "When Democrats get to Philadelphia in July".
+CONDITIONS_OPENING_A_SENTENCE = frozenset({"if", "when", "once", "unless", "whenever"})
+CONJUNCTIONS_OPENING_A_SENTENCE = frozenset({"and", "but", "so", "yet", "or"})
+# Verbs whose past is their present: "when they split in December" may be either.
+VERBS_ALIKE_IN_PAST_AND_PRESENT = frozenset({
+    "bet", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let", "put",
+    "quit", "read", "set", "shed", "shut", "split", "spread", "thrust", "upset",
+})  # fmt: skip
 CLAUSE_JOINERS = frozenset({
     "and", "but", "while", "whereas", "which", "who", "although", "though", "if", "unless", "whether",
     "because", "how", "why", "what", "that",
