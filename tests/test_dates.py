@@ -885,6 +885,12 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("The toll rose to seven on Sunday.", date(2005, 6, 15), "2005-06-12"),
         ("Sales fell to thousands of units in May.", date(2016, 6, 26), "2016-05"),
         ("He wants to cut taxes on Sunday.", date(2005, 6, 15), "2005-06-19"),
+        # "recently" marks the past, whatever came before
+        (
+            "He continues to insist, most recently in a Labor Day interview, that he is right.",
+            date(2016, 9, 8),
+            "2016-09-05",
+        ),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

@@ -311,7 +311,9 @@ VERBS_OF_A_REQUEST = frozenset({
     "instructed", "directed", "advised", "warned", "reminded", "begged", "implored", "set",
 })  # fmt: skip
 # Past markers that are no verbs: "decided last week to stand down" has its verb further back
-PAST_MARKERS_NOT_VERBS = frozenset({"ago", "last", "earlier", "previously", "already", "yesterday"})
+PAST_MARKERS_NOT_VERBS = frozenset(
+    {"ago", "last", "earlier", "previously", "already", "recently", "yesterday"}
+)
 # Past verbs whose "to", even past a date, is the intent itself: "agreed on Tuesday to raise taxes
 # from April" looks ahead.
 VERBS_OF_AN_INTENT = frozenset({
@@ -388,7 +390,7 @@ NAMES_ENDING_IN_ED = frozenset({"united", "ahmed", "mohammed", "mohamed", "muham
 LOWER_CASE_FUTURE_MARKERS = frozenset({"may"})
 PAST_MARKERS = frozenset({
     "said", "was", "were", "had", "did", "ago", "last", "earlier", "told", "announced", "reported",
-    "since", "previously", "already", "yesterday", "died", "killed", "held", "met", "visited",
+    "since", "previously", "already", "recently", "yesterday", "died", "killed", "held", "met", "visited",
     "began", "came", "went", "took", "made", "left", "won", "lost", "fell", "rose", "grew", "saw",
     "gave", "got", "sent", "spent", "brought", "fought", "struck", "became", "ran", "led", "hit",
     "broke", "chose", "drew", "drove", "flew", "forgot", "froze", "knew", "paid", "sold",
