@@ -1210,6 +1210,22 @@ def test_a_date_in_a_condition_opening_the_sentence_looks_ahead(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # nobody schedules a massacre: the date it names looks back, with no verb to say so
+        ("Guns are an emotional issue after the church massacre in June.", "1989-06"),
+        ("Demand for flights after the crash in March is weak.", "1989-03"),
+        # a verb nearer the date still decides
+        ("The bombing trial will open in March.", "1990-03"),
+        # too far from the date, or a word for what may be planned
+        ("Some favour a coup at the party's convention in January.", "1990-01"),
+    ],
+)
+def test_a_date_of_an_unplanned_event_looks_back(text, expected):
+    assert calendar_values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a date opening a clause after a conjunction, set off by a comma: that clause's verb says
         ("I have decided that on Election Day, I will vote for the nominee.", "1989-11-07"),
         ("He was due to speak, but on Wednesday, the party announced he was not coming.", "1989-10-25"),

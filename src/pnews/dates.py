@@ -195,6 +195,8 @@ class Context:
                 kind = "future"  # "how ties would fare if he won the election on Nov. 8"
             elif kind is None and _states_a_timetable(written_kept, k, distance):
                 kind = "future"
+            elif kind is None and distance <= 2 and word in cal.UNPLANNED_EVENTS:
+                kind = "past"  # "after the church massacre in June": nobody plans one
             if kind:
                 best = (distance, kind)
                 break

@@ -311,6 +311,15 @@ VERBS_OF_A_REQUEST = frozenset({
     "instructed", "directed", "advised", "warned", "reminded", "begged", "implored", "set",
 })  # fmt: skip
 # Past markers that are no verbs: "decided last week to stand down" has its verb further back
+# Events nobody schedules: a date that names when one happened, at most two words on, looks back
+# as a past verb does ("after the church massacre in June", "the attacks in Paris on Friday"). Not
+# "coup", which a party plans.
+UNPLANNED_EVENTS = frozenset({
+    "massacre", "massacres", "attack", "attacks", "shooting", "shootings", "bombing", "bombings",
+    "killing", "killings", "murder", "murders", "stabbing", "stabbings", "assassination", "crash",
+    "crashes", "earthquake", "explosion", "explosions", "blast", "blasts", "accident", "accidents",
+    "riot", "riots", "tragedy", "disaster", "death", "deaths", "collapse", "ambush",
+})  # fmt: skip
 PAST_MARKERS_NOT_VERBS = frozenset(
     {"ago", "last", "earlier", "previously", "already", "recently", "yesterday"}
 )
