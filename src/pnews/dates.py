@@ -204,7 +204,7 @@ class Context:
             after = []  # "Mr Clarke, who will unveil his plans on Monday, said": "said" is the main clause's
         elif best is not None and _A_SPEECH_TAG_AFTER.match(self.text, end):
             after = []  # "the musical will open in November, said Mr Richards": the tag has its own tense
-        in_a_condition = _in_an_opening_condition(self.text[s_start:start], before)
+        in_a_condition = _in_an_opening_condition(self.text, s_start, start, before)
         if in_a_condition and self.text.startswith(",", end):
             after = []  # "When Democrats get to Philadelphia in July, it is assumed": the main clause's
         for distance, word in enumerate(after[: reach_after[1]]):
@@ -240,19 +240,17 @@ class Context:
         return best[1] if best else "unknown"
 
 
-def _in_an_opening_condition(sentence_before: str, before: list[str]) -> bool:
+def _in_an_opening_condition(text: str, s_start: int, start: int, before: list[str]) -> bool:
     """ "If Cruz wins Wisconsin's contest Tuesday, …", "When Democrats get to Philadelphia in late
     July, …": a condition or a time in the present, with no marker, lies ahead. Not a date that
     qualifies a noun ("If he follows up his Tuesday wins"), nor one past the clause's comma."""
-    words = [word.lower() for word in _WORD.findall(sentence_before)]
-    while words[:1] and words[0] in cal.CONJUNCTIONS_OPENING_A_SENTENCE:
-        words.pop(0)
+    opening = _A_CONDITION_OPENS.match(text, s_start, start)
+    if not opening or "," in text[s_start:start]:
+        return False
+    words = [word.lower() for word in _WORD.findall(text, opening.end(), start)]
     return (
-        bool(words)
-        and words[0] in cal.CONDITIONS_OPENING_A_SENTENCE
-        and len(words) <= _CONDITION_LENGTH
-        and "," not in sentence_before
-        and not cal.CLAUSE_JOINERS.intersection(words[1:])  # "If it's late and you close …": it goes on
+        len(words) < _CONDITION_LENGTH
+        and not cal.CLAUSE_JOINERS.intersection(words)  # "If it's late and you close …": it goes on
         and not cal.VERBS_ALIKE_IN_PAST_AND_PRESENT.intersection(words)  # "When they split in December"
         and before[-1:] != []
         and before[-1] not in cal.DETERMINERS
@@ -260,6 +258,11 @@ def _in_an_opening_condition(sentence_before: str, before: list[str]) -> bool:
 
 
 _CONDITION_LENGTH = 12  # words: past them the date is likelier in the main clause
+_A_CONDITION_OPENS = re.compile(
+    rf"\W*(?:(?:{'|'.join(sorted(cal.CONJUNCTIONS_OPENING_A_SENTENCE))})\W+)*"
+    rf"(?:{'|'.join(sorted(cal.CONDITIONS_OPENING_A_SENTENCE))})\b",
+    re.I,
+)
 
 
 def _a_clause_the_date_opens(text: str, window_start: int, start: int, end: int) -> int | None:
