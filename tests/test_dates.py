@@ -1178,6 +1178,8 @@ def test_tense_of_a_relative_clause(text, expected):
         # a possessive date opening a clause is its subject: the verb may come after a long phrase
         ("And while Monday's debate in New York will be his first, it is not his last.", "1989-10-30"),
         ("While Monday's debate in New York was his first, it was not his last.", "1989-10-23"),
+        # after a comma too, whatever the clause before it says
+        ("Critics hope the remarks will doom him, Tuesday's referendum was a reminder.", "1989-10-24"),
         # not opening a clause: the verb is too far off
         ("He watched Monday's debate in New York and said it would be close.", "1989-10-23"),
     ],
@@ -1274,6 +1276,9 @@ def test_a_participle_after_an_article_is_no_past_verb(text, expected):
         ("Until Friday, however, the department had declined to comment.", "1989-10-20"),
         ("Until Monday's announcement, both companies were silent.", "1989-10-23"),
         ("Until Friday, the store will stay shut.", "1989-10-27"),
+        # so does a short phrase opened by "until" before a comma
+        ("Until his visit in April, Mr. Clarke, 61, had never been in a coal mine.", "1989-04"),
+        ("Until the end of January, the store will stay shut.", "1990-01"),
         ("Until Friday, nothing changes.", "1989-10-27"),
         ("The shop was shut until Friday.", "1989-10-27"),
     ],

@@ -143,7 +143,11 @@ class Context:
             return "future"
         # "Until Friday, the department had declined to comment": opening the sentence, "until" looks
         # ahead only when the clause after it says nothing
-        until_opens = lowered_before in (["until"], ["till"])
+        # "Until that day in April, Mr. Clarke had never been": a short phrase and a comma
+        until_opens = lowered_before[:1] in (["until"], ["till"]) and (
+            len(lowered_before) == 1
+            or (not window_cut and len(lowered_before) <= 4 and self.text.startswith(",", end))
+        )
         kept = 0 if come_before or until_opens else len(lowered_before)
         while kept and lowered_before[kept - 1] in cal.PREPOSITIONS_BEFORE_A_DATE:
             kept -= 1
@@ -265,9 +269,15 @@ _A_CONDITION_OPENS = re.compile(
 )
 
 
+_A_COMMA_AT_THE_END = re.compile(r",\s*$")
+
+
 def _a_clause_the_date_opens(text: str, window_start: int, start: int, end: int) -> int | None:
-    """Where the clause starts when the date, set off by a comma, opens it after a conjunction:
-    "decided that on Election Day, I will vote"."""
+    """Where the clause starts when the date opens it: set off by a comma after a conjunction
+    ("decided that on Election Day, I will vote"), or as a possessive subject after a comma ("to doom
+    his candidacy, Thursday's referendum was")."""
+    if text.startswith(("'s", "’s"), end) and _A_COMMA_AT_THE_END.search(text, window_start, start):
+        return start
     if not text.startswith(",", end):
         return None
     words = list(_WORD.finditer(text, window_start, start))
