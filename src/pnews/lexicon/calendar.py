@@ -310,7 +310,6 @@ VERBS_OF_A_REQUEST = frozenset({
     "authorised", "hired", "appointed", "elected", "named", "needed", "paid", "challenged", "dared",
     "instructed", "directed", "advised", "warned", "reminded", "begged", "implored", "set",
 })  # fmt: skip
-# Past markers that are no verbs: "decided last week to stand down" has its verb further back
 # Events nobody schedules: a date that names when one happened, at most two words on, looks back
 # as a past verb does ("after the church massacre in June", "the attacks in Paris on Friday"). Not
 # "coup", which a party plans.
@@ -320,6 +319,7 @@ UNPLANNED_EVENTS = frozenset({
     "crashes", "earthquake", "explosion", "explosions", "blast", "blasts", "accident", "accidents",
     "riot", "riots", "tragedy", "disaster", "death", "deaths", "collapse", "ambush",
 })  # fmt: skip
+# Past markers that are no verbs: "decided last week to stand down" has its verb further back
 PAST_MARKERS_NOT_VERBS = frozenset(
     {"ago", "last", "earlier", "previously", "already", "recently", "yesterday"}
 )
@@ -459,16 +459,16 @@ VERBS_THAT_MOVE_BACK = frozenset({
     "set", "sets", "setting", "put", "puts", "putting", "push", "pushed", "pushes", "pushing", "move",
     "moved", "moves", "moving", "held", "hold", "holds", "holding", "knock", "knocked", "knocks",
 })  # fmt: skip
-# Words that open a new clause: a tense marker after them is not the tense of a date before them.
 # A sentence opening on one of these sets a condition or a time, in the present for what lies
 # ahead: "If Cruz wins Wisconsin's contest Tuesday", "When Democrats get to Philadelphia in July".
-CONDITIONS_OPENING_A_SENTENCE = frozenset({"if", "when", "once", "unless", "whenever"})
+CONDITIONS_OPENING_A_SENTENCE = frozenset({"if", "when", "once", "unless"})
 CONJUNCTIONS_OPENING_A_SENTENCE = frozenset({"and", "but", "so", "yet", "or"})
 # Verbs whose past is their present: "when they split in December" may be either.
 VERBS_ALIKE_IN_PAST_AND_PRESENT = frozenset({
     "bet", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let", "put",
     "quit", "read", "set", "shed", "shut", "split", "spread", "thrust", "upset",
 })  # fmt: skip
+# Words that open a new clause: a tense marker after them is not the tense of a date before them.
 CLAUSE_JOINERS = frozenset({
     "and", "but", "while", "whereas", "which", "who", "although", "though", "if", "unless", "whether",
     "because", "how", "why", "what", "that",
