@@ -141,9 +141,9 @@ class Context:
         come_before = lowered_before[-1:] == ["come"]
         if come_before and not (len(lowered_before) == 1 or lowered_before[-2] in cal.CLAUSE_JOINERS):
             return "future"
-        # "Until Friday, the department had declined to comment": opening the sentence, "until" looks
+        # "Until Friday, the department had declined to comment", "Until that day in April, he had
+        # never been": opening the sentence, alone or in a short phrase before a comma, "until" looks
         # ahead only when the clause after it says nothing
-        # "Until that day in April, Mr. Clarke had never been": a short phrase and a comma
         until_opens = lowered_before[:1] in (["until"], ["till"]) and (
             len(lowered_before) == 1
             or (not window_cut and len(lowered_before) <= 4 and self.text.startswith(",", end))
@@ -3474,7 +3474,7 @@ def _the_year_of_its_sentence(found: list[Timex], ctx: Context) -> list[Timex]:
 
 
 _YEAR_FRAME_OPENS = re.compile(
-    r"\s*(?:(?:And|But|Then|So)\s+)?(?:"
+    rf"\s*(?:(?:{'|'.join(sorted(cal.CONJUNCTIONS_OPENING_A_SENTENCE))})\s+)?(?:"
     + "|".join(lead.replace(" ", r"\s+") for lead in cal.YEAR_FRAME_LEADS)
     + r")\s+(?:the\s+)?$",
     re.I,
