@@ -1080,6 +1080,29 @@ def test_a_purpose_infinitive_after_a_past_verb(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "to" after a past verb of going leads to a place, whatever follows: the verb says
+        ("He traveled to Iowa to campaign on Monday.", ["1989-10-23"]),
+        ("He went to the state to campaign on Monday.", ["1989-10-23"]),
+        ("Residents took to social media to complain on Wednesday.", ["1989-10-25"]),
+        ("Residents have taken to social media to complain about the outage on Wednesday.", ["1989-10-25"]),
+        ("LG Card returned to profit in September.", ["1989-09"]),
+        # a plan before the going, an infinitive after another past verb, a passive's purpose
+        ("He will travel to Iowa to campaign on Monday.", ["1989-10-30"]),
+        ("He decided to travel to Iowa to campaign on Monday.", ["1989-10-30"]),
+        ("They arranged to meet on Tuesday.", ["1989-10-31"]),
+        (
+            "The decision may have been taken to cut costs in the run-up to the vote on Monday.",
+            ["1989-10-30"],
+        ),
+    ],
+)
+def test_to_after_a_past_verb_of_going_leads_to_a_place(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a team takes a plural verb: a timetable
         ("England face France in the quarter-finals on Saturday night.", ["1989-10-28TNI"]),
         ("Mauritius take on Madagascar on 26 February.", ["1990-02-26"]),

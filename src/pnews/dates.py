@@ -418,6 +418,8 @@ def _what_a_to_marks(
         return "past"
     if _a_plan_seen_from_the_past(before, k):
         return "either"
+    if _a_place_reached(written, lowered, k):
+        return None  # "took to social media": the past verb before it says
     if _a_purpose_of_a_past_verb(written, lowered, k, window_cut):
         return None
     return "future"
@@ -434,6 +436,8 @@ def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, wind
         return False
     for j in range(k - 2, max(-1, k - 7), -1):
         word = lowered[j]
+        if word == "to" and _a_place_reached(words, lowered, j):
+            continue  # "traveled to Iowa to campaign", "took to social media to complain"
         if word in cal.CLAUSE_JOINERS or word == "to" or word in cal.PRESENT_AUXILIARIES:
             return False
         kind = None if word in cal.PAST_MARKERS_NOT_VERBS else _marker(words[j], j > 0 or window_cut)
@@ -446,6 +450,19 @@ def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, wind
                 return False  # "agreed on Tuesday to raise taxes": the plan itself
             return word not in cal.VERBS_OF_A_REQUEST or lowered[j + 1] == "for"  # "asked for $1bn to"
     return False
+
+
+def _a_place_reached(words: list[str], lowered: list[str], j: int) -> bool:
+    """The "to" at j is a preposition: no verb follows it ("to Iowa", "to the state"), or it follows
+    a past verb of going or turning ("took to social media", "has flown to Kyiv"); not "tried to
+    reach", "arranged to meet", nor a passive's purpose ("was taken to cut costs")."""
+    if j + 1 < len(words) and _not_a_verb_after_to(words[j + 1]):
+        return True
+    return (
+        j > 0
+        and lowered[j - 1] in cal.PAST_VERBS_BEFORE_TO_A_PLACE
+        and (j == 1 or lowered[j - 2] not in cal.PASSIVE_AUXILIARIES)
+    )
 
 
 def _a_noun_here(words: list[str], k: int, before_the_date: bool = True) -> bool:

@@ -302,6 +302,16 @@ PAST_VERBS_BEFORE_TO = frozenset({
     "struggled", "sought", "attempted", "scrambled", "opted", "chose", "neglected", "hesitated",
     "happened", "proceeded", "bothered",
 })  # fmt: skip
+# Past verbs whose "to" leads to a place, a person or a state, not to a verb: "took to social media
+# to complain on Wednesday" complained then.
+PAST_VERBS_BEFORE_TO_A_PLACE = frozenset({
+    "took", "taken", "went", "gone", "came", "travelled", "traveled", "flew", "flown", "headed",
+    "returned", "drove", "driven", "walked", "marched", "fled", "raced", "sailed", "rode", "ran",
+    "turned", "switched", "spoke", "talked", "wrote", "written", "appealed", "responded",
+    "replied", "reacted", "listened", "sent", "brought", "delivered", "journeyed",
+})  # fmt: skip
+# Before a participle they make it a passive, whose "to" gives a purpose: "was taken to cut costs".
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are"})
 # Past verbs whose object and "to" make a request or a plan, not a purpose: "urged voters to turn
 # out on Tuesday", "expected the vote to pass on Friday".
 VERBS_OF_A_REQUEST = frozenset({
