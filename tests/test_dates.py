@@ -2694,6 +2694,14 @@ def test_the_new_year(text, ref, expected):
         ("The Easter Rising of 1916 failed.", [("1916", "1916")]),
         ("Dickens wrote A Christmas Carol.", []),
         ("Carols are sung on Christmas Eve.", [("Christmas Eve", "2022-12-24")]),
+        # a thing named after a holiday is no time
+        ("The family put up a Christmas tree in the square.", []),
+        ("A virus poses as an electronic Christmas card.", []),
+        ("Children hunted for Easter eggs on Sunday.", [("Sunday", "2022-12-11")]),
+        ("Her first Christmas single was a hit.", []),
+        # but the holiday itself, its sales and its weekend are
+        ("Shops expect strong Christmas sales.", [("Christmas", "2022-12-25")]),
+        ("We will meet at Christmas to talk.", [("Christmas", "2022-12-25")]),
     ],
 )
 def test_a_holiday_inside_a_place_or_event_name_is_no_date(text, expected):

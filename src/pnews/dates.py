@@ -1388,6 +1388,7 @@ def _steps_from_a_day(m, ctx):
 
 _THE_AT_START = re.compile(r"(?:the\s+)?", re.I)
 _CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 @recogniser(
@@ -1414,6 +1415,9 @@ def _holiday(m, ctx):
     following = _CAPITALISED_WORD_AFTER.match(ctx.text, m.end())
     if following and following.group(1).lower() in cal.NAMES_AFTER_A_HOLIDAY:
         return None  # "Christmas Island", "the Easter Rising"
+    thing = _WORD_AFTER.match(ctx.text, m.end())
+    if thing and thing.group(1).lower() in cal.THINGS_NAMED_AFTER_A_HOLIDAY and not m.group("weekend"):
+        return None  # "a Christmas tree", "Easter eggs"
     capital = m.start("name") + _THE_AT_START.match(m.group("name")).end()
     if not ctx.text[capital].isupper():
         return None  # "christmas" in a URL, "the fourth of july" in lower case

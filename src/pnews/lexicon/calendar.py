@@ -56,6 +56,15 @@ FIXED_HOLIDAYS = {
 NAMES_AFTER_A_HOLIDAY = frozenset({
     "island", "islands", "rising", "uprising", "offensive", "massacre", "truce", "carol", "carols",
 })  # fmt: skip
+# Things named after a holiday, in any case: "a Christmas tree", "Easter eggs" are no time.
+THINGS_NAMED_AFTER_A_HOLIDAY = frozenset({
+    "tree", "trees", "card", "cards", "pudding", "puddings", "cracker", "crackers", "jumper",
+    "jumpers", "sweater", "sweaters", "stocking", "stockings", "ornament", "ornaments", "bauble",
+    "baubles", "decoration", "decorations", "lights", "egg", "eggs", "bunny", "bunnies", "costume",
+    "costumes", "candy", "candies", "pumpkin", "pumpkins", "hamper", "hampers", "song", "songs",
+    "single", "singles", "album", "albums", "film", "films", "movie", "movies", "cake", "cakes",
+    "bonnet", "bonnets", "wreath", "wreaths",
+})  # fmt: skip
 # Words before "New Year" that make it another calendar's, on a day of its own: "Chinese New Year".
 OTHER_NEW_YEARS = frozenset({
     "chinese", "lunar", "jewish", "persian", "iranian", "kurdish", "vietnamese", "islamic", "hijri",
