@@ -2023,6 +2023,17 @@ def test_a_bare_date_weeks_gone_stays_in_this_year_after_a_future_marker():
     assert values("The vote will be held on May 2.", date(2016, 6, 27)) == [("May 2", "2017-05-02")]
 
 
+def test_the_edge_of_a_month_weeks_away_is_read_as_a_day():
+    ref = date(2016, 2, 19)
+    text = "State was ordered to complete the process by the end of January."
+    assert values(text, ref) == [("the end of January", "2016-01")]
+    assert values("It opened in early March.", ref) == [("early March", "2016-03")]
+    # the month as a whole, or an edge a year away, keeps its tense
+    assert values("The law takes effect in January.", ref) == [("January", "2017-01")]
+    assert values("It will open in mid-January.", ref) == [("mid-January", "2017-01")]
+    assert values("It opened in late March.", ref) == [("late March", "2015-03")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1264,8 +1264,19 @@ def _month(m, ctx):
     else:
         # "as far back as March", "dates back to March": the words before the month tell its tense
         tense_from = m.start("month") if len(rel.split()) > 1 else m.start()
-        value = _date_value(ctx, number, None, None, tense_from, m.end())
+        mod = _mod(m.group("edge"))
+        if mod in _DAY_AT_AN_EDGE and ctx.dct is not None:
+            # "to complete the process by the end of January", said in February: a day weeks gone,
+            # as a bare date is
+            tense = ctx.tense(tense_from, m.end())
+            year = nearest_year_for(number, _DAY_AT_AN_EDGE[mod], ctx, tense)
+            value = f"{year:04d}-{number:02d}"
+        else:
+            value = _date_value(ctx, number, None, None, tense_from, m.end())
     return Timex(start, m.end(), "DATE", value, _mod(m.group("edge")))
+
+
+_DAY_AT_AN_EDGE = {"START": 1, "MID": 15, "END": 28}  # of a month: where its edge lies
 
 
 # not a weekday before a day number: "Monday 12th", "on Thursday 9."; but "released Monday, 50 percent"
