@@ -2246,6 +2246,11 @@ def test_amount_modifiers(text, expected):
         ("The children of today watch less TV.", [("today", "PRESENT_REF")]),
         ("The heroes of yesterday are forgotten.", [("yesterday", "PAST_REF")]),
         ("The leaders of today and tomorrow met.", [("today", "PRESENT_REF"), ("tomorrow", "FUTURE_REF")]),
+        # after "a", with or without an adjective of hope, a day is a noun
+        ("Imagine a tomorrow where hard work is honored.", [("tomorrow", "FUTURE_REF")]),
+        ("They are still hoping for a brighter tomorrow.", [("tomorrow", "FUTURE_REF")]),
+        # not after a noun of its own
+        ("He has a meeting tomorrow.", [("tomorrow", "2022-12-14")]),
         # a particular day: its own events, a part of it, or "of" that is no noun's
         ("He described the events of today as a defining moment.", [("today", "2022-12-13")]),
         ("As of today we have not received any.", [("today", "2022-12-13")]),
@@ -2255,7 +2260,7 @@ def test_amount_modifiers(text, expected):
         ("The timing of tomorrow morning's vote is set.", [("tomorrow morning", "2022-12-14TMO")]),
     ],
 )
-def test_a_day_word_after_a_noun_of_is_any_such_day(text, expected):
+def test_a_day_word_after_a_noun_of_or_an_article_is_any_such_day(text, expected):
     assert values(text) == expected
 
 

@@ -1585,11 +1585,17 @@ def _deictic(m, ctx):
 
 
 _NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:today|tomorrow|yesterday)\s+(?:and|or)\s+)?$")
+_AN_ARTICLE_BEFORE = re.compile(
+    rf"\ban?\s+(?:(?:{'|'.join(sorted(cal.ADJECTIVES_OF_A_GENERIC_DAY))})\s+)?$", re.I
+)
 _DAY_GOES_ON = re.compile(r"(?:['’]s\b|\s+" + PART + r"\b)", re.I)
 
 
 def _a_generic_day(text: str, start: int, end: int) -> bool:
-    """ "the cars of tomorrow", "the children of today": no day in particular; not "as of today"."""
+    """ "the cars of tomorrow", "the children of today", "a better tomorrow": no day in particular;
+    not "as of today"."""
+    if _AN_ARTICLE_BEFORE.search(text, max(0, start - 20), start):
+        return True
     noun_of = _NOUN_OF_BEFORE.search(text, max(0, start - 40), start)
     if not noun_of or _DAY_GOES_ON.match(text, end):
         return False

@@ -163,6 +163,11 @@ NOUNS_OF_A_PARTICULAR_DAY = frozenset({
     "beginning", "most", "all", "part", "much", "remainder", "whole", "course", "middle", "some",
     "close", "morning", "afternoon", "evening", "night", "date", "day",
 })  # fmt: skip
+# Adjectives between "a" and a day that make it a time to come in general: "a better tomorrow".
+ADJECTIVES_OF_A_GENERIC_DAY = frozenset({
+    "better", "brighter", "bright", "new", "different", "safer", "fairer", "greener", "cleaner",
+    "healthier", "happier", "stronger", "bigger", "shared", "common", "hopeful", "prosperous",
+})  # fmt: skip
 # the generic day of "the children of today": TimeML's reference values
 GENERIC_DAY_VALUES = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 
