@@ -1189,6 +1189,10 @@ def test_a_plan_seen_from_the_past_is_the_nearest_day(text, expected):
         ("The senator, who is expected to speak Tuesday, told reporters he was ready.", "1989-10-31"),
         # no relative clause: the verb after the comma still counts
         ("On Monday, the court will reconvene.", "1989-10-30"),
+        # a date that opens the relative clause takes its tense, or none, not the main clause's
+        ("He said the mogul should ignore the critics who on Sunday cast his remarks as rude.", "1989-10-22"),
+        ("He will ignore the critics who on Sunday called his remarks rude.", "1989-10-22"),
+        ("It will hit the council, which on Tuesday will vote on the plan.", "1989-10-31"),
     ],
 )
 def test_tense_of_a_relative_clause(text, expected):

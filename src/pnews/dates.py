@@ -115,6 +115,10 @@ class Context:
             window_start = bracket + 1  # "(although as Tuesday's results show, …)": a clause of its own
         window_start = _after_an_open_quotation(self.text, s_start, window_start, start)
         window_start = _after_a_semicolon(self.text, window_start, start)
+        # "critics who on Sunday cast doubt": a relative clause has its own tense, or none
+        relative = _A_RELATIVE_PRONOUN_BEFORE.search(self.text, window_start, start)
+        if relative:
+            return self._tense_after(relative.start(), start, end, s_start, s_end)
         # "I have decided that on Election Day, I will vote": the clause the date opens says first
         clause_start = _a_clause_the_date_opens(self.text, window_start, start, end)
         if clause_start is not None:
@@ -270,6 +274,11 @@ _A_CONDITION_OPENS = re.compile(
 
 
 _A_COMMA_AT_THE_END = re.compile(r",\s*$")
+_A_RELATIVE_PRONOUN_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(cal.RELATIVE_SUBJECTS))})\s+"
+    rf"(?:(?:{'|'.join(sorted(cal.PREPOSITIONS_BEFORE_A_DATE))})\s+)?$",
+    re.I,
+)
 
 
 def _a_clause_the_date_opens(text: str, window_start: int, start: int, end: int) -> int | None:
