@@ -171,11 +171,16 @@ class Context:
         written_after = _WORD.findall(_A_TO_IN_A_COMPOUND.sub("-", window_after))
         after = [word.lower() for word in written_after]
         best: tuple[int, str] | None = None
+        date_words = [] if possessive else _WORD.findall(self.text, start, end)
         for distance, word in enumerate(reversed(before)):
             k = len(before) - 1 - distance
             kind = _marker(written_before[k], k > 0 or window_cut)
             if word in _MODAL_TRIGGERS:
                 kind = _modal_kind(word, lowered_before[k + 1 : k + 3], kind)
+                if word in cal.MODALS_BEFORE_A_PERFECT and _have_right_before(
+                    lowered_before[k + 1 :], date_words
+                ):
+                    kind = "past"  # "the role of spoiler that he could have Tuesday": its participle left out
             if kind == "future" and word == "to":
                 kind = _what_a_to_marks(written_before, lowered_before, before, k, window_cut)
             elif kind == "future" and word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(before, k):
@@ -397,6 +402,16 @@ def _modal_kind(word: str, following: list[str], kind: str | None) -> str | None
     if word in cal.POSSIBILITY_MODALS:
         return "future"
     return kind
+
+
+def _have_right_before(between: list[str], date_words: list[str]) -> bool:
+    """ "could have Tuesday": "have" straight before a date with no preposition, its participle left
+    out; not "the impact it may have in November", nor "could have Tuesday's debate moved"."""
+    return (
+        between == ["have"]
+        and bool(date_words)
+        and date_words[0].lower() not in cal.PREPOSITIONS_BEFORE_A_DATE
+    )
 
 
 def _a_participle(words: list[str]) -> bool:
