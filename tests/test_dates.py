@@ -1111,6 +1111,20 @@ def test_to_after_a_past_verb_of_going_leads_to_a_place(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "to" before a noun that no verb could be plans nothing: the verb after the comma says
+        ("In granting them a right to discovery in February, a judge found for them.", ["1989-02"]),
+        ("The path to prosperity in March was short, he said.", ["1989-03"]),
+        # a verb after "to" still plans
+        ("In granting them a right to appeal in February, a judge found for them.", ["1990-02"]),
+    ],
+)
+def test_to_before_a_noun_plans_nothing(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a team takes a plural verb: a timetable
         ("England face France in the quarter-finals on Saturday night.", ["1989-10-28TNI"]),
         ("Mauritius take on Madagascar on 26 February.", ["1990-02-26"]),

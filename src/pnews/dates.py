@@ -522,6 +522,8 @@ def _not_a_verb_after_to(word: str) -> bool:
     lowered = word.lower()
     if lowered in cal.NO_VERB_AFTER_TO or lowered in cal.NUMBER_WORDS or word[:1].isupper():
         return True
+    if len(lowered) > 5 and lowered.endswith(cal.NOUN_ENDINGS_AFTER_TO):
+        return True  # "to discovery", "to prosperity"
     return bool(_A_NUMBER_AFTER_TO.match(word)) or _plural_form(word)  # a number, a plural noun
 
 

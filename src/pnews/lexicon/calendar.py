@@ -615,6 +615,8 @@ NO_VERB_AFTER_TO = DETERMINERS | {
     "less", "fewer", "zero", "nil", "half", "dozens", "hundreds", "thousands", "millions",
     "billions",
 }  # fmt: skip
+# Endings of nouns that no verb has: "a right to discovery in February" plans nothing.
+NOUN_ENDINGS_AFTER_TO = ("ness", "ity", "ism", "ery")
 
 # "half past nine", "a quarter to ten", "twenty past six": minutes counted from or to an hour
 MINUTES_ON_THE_HOUR = {
