@@ -1125,6 +1125,24 @@ def test_to_before_a_noun_plans_nothing(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a participle that completes an object takes the tense of the verb before the object
+        ("We will get it done by Friday.", ["1989-10-27"]),
+        ("She hopes to have the roof fixed by Monday.", ["1989-10-30"]),
+        ("Voters will have a chance to make their voice heard on Tuesday.", ["1989-10-31"]),
+        ("He got the bill passed on Monday.", ["1989-10-23"]),
+        # not a perfect, a subject's verb, or a participle with an object of its own
+        ("The Senate has already passed the bill on Monday.", ["1989-10-23"]),
+        ("It was another performance like the one he delivered Monday.", ["1989-10-23"]),
+        ("Supporters vowed to keep abortion legal and celebrated the ruling Monday.", ["1989-10-23"]),
+    ],
+)
+def test_a_participle_after_its_object_takes_the_verbs_tense(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a team takes a plural verb: a timetable
         ("England face France in the quarter-finals on Saturday night.", ["1989-10-28TNI"]),
         ("Mauritius take on Madagascar on 26 February.", ["1990-02-26"]),

@@ -198,6 +198,8 @@ class Context:
                 kind = "past"  # "the plant closed later in March": later in a story told in the past
             elif kind == "past" and k > 0 and before[k - 1] in cal.DETERMINERS_BEFORE_AN_ADJECTIVE:
                 kind = None  # "will receive an unprecedented windfall in March": an adjective
+            elif kind == "past" and _a_participle_after_its_object(written_before, before, k, window_cut):
+                kind = None  # "will get it done by Friday": the verb before the object says
             elif kind == "past" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
                 kind = None  # "will last until Friday", "expected to hit by Thursday": a bare verb
             elif kind == "past" and k > 0 and before[k - 1] == "be" and not _after_could(before[: k - 1]):
@@ -402,6 +404,37 @@ def _modal_kind(word: str, following: list[str], kind: str | None) -> str | None
     if word in cal.POSSIBILITY_MODALS:
         return "future"
     return kind
+
+
+# words between a verb and the participle that completes its object: "make their voice heard"
+_OBJECT_LENGTH = 3
+
+
+def _a_participle_after_its_object(written: list[str], before: list[str], k: int, window_cut: bool) -> bool:
+    """The participle at k completes an object of a verb a few words back: "get it done", "have the
+    roof fixed"; not a perfect ("have already passed"), a subject's verb ("like the one he delivered
+    Monday") nor a participle with its own object ("keep abortion legal and celebrated the ruling")."""
+    if k != len(before) - 1:
+        return False
+    for j in range(k - 2, max(-1, k - 2 - _OBJECT_LENGTH), -1):
+        if before[j] in cal.VERBS_BEFORE_AN_OBJECT_AND_ITS_PARTICIPLE:
+            between = before[j + 1 : k]
+            return not any(
+                word in cal.PAST_MARKERS_NOT_VERBS
+                or word in cal.ADVERBS_IN_A_VERB_GROUP
+                or word in _NOT_AN_OBJECT
+                or word.endswith("ly")
+                or _marker(written[j + 1 + i], True) is not None
+                for i, word in enumerate(between)
+            )
+    return False
+
+
+_NOT_AN_OBJECT = (
+    frozenset({"not", "never", "just", "now", "yet", "since", "sure", "i", "he", "she", "we", "they"})
+    | cal.PASSIVE_AUXILIARIES
+    | cal.CLAUSE_JOINERS
+)
 
 
 def _have_right_before(between: list[str], date_words: list[str]) -> bool:

@@ -326,6 +326,13 @@ PAST_VERBS_BEFORE_TO_A_PLACE = frozenset({
 })  # fmt: skip
 # Before a participle they make it a passive, whose "to" gives a purpose: "was taken to cut costs".
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+# Verbs whose object a participle completes, in their tense, not the participle's: "will get it done
+# by Friday", "make their voice heard on Tuesday", "wanted the bill passed by Friday".
+VERBS_BEFORE_AN_OBJECT_AND_ITS_PARTICIPLE = frozenset({
+    "get", "gets", "getting", "got", "have", "has", "having", "had", "make", "makes", "making",
+    "made", "want", "wants", "wanted", "need", "needs", "needed", "keep", "keeps", "kept", "see",
+    "sees", "saw", "let", "lets",
+})  # fmt: skip
 # Past verbs whose object and "to" make a request or a plan, not a purpose: "urged voters to turn
 # out on Tuesday", "expected the vote to pass on Friday".
 VERBS_OF_A_REQUEST = frozenset({
