@@ -198,7 +198,7 @@ class Context:
                 kind = "past"  # "the plant closed later in March": later in a story told in the past
             elif kind == "past" and k > 0 and before[k - 1] in cal.DETERMINERS_BEFORE_AN_ADJECTIVE:
                 kind = None  # "will receive an unprecedented windfall in March": an adjective
-            elif kind == "past" and _a_participle_after_its_object(written_before, before, k, window_cut):
+            elif kind == "past" and _a_participle_after_its_object(written_before, before, k):
                 kind = None  # "will get it done by Friday": the verb before the object says
             elif kind == "past" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
                 kind = None  # "will last until Friday", "expected to hit by Thursday": a bare verb
@@ -410,7 +410,7 @@ def _modal_kind(word: str, following: list[str], kind: str | None) -> str | None
 _OBJECT_LENGTH = 3
 
 
-def _a_participle_after_its_object(written: list[str], before: list[str], k: int, window_cut: bool) -> bool:
+def _a_participle_after_its_object(written: list[str], before: list[str], k: int) -> bool:
     """The participle at k completes an object of a verb a few words back: "get it done", "have the
     roof fixed"; not a perfect ("have already passed"), a subject's verb ("like the one he delivered
     Monday") nor a participle with its own object ("keep abortion legal and celebrated the ruling")."""
@@ -430,11 +430,7 @@ def _a_participle_after_its_object(written: list[str], before: list[str], k: int
     return False
 
 
-_NOT_AN_OBJECT = (
-    frozenset({"not", "never", "just", "now", "yet", "since", "sure", "i", "he", "she", "we", "they"})
-    | cal.PASSIVE_AUXILIARIES
-    | cal.CLAUSE_JOINERS
-)
+_NOT_AN_OBJECT = cal.NOT_IN_AN_OBJECT | cal.PASSIVE_AUXILIARIES | cal.CLAUSE_JOINERS
 
 
 def _have_right_before(between: list[str], date_words: list[str]) -> bool:
@@ -1301,6 +1297,7 @@ def _month(m, ctx):
     ):
         return None  # "May" the modal, "March" the verb
     rel = (m.group("rel") or "").lower()
+    mod = _mod(m.group("edge"))
     start = m.start("month") if rel and rel not in ("this", "next", "last") else m.start()
     if m.group("month_of"):  # "the month of October" is one expression
         start = m.start()
@@ -1308,11 +1305,9 @@ def _month(m, ctx):
     if m.group("yrel"):  # "October of next year": the month takes that year; "next year" is its own
         offset = cal.RELATIVE_OFFSETS[m.group("yrel")]
         year_value = f"{ctx.dct.year + offset:04d}" if ctx.dct else "XXXX"
-        return Timex(start, m.end("month"), "DATE", f"{year_value}-{number:02d}", _mod(m.group("edge")))
+        return Timex(start, m.end("month"), "DATE", f"{year_value}-{number:02d}", mod)
     if next_month and next_month.group("year"):  # "between March and October 2004"
-        return Timex(
-            start, m.end(), "DATE", f"{next_month.group('year')}-{number:02d}", _mod(m.group("edge"))
-        )
+        return Timex(start, m.end(), "DATE", f"{next_month.group('year')}-{number:02d}", mod)
     if rel in ("next", "last", "this") and ctx.dct is not None:
         year = (
             ctx.dct.year
@@ -1323,7 +1318,6 @@ def _month(m, ctx):
     else:
         # "as far back as March", "dates back to March": the words before the month tell its tense
         tense_from = m.start("month") if len(rel.split()) > 1 else m.start()
-        mod = _mod(m.group("edge"))
         if mod in _DAY_AT_AN_EDGE and ctx.dct is not None:
             # "to complete the process by the end of January", said in February: a day weeks gone,
             # as a bare date is
@@ -1332,7 +1326,7 @@ def _month(m, ctx):
             value = f"{year:04d}-{number:02d}"
         else:
             value = _date_value(ctx, number, None, None, tense_from, m.end())
-    return Timex(start, m.end(), "DATE", value, _mod(m.group("edge")))
+    return Timex(start, m.end(), "DATE", value, mod)
 
 
 _DAY_AT_AN_EDGE = {"START": 1, "MID": 15, "END": 28}  # of a month: where its edge lies

@@ -333,6 +333,11 @@ VERBS_BEFORE_AN_OBJECT_AND_ITS_PARTICIPLE = frozenset({
     "made", "want", "wants", "wanted", "need", "needs", "needed", "keep", "keeps", "kept", "see",
     "sees", "saw", "let", "lets",
 })  # fmt: skip
+# Words that end the object before such a participle: a perfect's adverb ("have not finished"), or
+# the subject of a clause of its own ("like the one he delivered Monday").
+NOT_IN_AN_OBJECT = frozenset(
+    {"not", "never", "just", "now", "yet", "since", "sure", "i", "he", "she", "we", "they"}
+)
 # Past verbs whose object and "to" make a request or a plan, not a purpose: "urged voters to turn
 # out on Tuesday", "expected the vote to pass on Friday".
 VERBS_OF_A_REQUEST = frozenset({
