@@ -171,14 +171,16 @@ class Context:
         written_after = _WORD.findall(_A_TO_IN_A_COMPOUND.sub("-", window_after))
         after = [word.lower() for word in written_after]
         best: tuple[int, str] | None = None
-        date_words = [] if possessive else _WORD.findall(self.text, start, end)
         for distance, word in enumerate(reversed(before)):
             k = len(before) - 1 - distance
             kind = _marker(written_before[k], k > 0 or window_cut)
             if word in _MODAL_TRIGGERS:
                 kind = _modal_kind(word, lowered_before[k + 1 : k + 3], kind)
-                if word in cal.MODALS_BEFORE_A_PERFECT and _have_right_before(
-                    lowered_before[k + 1 :], date_words
+                if (
+                    word in cal.MODALS_BEFORE_A_PERFECT
+                    and lowered_before[k + 1 :] == ["have"]
+                    and not possessive
+                    and not _opens_with_a_preposition(self.text, start)
                 ):
                     kind = "past"  # "the role of spoiler that he could have Tuesday": its participle left out
             if kind == "future" and word == "to":
@@ -297,8 +299,7 @@ def _a_clause_the_date_opens(text: str, window_start: int, start: int, end: int)
     if not text.startswith(",", end):
         return None
     words = list(_WORD.finditer(text, window_start, start))
-    first_word = _WORD.match(text, start)  # a date may hold its preposition: "on Tuesday"
-    prepositions = int(bool(first_word) and first_word.group().lower() in cal.PREPOSITIONS_BEFORE_A_DATE)
+    prepositions = int(_opens_with_a_preposition(text, start))
     while words and words[-1].group().lower() in cal.PREPOSITIONS_BEFORE_A_DATE:
         words.pop()
         prepositions += 1
@@ -420,8 +421,7 @@ def _a_participle_after_its_object(written: list[str], before: list[str], k: int
         if before[j] in cal.VERBS_BEFORE_AN_OBJECT_AND_ITS_PARTICIPLE:
             between = before[j + 1 : k]
             return not any(
-                word in cal.PAST_MARKERS_NOT_VERBS
-                or word in cal.ADVERBS_IN_A_VERB_GROUP
+                word in cal.ADVERBS_IN_A_VERB_GROUP
                 or word in _NOT_AN_OBJECT
                 or word.endswith("ly")
                 or _marker(written[j + 1 + i], True) is not None
@@ -433,14 +433,10 @@ def _a_participle_after_its_object(written: list[str], before: list[str], k: int
 _NOT_AN_OBJECT = cal.NOT_IN_AN_OBJECT | cal.PASSIVE_AUXILIARIES | cal.CLAUSE_JOINERS
 
 
-def _have_right_before(between: list[str], date_words: list[str]) -> bool:
-    """ "could have Tuesday": "have" straight before a date with no preposition, its participle left
-    out; not "the impact it may have in November", nor "could have Tuesday's debate moved"."""
-    return (
-        between == ["have"]
-        and bool(date_words)
-        and date_words[0].lower() not in cal.PREPOSITIONS_BEFORE_A_DATE
-    )
+def _opens_with_a_preposition(text: str, start: int) -> bool:
+    """A date may hold its preposition: "on Tuesday", "in November"."""
+    first_word = _WORD.match(text, start)
+    return bool(first_word) and first_word.group().lower() in cal.PREPOSITIONS_BEFORE_A_DATE
 
 
 def _a_participle(words: list[str]) -> bool:
@@ -471,7 +467,7 @@ def _what_a_to_marks(
         return "past"
     if _a_plan_seen_from_the_past(before, k):
         return "either"
-    if _a_place_reached(written, lowered, k):
+    if _after_a_verb_of_going(lowered, k):
         return None  # "took to social media": the past verb before it says
     if _a_purpose_of_a_past_verb(written, lowered, k, window_cut):
         return None
@@ -489,8 +485,8 @@ def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, wind
         return False
     for j in range(k - 2, max(-1, k - 7), -1):
         word = lowered[j]
-        if word == "to" and _a_place_reached(words, lowered, j):
-            continue  # "traveled to Iowa to campaign", "took to social media to complain"
+        if word == "to" and (_not_a_verb_after_to(words[j + 1]) or _after_a_verb_of_going(lowered, j)):
+            continue  # "traveled to Iowa to campaign", "took to social media to complain": a place
         if word in cal.CLAUSE_JOINERS or word == "to" or word in cal.PRESENT_AUXILIARIES:
             return False
         kind = None if word in cal.PAST_MARKERS_NOT_VERBS else _marker(words[j], j > 0 or window_cut)
@@ -505,12 +501,10 @@ def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, wind
     return False
 
 
-def _a_place_reached(words: list[str], lowered: list[str], j: int) -> bool:
-    """The "to" at j is a preposition: no verb follows it ("to Iowa", "to the state"), or it follows
-    a past verb of going or turning ("took to social media", "has flown to Kyiv"); not "tried to
-    reach", "arranged to meet", nor a passive's purpose ("was taken to cut costs")."""
-    if j + 1 < len(words) and _not_a_verb_after_to(words[j + 1]):
-        return True
+def _after_a_verb_of_going(lowered: list[str], j: int) -> bool:
+    """The "to" at j follows a past verb of going or turning, so leads to a place ("took to social
+    media", "has flown to Kyiv"); not "tried to reach", "arranged to meet", nor a passive's purpose
+    ("was taken to cut costs")."""
     return (
         j > 0
         and lowered[j - 1] in cal.PAST_VERBS_BEFORE_TO_A_PLACE
@@ -1318,14 +1312,12 @@ def _month(m, ctx):
     else:
         # "as far back as March", "dates back to March": the words before the month tell its tense
         tense_from = m.start("month") if len(rel.split()) > 1 else m.start()
+        year = None
         if mod in _DAY_AT_AN_EDGE and ctx.dct is not None:
             # "to complete the process by the end of January", said in February: a day weeks gone,
             # as a bare date is
-            tense = ctx.tense(tense_from, m.end())
-            year = nearest_year_for(number, _DAY_AT_AN_EDGE[mod], ctx, tense)
-            value = f"{year:04d}-{number:02d}"
-        else:
-            value = _date_value(ctx, number, None, None, tense_from, m.end())
+            year = nearest_year_for(number, _DAY_AT_AN_EDGE[mod], ctx, ctx.tense(tense_from, m.end()))
+        value = _date_value(ctx, number, None, year, tense_from, m.end())
     return Timex(start, m.end(), "DATE", value, mod)
 
 
