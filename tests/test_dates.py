@@ -3166,6 +3166,26 @@ def test_a_speech_tag_after_a_date_keeps_the_tense_before_it(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clinton went on offense against her rival on Monday, saying he would abdicate leadership.",
+            [("Monday", "2022-06-13")],
+        ),
+        ("The firm lowered its forecast on Tuesday, warning that sales will fall.", [("Tuesday", "2022-06-14")]),
+        # no participle: the verb after still counts
+        ("She met him on Monday and will meet again.", [("Monday", "2022-06-13")]),
+        ("The talks resume on Monday, during which he will speak.", [("Monday", "2022-06-20")]),
+        ("He will speak on Monday, hoping to win votes.", [("Monday", "2022-06-20")]),
+        # the tense before the date is nowhere: the clause after says
+        ("Monday's vote, barring a delay, will decide it.", [("Monday", "2022-06-20")]),
+    ],
+)
+def test_a_participle_clause_after_a_date_has_its_own_tense(text, expected):
+    assert values(text, date(2022, 6, 15)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
         ("Since the Sept. 11 attacks, security has tightened.", DCT, [("Sept. 11", "2001-09-11")]),

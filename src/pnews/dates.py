@@ -221,6 +221,9 @@ class Context:
             after = []  # "Mr Clarke, who will unveil his plans on Monday, said": "said" is the main clause's
         elif best is not None and _A_SPEECH_TAG_AFTER.match(self.text, end):
             after = []  # "the musical will open in November, said Mr Richards": the tag has its own tense
+        elif best is not None:
+            # "went on offense on Monday, saying he would abdicate": what the participle reports is its own
+            after = after[: _words_before_a_participle_clause(window_after)]
         in_a_condition = _in_an_opening_condition(self.text, s_start, start, before)
         if in_a_condition and self.text.startswith(",", end):
             after = []  # "When Democrats get to Philadelphia in July, it is assumed": the main clause's
@@ -255,6 +258,18 @@ class Context:
         if best is not None and best[1] == "past" and _takes_effect_on(lowered_before):
             return "unknown"  # "was named president effective Jan. 1": in force when it comes
         return best[1] if best else "unknown"
+
+
+def _words_before_a_participle_clause(window_after: str) -> int | None:
+    """How many words come before a comma that opens a participle clause (", saying he would")."""
+    for comma in _A_COMMA_AND_A_WORD.finditer(window_after):
+        word = comma.group(1)
+        if word.endswith("ing") and len(word) > 5 and word not in cal.WORDS_IN_ING_NOT_A_PARTICIPLE:
+            return len(_WORD.findall(window_after, 0, comma.start()))
+    return None
+
+
+_A_COMMA_AND_A_WORD = re.compile(r",\s+([a-z]+)\b")
 
 
 def _in_an_opening_condition(text: str, s_start: int, start: int, before: list[str]) -> bool:

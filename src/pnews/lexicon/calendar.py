@@ -270,6 +270,10 @@ PLURAL_SCHEDULE_VERBS = frozenset({
 })  # fmt: skip
 # Verbs of a speech tag after a comma ("…in November, said Mr Richards"): the tag's tense is not the date's.
 SPEECH_TAG_VERBS = frozenset({"said", "says", "added", "told", "announced", "reported", "according"})
+# Words in -ing after a comma that open no participle clause: ", during which", ", nothing will"
+WORDS_IN_ING_NOT_A_PARTICIPLE = frozenset({
+    "during", "morning", "evening", "nothing", "something", "anything", "everything", "string",
+})  # fmt: skip
 # Relative pronouns that stand as the subject of those verbs: "the rules, which come into force on Monday"
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
 # Words ending in "s" that are no plural subject: "does not hold", "its return", "as planned".
