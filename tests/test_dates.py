@@ -447,6 +447,19 @@ def test_year_span_is_two_expressions():
         ("schools serve fish on Fridays", [("Fridays", "XXXX-WXX-5")]),
         ("the shop shuts on Friday nights", [("Friday nights", "XXXX-WXX-5TNI")]),
         ("he read the Sundays", []),
+        # a plural needs no preposition; a name before it makes it a title
+        (
+            "The store opens Sundays and Saturday evenings.",
+            [("Sundays", "XXXX-WXX-7"), ("Saturday evenings", "XXXX-WXX-6TEV")],
+        ),
+        ("He liked to spend his Friday nights at home.", [("Friday nights", "XXXX-WXX-5TNI")]),
+        ("The band Happy Mondays played.", []),
+        ("He sang I Don't Like Mondays.", []),
+        ("They work weekends.", []),
+        ("He said Saturday night's game was fun.", [("Saturday night", "2022-12-10TNI")]),
+        # "every" counts each day, not one from now
+        ("You can do that every single day from now until the election.", [("every single day", "P1D")]),
+        ("A single day from now, it ends.", [("A single day from now", "2022-12-14")]),
         ("at 3 p.m. ET", [("3 p.m. ET", "2022-12-13T15:00")]),
         ("at 16:08 UTC", [("16:08 UTC", "2022-12-13T16:08Z")]),
         # the zone is part of the time; only a UTC zone gives the value its "Z"
@@ -3172,7 +3185,10 @@ def test_a_speech_tag_after_a_date_keeps_the_tense_before_it(text, expected):
             "Clinton went on offense against her rival on Monday, saying he would abdicate leadership.",
             [("Monday", "2022-06-13")],
         ),
-        ("The firm lowered its forecast on Tuesday, warning that sales will fall.", [("Tuesday", "2022-06-14")]),
+        (
+            "The firm lowered its forecast on Tuesday, warning that sales will fall.",
+            [("Tuesday", "2022-06-14")],
+        ),
         # no participle: the verb after still counts
         ("She met him on Monday and will meet again.", [("Monday", "2022-06-13")]),
         ("The talks resume on Monday, during which he will speak.", [("Monday", "2022-06-20")]),

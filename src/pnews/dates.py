@@ -2282,6 +2282,7 @@ def _edge_year(m, ctx):
     return Timex(m.start(), m.end(), "DATE", m.group("year"), _mod(m.group("edge")))
 
 
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
 # "set the project two years back": a verb that moves something, so "back" is a delay
 _MOVED_BACK_BY = re.compile(rf"\b(?:{trie_pattern(sorted(cal.VERBS_THAT_MOVE_BACK))})\b[^.]*$", re.I)
 
@@ -2300,6 +2301,8 @@ _MOVED_BACK_BY = re.compile(rf"\b(?:{trie_pattern(sorted(cal.VERBS_THAT_MOVE_BAC
 def _ago(m, ctx):
     if (m.group("dir").lower() == "time") != bool(m.group("own")):
         return None  # "in two weeks' time", but not "three years time" nor "two weeks' pay"
+    if _EVERY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "every single day from now until the election": each day, not one
     back = m.group("dir").lower() == "back"
     if back and _MOVED_BACK_BY.search(ctx.text, max(0, m.start() - 25), m.start()):
         return None  # "set the project two years back": a delay
@@ -3333,9 +3336,20 @@ def _every(m, ctx):
     return Timex(m.start(), m.end(), "SET", duration_value(1, what))
 
 
+_A_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w’']*\s+$")
+
+
+def _a_name_or_the_paper(text: str, start: int) -> bool:
+    """ "Happy Mondays", "I Don't Like Mondays": a name; "he read the Sundays": the papers."""
+    if _A_CAPITALISED_WORD_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    word = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return bool(word) and word.group(1).lower() == "the"
+
+
 @recogniser(
     "weekday-plural",
-    rf"\b(?i:on|most|some|at)\s+(?P<wd>{WEEKDAY}|(?i:weekend))(?:s|\s+(?P<part>{PART})s)\b",
+    rf"\b(?:(?P<pre>(?i:on|most|some|at))\s+)?(?P<wd>{WEEKDAY}|(?i:weekend))(?:s|\s+(?P<part>{PART})s)\b",
     words=_WEEKDAY_TRIGGERS + tuple(f"{name}s" for name in cal.WEEKDAYS) + ("weekends",),
     anchor_words=(*(f"{day}s" for day in cal.WEEKDAYS), "weekends", *(f"{p}s" for p in _PART_WORDS)),
     before=20,
@@ -3344,8 +3358,11 @@ def _every(m, ctx):
 def _weekday_plural(m, ctx):
     """ "closed on Sundays", "on Friday nights", "at weekends": every such day."""
     day = m.group("wd").lower()
-    if day != "weekend" and m.group().lower().startswith("at"):
+    pre = (m.group("pre") or "").lower()
+    if day != "weekend" and pre == "at":
         return None  # "at weekends" is British; "at Mondays club" is a name
+    if not pre and (day == "weekend" or _a_name_or_the_paper(ctx.text, m.start())):
+        return None  # "weekends" alone is a noun
     value = f"XXXX-WXX-{'WE' if day == 'weekend' else cal.WEEKDAYS[day]}"
     if m.group("part"):
         value += f"T{cal.PARTS_OF_DAY[m.group('part').lower()]}"
