@@ -973,6 +973,9 @@ def test_tense_reads_a_timetable_in_the_present(text, expected):
         ("In Sunday's reverse singles, Moya takes on Roddick.", "1989-10-29"),
         # a date inside the sentence keeps the short reach: the far verb belongs to another clause
         ("The deal signed in November by the two biggest firms in town will close.", "1988-11"),
+        # after an article alone the date is inside the subject: the verb is far
+        ("The Feb. 13 death of conservative Justice Antonin Scalia left the court split.", "1989-02-13"),
+        ("It was close. The April 30 vote of the party leaders will decide.", "1990-04-30"),
     ],
 )
 def test_tense_of_a_date_opening_the_sentence_is_read_after_its_subject(text, expected):

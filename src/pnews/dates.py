@@ -161,7 +161,12 @@ class Context:
         possessive = self.text.startswith(("'s", "’s"), end)  # "missing Monday's Commons vote": a noun phrase
         # "On Monday morning at 10, the court will reconvene", "and while Monday's debate in New York
         # will be": the verb comes after the subject
-        subject_first = opens_the_sentence or (possessive and before[-1] in cal.CLAUSE_JOINERS)
+        subject_first = (
+            opens_the_sentence
+            or (possessive and before[-1] in cal.CLAUSE_JOINERS)
+            # "The Feb. 13 death of Justice Scalia left": the date inside the subject
+            or (not window_cut and set(before) <= cal.DETERMINERS)
+        )
         reach_after = (70, 8) if subject_first else (40, 4)
         if self.text.startswith(",", end) and (opens_the_sentence or _a_phrase_opens(before, window_cut)):
             # "In January, in his final State of the Union address, he conceded"; "During that stormy
