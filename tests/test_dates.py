@@ -1095,6 +1095,10 @@ def test_a_plan_after_the_date_as_a_noun_is_no_future(text, expected):
         ("The council voted on Monday to close the library in March.", ["1989-10-23", "1990-03"]),
         ("She decided last week to stand down in January.", ["1989-W42", "1990-01"]),
         ("Since the government came to power in October, it has cut taxes.", ["1989-10"]),
+        # two objects joined by "and" are still one object; a clause after "and" has its own verb
+        ("Voters had braved a hot sun and long lines to cast their ballots on Sunday.", ["1989-10-22"]),
+        ("He lost the vote and will try to win it back on Sunday.", ["1989-10-29"]),
+        ("He lost the vote and they hope to win it back on Sunday.", ["1989-10-29"]),
     ],
 )
 def test_a_purpose_infinitive_after_a_past_verb(text, expected):

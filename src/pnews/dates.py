@@ -503,10 +503,14 @@ def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, wind
         return False
     if set(lowered[k + 1 :]) & cal.LOOKING_AHEAD_BEFORE_A_DATE or _looks_ahead_to(lowered):
         return False
-    for j in range(k - 2, max(-1, k - 7), -1):
+    j, reach = k - 1, k - 7
+    while (j := j - 1) > max(-1, reach):
         word = lowered[j]
         if word == "to" and (_not_a_verb_after_to(words[j + 1]) or _after_a_verb_of_going(lowered, j)):
             continue  # "traveled to Iowa to campaign", "took to social media to complain": a place
+        if word in cal.CONJUNCTIONS_JOINING_OBJECTS and _joins_two_objects(words, j):
+            reach -= 3  # "braved a hot sun and long lines to cast": a second object, as long
+            continue
         if word in cal.CLAUSE_JOINERS or word == "to" or word in cal.PRESENT_AUXILIARIES:
             return False
         kind = None if word in cal.PAST_MARKERS_NOT_VERBS else _marker(words[j], j > 0 or window_cut)
@@ -519,6 +523,13 @@ def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, wind
                 return False  # "agreed on Tuesday to raise taxes": the plan itself
             return word not in cal.VERBS_OF_A_REQUEST or lowered[j + 1] == "for"  # "asked for $1bn to"
     return False
+
+
+def _joins_two_objects(words: list[str], j: int) -> bool:
+    """The conjunction at j joins two noun phrases: what follows is no subject of a clause of its own
+    ("and long lines", not "and they", "and Trump")."""
+    following = words[j + 1]
+    return following.islower() and following not in cal.SUBJECT_PRONOUNS and _marker(following) is None
 
 
 def _after_a_verb_of_going(lowered: list[str], j: int) -> bool:

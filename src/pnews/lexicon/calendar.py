@@ -370,6 +370,9 @@ VERBS_OF_AN_INTENT = frozenset({
     "proposed", "resolved", "undertook",
 })  # fmt: skip
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "you", "it"})
+# Conjunctions that may join two objects ("braved a hot sun and long lines to cast") as well as clauses
+CONJUNCTIONS_JOINING_OBJECTS = frozenset({"and", "or"})
 # Words before "to" that make it a plan or a state, whatever verb came before: "are likely to
 # vote", "his bid to win"
 STATES_AND_PLANS_BEFORE_TO = frozenset({
