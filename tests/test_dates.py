@@ -1229,6 +1229,11 @@ def test_a_plan_as_a_noun_is_no_future(text, expected):
         ("The minister will meet union leaders on Tuesday.", "1989-10-31"),
         # a past verb before "to": gone
         ("He tried to leave on Friday.", "1989-10-20"),
+        # a "would" reported from the past: after the saying, not always after the story
+        ("He said that a session with business leaders on Monday would focus on terrorism.", "1989-10-23"),
+        ("Aides anticipated that Tuesday's rally would draw thousands.", "1989-10-24"),
+        ("He says a session on Monday would focus on terrorism.", "1989-10-30"),
+        ("He said the vote in March would be close.", "1990-03"),
     ],
 )
 def test_a_plan_seen_from_the_past_is_the_nearest_day(text, expected):

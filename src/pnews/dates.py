@@ -248,6 +248,15 @@ class Context:
                 # the next clause ("campaigning Wednesday and could split")
                 if modal == "past" or (best is None and not set(after[:distance]) & cal.CLAUSE_JOINERS):
                     kind = modal
+                if (
+                    kind == "future"
+                    and word == "would"
+                    and _A_WEEKDAY_IN.search(self.text, start, end)
+                    and _reported_from_the_past(written_before)
+                ):
+                    # "said that a session on Monday would focus on": after the saying, not
+                    # always after the story; a month so reported is still to come
+                    kind = "either"
             if (
                 kind is None
                 and 0 < distance < 8  # "Seven decades on, it is remarkable how many arguments continue"
@@ -263,6 +272,17 @@ class Context:
         if best is not None and best[1] == "past" and _takes_effect_on(lowered_before):
             return "unknown"  # "was named president effective Jan. 1": in force when it comes
         return best[1] if best else "unknown"
+
+
+def _reported_from_the_past(written: list[str]) -> bool:
+    """A past verb of saying or thinking before the date's clause: "said", "anticipated that"."""
+    for j, word in enumerate(written):
+        lowered = word.lower()
+        if (lowered in cal.SPEECH_TAG_VERBS or written[j + 1 : j + 2] == ["that"]) and _marker(
+            word, j > 0
+        ) == "past":
+            return True
+    return False
 
 
 def _words_before_a_participle_clause(window_after: str) -> int | None:
