@@ -681,6 +681,9 @@ def test_reference_date_from_a_record():
         "He said during a call to ABC’s “This Week.”",
         'He spoke on CBS\'s "This Morning," where he was asked.',
         "Clinton said in an interview with “Fox News Sunday.”",
+        "He was asked three times on ''Fox News Sunday'' about it.",  # a wire's two apostrophes
+        "He said on ABC's ''This Week.''",
+        "He spoke on ``Fox News Sunday'' about it.",
         "Rubio, speaking to “CBS This Morning”, refrained.",
         "The bill, known as H.R. 2022, passed.",
         "Flight 1549 landed in the Hudson.",
@@ -706,6 +709,8 @@ def test_an_upper_case_day_word_in_a_heading_is_a_day(text):
 def test_a_quotation_is_no_title_unless_every_word_is_capitalised():
     assert values("He said: “Last year was hard.”") == [("Last year", "2021")]
     assert values("He said “I will be back on Sunday.”") == [("Sunday", "2022-12-18")]
+    assert values("He said ''I will be back on Sunday.''") == [("Sunday", "2022-12-18")]
+    assert values("He said ''Sunday.''") == [("Sunday", "2022-12-11")]
 
 
 def test_a_year_after_an_abbreviation_ending_in_s_is_a_year():

@@ -3668,10 +3668,10 @@ def _dated_by_its_frame(timex: Timex, ctx: Context) -> bool:
     return not any(word.lower() in cal.NOT_IN_A_YEAR_FRAME for word in _WORD.findall(written))
 
 
-_CLOSING_QUOTE = re.compile(r"[.,!?]?[”\"’]")
+_CLOSING_QUOTE = re.compile(r"[.,!?]?(?:[”\"’]|'')")  # '' closes a quotation in some wires
 
 
-_TITLE_OPENS_BEFORE = re.compile(r"[“\"‘](?:[A-Z][\w’'.]*\s+){1,4}$")
+_TITLE_OPENS_BEFORE = re.compile(r"(?:[“\"‘]|''|``)(?:[A-Z][\w’'.]*\s+){1,4}$")
 
 
 def _a_quoted_title(timex: Timex, text: str) -> bool:
@@ -3682,7 +3682,7 @@ def _a_quoted_title(timex: Timex, text: str) -> bool:
     written = text[timex.start : timex.end].split()
     if not all(word[:1].isupper() for word in written):
         return False
-    if text[timex.start - 1] in '“"‘':
+    if text[timex.start - 1] in '“"‘' or text.endswith(("''", "``"), 0, timex.start):
         return len(written) > 1
     return bool(_TITLE_OPENS_BEFORE.search(text, max(0, timex.start - 60), timex.start))
 
