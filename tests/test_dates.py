@@ -1234,6 +1234,11 @@ def test_a_plan_as_a_noun_is_no_future(text, expected):
         ("The minister will meet union leaders on Tuesday.", "1989-10-31"),
         # a past verb before "to": gone
         ("He tried to leave on Friday.", "1989-10-20"),
+        # a past verb that made its object do it: done; unless it never did
+        ("The scandal finally forced Schultz to resign from her job Friday.", "1989-10-20"),
+        ("The leak prompted the party to act on Monday.", "1989-10-23"),
+        ("The clause would have forced ministers to revisit it on Monday.", "1989-10-30"),
+        ("They urged him to resign on Friday.", "1989-10-27"),
         # a "would" reported from the past: after the saying, not always after the story
         ("He said that a session with business leaders on Monday would focus on terrorism.", "1989-10-23"),
         ("Aides anticipated that Tuesday's rally would draw thousands.", "1989-10-24"),

@@ -505,6 +505,8 @@ def _what_a_to_marks(
         return None
     if k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
         return "past"
+    if _made_to_happen(written, before, k):
+        return "past"  # "forced Schultz to resign from her job Sunday": she did
     if _a_plan_seen_from_the_past(before, k):
         return "either"
     if _after_a_verb_of_going(lowered, k):
@@ -512,6 +514,20 @@ def _what_a_to_marks(
     if _a_purpose_of_a_past_verb(written, lowered, k, window_cut):
         return None
     return "future"
+
+
+def _made_to_happen(written: list[str], before: list[str], k: int) -> bool:
+    """A past verb that makes its object do what the "to" at k says, an object of a few words away:
+    "forced Schultz to", "prompted the party to"."""
+    for j in range(k - 1, max(-1, k - 1 - _OBJECT_LENGTH - 1), -1):
+        if before[j] in cal.VERBS_THAT_MADE_IT_HAPPEN:
+            # an object between: "led to" is a place; "would have forced ministers to" never did
+            return j < k - 1 and not (
+                j > 1 and before[j - 1] == "have" and before[j - 2] in cal.MODALS_BEFORE_A_PERFECT
+            )
+        if before[j] in cal.CLAUSE_JOINERS or _marker(written[j], True) is not None:
+            return False
+    return False
 
 
 def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, window_cut: bool) -> bool:

@@ -350,6 +350,10 @@ VERBS_OF_A_REQUEST = frozenset({
     "authorised", "hired", "appointed", "elected", "named", "needed", "paid", "challenged", "dared",
     "instructed", "directed", "advised", "warned", "reminded", "begged", "implored", "set",
 })  # fmt: skip
+# Past verbs whose object and "to" say what did happen: "forced Schultz to resign on Sunday".
+VERBS_THAT_MADE_IT_HAPPEN = frozenset({
+    "forced", "compelled", "obliged", "prompted", "caused", "led", "got",
+})  # fmt: skip
 # Events nobody schedules: a date that names when one happened, at most two words on, looks back
 # as a past verb does ("after the church massacre in June", "the attacks in Paris on Friday"). Not
 # "coup", which a party plans.
