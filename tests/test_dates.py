@@ -1440,6 +1440,24 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_the_main_verb(text, expe
             "He left on March 3, 1999, having joined in 1990. Two days later, he spoke.",
             [("March 3, 1999", "1999-03-03"), ("1990", "1990"), ("Two days later", "1999-03-05")],
         ),
+        # days counted from a month just named, or from a month with no day before it: in that month
+        (
+            "He voted on Monday. The court voted in February to stall it. He died four days later.",
+            [("Monday", "2022-12-12"), ("February", "2022-02"), ("four days later", "2022-02")],
+        ),
+        (
+            "She won the 800m at the August Games. "
+            + "She ran well and was cheered. " * 6
+            + "Five days later, she won again.",
+            [("August", "2022-08"), ("Five days later", "2022-08")],
+        ),
+        # a month far back, with a day before it, was in passing
+        (
+            "He voted on Monday. The court voted in February. "
+            + "It was a big deal for all. " * 6
+            + "Two days later, he left.",
+            [("Monday", "2022-12-12"), ("February", "2022-02"), ("Two days later", "2022-12-14")],
+        ),
         (
             "Net income rose in the third quarter from a year earlier.",
             [("the third quarter", "2022-Q3"), ("a year earlier", "2021-Q3")],

@@ -4092,6 +4092,8 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             anaphor = timex.anaphor
             unit, offset = anaphor.unit, anaphor.offset
             anchor, grain, anchor_grain = ctx.dct, unit, "day"
+            month_named: date | None = None  # "in February … four days later": no day to count from
+            from_the_month = False
             for t in reversed(previous):
                 if _after_a_prefix(t, ctx):
                     continue  # "post-Christmas trading ... the day": not Christmas Day
@@ -4110,8 +4112,18 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     anchor, anchor_grain = parts[0] + _unit_step(unit, offset), parts[1]
                     grain, offset = ("year" if parts[1] == "season" else parts[1]), 0
                     break
+                if _days_from_a_month(anaphor, parts):
+                    month_named = month_named or parts[0]
+                    # "voted in February to stall it. Scalia died four days later"
+                    from_the_month = timex.start - t.end < _NEAR_ENOUGH_TO_COUNT_FROM
+                    if from_the_month:
+                        break
             else:
                 anchored = False
+                from_the_month = month_named is not None  # better than today
+            if from_the_month:
+                anchor, anchor_grain, grain, offset, anchored = month_named, "month", "month", 0, True
+            elif not anchored:
                 if anaphor.offset_without_anchor is not None:
                     offset = anaphor.offset_without_anchor
                 if anaphor.grain_without_anchor and anchor is not None:
@@ -4140,6 +4152,15 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
         if anchored and timex.type in ("DATE", "TIME") and (year.isdigit() or year == "XXXX"):
             previous.append(timex)
     return found
+
+
+def _days_from_a_month(anaphor: Anaphor, parts: tuple[date, str] | None) -> bool:
+    """ "four days later" than "in February": most likely in that month."""
+    return anaphor.unit == "day" and anaphor.at_anchor_grain and parts is not None and parts[1] == "month"
+
+
+# characters: a month further back was mentioned in passing, unless no day comes before it
+_NEAR_ENOUGH_TO_COUNT_FROM = 150
 
 
 def _after_a_prefix(timex: Timex, ctx: Context) -> bool:
