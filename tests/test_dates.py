@@ -2809,6 +2809,9 @@ def test_the_new_year(text, ref, expected):
         ("Carols are sung on Christmas Eve.", [("Christmas Eve", "2022-12-24")]),
         # a thing named after a holiday is no time
         ("The family put up a Christmas tree in the square.", []),
+        # a greeting is no time
+        ("He said: 'Merry Christmas.' They wished us a happy Easter. Happy New Year, all!", []),
+        ("We will meet before Christmas.", [("Christmas", "2022-12-25")]),
         ("A virus poses as an electronic Christmas card.", []),
         ("Children hunted for Easter eggs on Sunday.", [("Sunday", "2022-12-11")]),
         ("Her first Christmas single was a hit.", []),

@@ -1526,6 +1526,9 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 )
 def _holiday(m, ctx):
     name = " ".join(m.group("name").split())
+    greeting = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if greeting and greeting.group(1).lower() in cal.GREETINGS_BEFORE_A_HOLIDAY:
+        return None  # "Merry Christmas", "Happy New Year": a greeting
     if name.lower().startswith("new year"):
         before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
         if before and before.group(1).lower() in cal.OTHER_NEW_YEARS:

@@ -56,6 +56,8 @@ FIXED_HOLIDAYS = {
 NAMES_AFTER_A_HOLIDAY = frozenset({
     "island", "islands", "rising", "uprising", "offensive", "massacre", "truce", "carol", "carols",
 })  # fmt: skip
+# Words that make a holiday a greeting, no time: "Merry Christmas", "Happy New Year".
+GREETINGS_BEFORE_A_HOLIDAY = frozenset({"merry", "happy"})
 # Things named after a holiday, in any case: "a Christmas tree", "Easter eggs" are no time.
 THINGS_NAMED_AFTER_A_HOLIDAY = frozenset({
     "tree", "trees", "card", "cards", "pudding", "puddings", "cracker", "crackers", "jumper",
