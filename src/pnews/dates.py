@@ -1081,7 +1081,8 @@ def recogniser(
         anchor = anchor[2:]
 
     def register(handler: Handler) -> Handler:
-        compiled = re.compile(anchor, flags) if anchor else None
+        # anchor words are found in the lower-cased text: in the text as written, in any case
+        compiled = re.compile(anchor, flags | (re.I if anchor_words else 0)) if anchor else None
         gate = (frozenset(words), contains)
         rec = Recogniser(name, re.compile(pattern, flags), handler, *gate, compiled, before, after)
         rec.phrase_anchors = phrase_anchors
