@@ -517,7 +517,7 @@ def _what_a_to_marks(
 
 
 def _made_to_happen(written: list[str], before: list[str], k: int) -> bool:
-    """A past verb that makes its object do what the "to" at k says, an object of a few words away:
+    """A past verb, a few words before the "to" at k, that made its object do what the "to" says:
     "forced Schultz to", "prompted the party to"."""
     for j in range(k - 1, max(-1, k - 1 - _OBJECT_LENGTH - 1), -1):
         if before[j] in cal.VERBS_THAT_MADE_IT_HAPPEN:
@@ -2338,7 +2338,7 @@ def _edge_year(m, ctx):
     return Timex(m.start(), m.end(), "DATE", m.group("year"), _mod(m.group("edge")))
 
 
-_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)  # "every single day from now": each
 # "set the project two years back": a verb that moves something, so "back" is a delay
 _MOVED_BACK_BY = re.compile(rf"\b(?:{trie_pattern(sorted(cal.VERBS_THAT_MOVE_BACK))})\b[^.]*$", re.I)
 
