@@ -451,23 +451,31 @@ def _modal_kind(word: str, following: list[str], kind: str | None) -> str | None
 _OBJECT_LENGTH = 3
 
 
-def _a_participle_after_its_object(written: list[str], before: list[str], k: int) -> bool:
-    """The participle at k completes an object of a verb a few words back: "get it done", "have the
-    roof fixed"; not a perfect ("have already passed"), a subject's verb ("like the one he delivered
-    Monday") nor a participle with its own object ("keep abortion legal and celebrated the ruling")."""
-    if k != len(before) - 1:
-        return False
+def _a_verb_before_its_object(
+    written: list[str], before: list[str], k: int, verbs: frozenset[str]
+) -> int | None:
+    """Where one of verbs stands with only its object, of one to a few words, between it and k; not
+    past an adverb of the verb group ("have already passed"), a subject of its own ("like the one he
+    delivered") nor another verb ("keep abortion legal and celebrated the ruling")."""
     for j in range(k - 2, max(-1, k - 2 - _OBJECT_LENGTH), -1):
-        if before[j] in cal.VERBS_BEFORE_AN_OBJECT_AND_ITS_PARTICIPLE:
+        if before[j] in verbs:
             between = before[j + 1 : k]
-            return not any(
+            clean = not any(
                 word in cal.ADVERBS_IN_A_VERB_GROUP
                 or word in _NOT_AN_OBJECT
                 or word.endswith("ly")
                 or _marker(written[j + 1 + i], True) is not None
                 for i, word in enumerate(between)
             )
-    return False
+            return j if clean else None
+    return None
+
+
+def _a_participle_after_its_object(written: list[str], before: list[str], k: int) -> bool:
+    """The participle at k, last before the date, completes an object of a verb a few words back:
+    "get it done", "have the roof fixed"."""
+    verbs = cal.VERBS_BEFORE_AN_OBJECT_AND_ITS_PARTICIPLE
+    return k == len(before) - 1 and _a_verb_before_its_object(written, before, k, verbs) is not None
 
 
 _NOT_AN_OBJECT = cal.NOT_IN_AN_OBJECT | cal.PASSIVE_AUXILIARIES | cal.CLAUSE_JOINERS
@@ -517,17 +525,13 @@ def _what_a_to_marks(
 
 
 def _made_to_happen(written: list[str], before: list[str], k: int) -> bool:
-    """A past verb, a few words before the "to" at k, that made its object do what the "to" says:
-    "forced Schultz to", "prompted the party to"."""
-    for j in range(k - 1, max(-1, k - 1 - _OBJECT_LENGTH - 1), -1):
-        if before[j] in cal.VERBS_THAT_MADE_IT_HAPPEN:
-            # an object between: "led to" is a place; "would have forced ministers to" never did
-            return j < k - 1 and not (
-                j > 1 and before[j - 1] == "have" and before[j - 2] in cal.MODALS_BEFORE_A_PERFECT
-            )
-        if before[j] in cal.CLAUSE_JOINERS or _marker(written[j], True) is not None:
-            return False
-    return False
+    """A past verb, its object between it and the "to" at k, that made the object do what the "to"
+    says: "forced Schultz to", "prompted the party to"; not "would have forced ministers to", which
+    never did."""
+    j = _a_verb_before_its_object(written, before, k, cal.VERBS_THAT_MADE_IT_HAPPEN)
+    return j is not None and not (
+        j > 1 and before[j - 1] == "have" and before[j - 2] in cal.MODALS_BEFORE_A_PERFECT
+    )
 
 
 def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, window_cut: bool) -> bool:
@@ -1527,12 +1531,12 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 )
 def _holiday(m, ctx):
     name = " ".join(m.group("name").split())
-    greeting = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-    if greeting and greeting.group(1).lower() in cal.GREETINGS_BEFORE_A_HOLIDAY:
+    found_before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    word_before = found_before.group(1).lower() if found_before else ""
+    if word_before in cal.GREETINGS_BEFORE_A_HOLIDAY:
         return None  # "Merry Christmas", "Happy New Year": a greeting
     if name.lower().startswith("new year"):
-        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
-        if before and before.group(1).lower() in cal.OTHER_NEW_YEARS:
+        if word_before in cal.OTHER_NEW_YEARS:
             return None  # "Chinese New Year": a day of another calendar
         if name.lower() == "new year" and _NAME_GOES_ON.match(ctx.text, m.end()):
             return None  # "the New Year Honours"
