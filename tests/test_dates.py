@@ -54,6 +54,11 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         ("He could not attend the meeting on Monday.", date(1998, 2, 11), "1998-02-09"),
         ("He couldn't attend the meeting on Monday.", date(1998, 2, 11), "1998-02-09"),
         ("Officials could not be reached on Monday.", date(1998, 2, 11), "1998-02-09"),
+        # a refusal with "would not" is given, not planned; "would not" before another verb plans
+        ("The senator wouldn't say Tuesday how the party would vote.", date(1998, 2, 11), "1998-02-10"),
+        ("A spokesman would not comment on Monday.", date(1998, 2, 11), "1998-02-09"),
+        ("He would not attend the meeting on Monday.", date(1998, 2, 11), "1998-02-16"),
+        ("The president would say Monday that the economy is strong.", date(1998, 2, 11), "1998-02-16"),
         ("They would have trouble winning on Monday.", date(1998, 2, 11), "1998-02-16"),
         # a perfect whose participle is left out; "have" with its object is no perfect
         (
@@ -1317,6 +1322,7 @@ def test_a_date_in_a_condition_opening_the_sentence_looks_ahead(text, expected):
         # nobody schedules a massacre: the date it names looks back, with no verb to say so
         ("Guns are an emotional issue after the church massacre in June.", "1989-06"),
         ("Demand for flights after the crash in March is weak.", "1989-03"),
+        ("He says voters will back him because of the slaying in Chicago on Friday.", "1989-10-20"),
         # a verb nearer the date still decides
         ("The bombing trial will open in March.", "1990-03"),
         # too far from the date, or a word for what may be planned

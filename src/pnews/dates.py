@@ -431,6 +431,7 @@ _MODAL_TRIGGERS = (
     | cal.POSSIBILITY_MODALS
     | {modal for modal in cal.PAST_MODALS if " " not in modal}
     | {modal + ending for modal in cal.MODALS_BEFORE_A_PERFECT for ending in ("'ve", "’ve")}
+    | {"wouldn't", "wouldn’t"}
 )
 
 
@@ -442,9 +443,23 @@ def _modal_kind(word: str, following: list[str], kind: str | None) -> str | None
         return "past"  # "could have died"; not "would have trouble"
     if word in cal.PAST_MODALS or " ".join([word, *following[:1]]) in cal.PAST_MODALS:
         return "past"  # "couldn't attend", "could not attend"
+    if _a_refusal(word, following):
+        return "past"  # "wouldn't say Tuesday how"
     if word in cal.POSSIBILITY_MODALS:
         return "future"
     return kind
+
+
+def _a_refusal(word: str, following: list[str]) -> bool:
+    """ "would not say", "wouldn't comment": what a spokesman declined to do."""
+    if word in ("wouldn't", "wouldn’t"):
+        return following[:1] != [] and following[0] in cal.REFUSED_AFTER_WOULD_NOT
+    return (
+        word == "would"
+        and following[:1] == ["not"]
+        and following[1:2] != []
+        and (following[1] in cal.REFUSED_AFTER_WOULD_NOT)
+    )
 
 
 # words between a verb and the participle that completes its object: "make their voice heard"
@@ -701,6 +716,7 @@ _FUTURE_WORDS = cal.FUTURE_MARKERS | cal.SCHEDULE_VERBS
 _WILL_CONTRACTED = ("'ll", "’ll")
 _NOT_CONTRACTED = ("n't", "n’t")
 # the auxiliaries whose negation keeps a tense: "won't" will, "didn't" did; not "couldn't", "wouldn't"
+# (see _modal_kind)
 _NEGATED_AUXILIARIES = {"wo": "will", "did": "did", "was": "was", "were": "were", "had": "had"}
 
 

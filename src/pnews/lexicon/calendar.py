@@ -363,7 +363,9 @@ UNPLANNED_EVENTS = frozenset({
     "massacre", "massacres", "attack", "attacks", "shooting", "shootings", "bombing", "bombings",
     "killing", "killings", "murder", "murders", "stabbing", "stabbings", "assassination", "crash",
     "crashes", "earthquake", "explosion", "explosions", "blast", "blasts", "accident", "accidents",
-    "riot", "riots", "tragedy", "disaster", "death", "deaths", "collapse", "ambush",
+    "riot", "riots", "tragedy", "disaster", "death", "deaths", "collapse", "ambush", "slaying",
+    "slayings", "kidnapping", "kidnappings", "abduction", "abductions", "beheading", "beheadings",
+    "hijacking", "hijackings", "derailment", "overdose", "rampage",
 })  # fmt: skip
 # Past markers that are no verbs: "decided last week to stand down" has its verb further back
 PAST_MARKERS_NOT_VERBS = frozenset(
@@ -436,6 +438,13 @@ OBJECTS_OF_HAVE = DETERMINERS | {
 }  # fmt: skip
 # Negated modals that keep a passive in the past: "could not be reached Tuesday".
 PAST_MODALS = frozenset({"could not", "couldn't", "couldn’t"})
+# Negated "would" before what a spokesman declines to do: a refusal given, not a future in the past
+# ("wouldn't say Tuesday how", "would not comment on Monday"); "said he would not attend on
+# Friday" keeps its plan.
+REFUSED_AFTER_WOULD_NOT = frozenset({
+    "say", "comment", "confirm", "discuss", "elaborate", "specify", "disclose", "reveal", "speculate",
+    "answer", "respond", "detail", "identify", "name",
+})  # fmt: skip
 # Words ending in "-ed" that are no past form: "exceed", "a hundred", "indeed". A capitalised one
 # inside a clause is a name ("the United States", "Manchester United"); these are names even
 # opening one ("United host City on Boxing Day").
