@@ -41,6 +41,9 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         # a bare verb after "to" or a modal is no past tense, though it looks like one
         ("The storm is expected to hit by Thursday.", date(1998, 2, 11), "1998-02-12"),
         ("The rebels tried to hit the base on Thursday.", date(1998, 2, 11), "1998-02-05"),
+        # in a chain of "to"s the first says: "appeal to" is no plan
+        ("Both sought to appeal to younger voters on Thursday.", date(1998, 2, 11), "1998-02-05"),
+        ("They want to try to win on Thursday.", date(1998, 2, 11), "1998-02-12"),
         ("The storm hit on Thursday.", date(1998, 2, 11), "1998-02-05"),
         # "set" after "was" is done; "set for", "set to" is a plan
         ("The record was set on Thursday.", date(1998, 2, 11), "1998-02-05"),
@@ -58,6 +61,9 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         ("The senator wouldn't say Tuesday how the party would vote.", date(1998, 2, 11), "1998-02-10"),
         ("A spokesman would not comment on Monday.", date(1998, 2, 11), "1998-02-09"),
         ("He would not attend the meeting on Monday.", date(1998, 2, 11), "1998-02-16"),
+        # a wire's two apostrophes open the next sentence, which lends this one no tense
+        ("He spoke at the rally on Tuesday. ''Taxes are coming down.''", date(1998, 2, 11), "1998-02-10"),
+        ("''He will win.'' Voters went to the polls on Tuesday.", date(1998, 2, 11), "1998-02-10"),
         ("The president would say Monday that the economy is strong.", date(1998, 2, 11), "1998-02-16"),
         ("They would have trouble winning on Monday.", date(1998, 2, 11), "1998-02-16"),
         # a perfect whose participle is left out; "have" with its object is no perfect

@@ -86,7 +86,10 @@ _ABBREVIATIONS = [
     *(re.escape(a.rstrip(".")) for a in TITLE_ABBREVIATIONS),
 ]
 _SENTENCE_END = re.compile(
-    r"[.!?]" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"(?:[\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])|\n"
+    r"[.!?]"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    # a wire's '' and `` quote as “ ” do
+    + r"(?:[\"”’')]*)\s+(?=(?:''|``|[\"“‘(])?[A-Z0-9])|\n"
 )
 
 
@@ -526,6 +529,9 @@ def _what_a_to_marks(
     February": the verb says)."""
     if _not_a_verb_after_to(written[k + 1] if k + 1 < len(before) else ""):
         return None
+    if k > 1 and before[k - 2] == "to":
+        # "sought to appeal to voters", "want to try to win": the chain's first "to" says
+        return _what_a_to_marks(written, lowered, before, k - 2, window_cut)
     if k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
         return "past"
     if _made_to_happen(written, before, k):
