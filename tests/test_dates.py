@@ -1612,6 +1612,44 @@ def test_on_a_weekday_is_some_such_day(text, expected):
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day counted past the article in a clause told in the past: the month or year named before
+        (
+            "Last September, he called her a clown on his show. He apologized the next day.",
+            [("Last September", "2022-09"), ("the next day", "2022-09")],
+        ),
+        (
+            "The show opened on Monday. Its statuettes were stolen in 2000; 52 were found nine days later.",
+            [("Monday", "2022-12-12"), ("2000", "2000"), ("nine days later", "2000")],
+        ),
+        # traps: a day that did come before the article, and one still ahead
+        (
+            "In March he was elected. On Monday he said he would go. He left the next day.",
+            [("March", "2022-03"), ("Monday", "2022-12-12"), ("the next day", "2022-12-13")],
+        ),
+        (
+            "In March he was elected. He will arrive on Friday and leave the next day.",
+            [("March", "2022-03"), ("Friday", "2022-12-16"), ("the next day", "2022-12-17")],
+        ),
+    ],
+)
+def test_a_day_counted_past_the_article_in_the_past_is_in_the_month_before(text, expected):
+    assert values(text) == expected
+
+
+def test_an_anaphor_set_off_by_a_comma_after_a_date_restates_it():
+    assert found("We still live under it today, more than 200 years later.") == [
+        ("today", "DATE", "2022-12-13", None),
+        ("more than 200 years later", "DATE", "2022-12-13", None),
+    ]
+    assert values("It was built in 1990. Today, 30 years later, it stands.")[1:] == [
+        ("Today", "2022-12-13"),
+        ("30 years later", "2022-12-13"),
+    ]
+
+
 def test_anaphora_without_any_date_keep_placeholders():
     assert values("Sales fell in 2004. The following month they rose.", None) == [
         ("2004", "2004"),

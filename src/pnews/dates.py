@@ -4124,18 +4124,25 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             anchor, grain, anchor_grain = ctx.dct, unit, "day"
             month_named: date | None = None  # "in February … four days later": no day to count from
             from_the_month = False
+            coarser: str | None = None  # the nearest month or year before: "Last September", "in 2000"
             for t in reversed(previous):
                 if _after_a_prefix(t, ctx):
                     continue  # "post-Christmas trading ... the day": not Christmas Day
                 day_part = t.value.split("T", 1)[0]
+                parts = value_parts(day_part)
+                if coarser is None and parts and parts[1] in ("month", "year"):
+                    coarser = day_part
                 if _UNKNOWN_GRAIN_OF.get(day_part) in _ANCHOR_GRAINS[unit]:
                     anchor = None  # the date it counts from is itself unknown: so is this one
                     break
-                parts = value_parts(day_part)
                 if parts and parts[1] in _ANCHOR_GRAINS[unit]:
                     anchor, grain, anchor_grain = parts[0], unit, parts[1]
                     if anaphor.at_anchor_grain and parts[1] != "season":
                         grain = parts[1]
+                    if _APPOSITION.fullmatch(ctx.text, t.end, timex.start):
+                        # "we still live today, more than 200 years later": the same time, whatever
+                        # the amount
+                        offset, timex.mod = 0, None
                     break
                 if parts and anaphor.at_anchor_grain and parts[1] in _COARSER_GRAINS.get(unit, ()):
                     # "in 2002 ... six months later": as fine as that year allows, not from an older date
@@ -4174,7 +4181,11 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                 timex.value = _season_of_the_year_in_view(anchor, anchor_grain, anaphor, offset)
             else:
                 timex.value = grain_value(anchor, grain, offset)
-            if anaphor.part_of_day:
+            if coarser is not None and unit == "day" and _counted_past_the_article(timex.value, ctx, timex):
+                # "Last September, Beck called … He apologized the next day": not a day after the
+                # article, as its past tense says, but one in the month or year named before
+                timex.value = coarser
+            elif anaphor.part_of_day:
                 timex.value += "T" + anaphor.part_of_day
         # one counted from the reference date for want of a date before it anchors nothing: "in 2012
         # … that night … three years later" counts from 2012
@@ -4182,6 +4193,23 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
         if anchored and timex.type in ("DATE", "TIME") and (year.isdigit() or year == "XXXX"):
             previous.append(timex)
     return found
+
+
+# only a comma between a date and the anaphor after it
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _counted_past_the_article(value: str, ctx: Context, timex: Timex) -> bool:
+    """A day counted on from its anchor lands after the article, though its clause is in the past."""
+    parts = value_parts(value)
+    return (
+        parts is not None
+        and ctx.dct is not None
+        and parts[1] == "day"
+        and parts[0] > ctx.dct
+        and not _PART_OF.search(ctx.text, max(0, timex.start - 25), timex.start)  # a time of that day
+        and ctx.tense(timex.start, timex.end) == "past"
+    )
 
 
 def _days_from_a_month(anaphor: Anaphor, parts: tuple[date, str] | None) -> bool:
