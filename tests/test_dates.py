@@ -2854,6 +2854,14 @@ def test_the_new_year(text, ref, expected):
     ("text", "expected"),
     [
         ("He flew to Christmas Island last year.", [("last year", "2021")]),
+        # another country's holiday of the same name is not the United States' day
+        ("Ukraine's Independence Day is on August 24.", [("August 24", "2023-08-24")]),
+        ("Canadian Thanksgiving falls in October.", [("October", "2022-10")]),
+        (
+            "America's Independence Day is July 4.",
+            [("Independence Day", "2022-07-04"), ("July 4", "2023-07-04")],
+        ),
+        ("Trump's Election Day party was cancelled.", [("Election Day", "2022-11-08")]),
         ("The Easter Rising of 1916 failed.", [("1916", "1916")]),
         ("Dickens wrote A Christmas Carol.", []),
         ("Carols are sung on Christmas Eve.", [("Christmas Eve", "2022-12-24")]),

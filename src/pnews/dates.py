@@ -24,6 +24,7 @@ from dateutil.relativedelta import weekday as rd_weekday
 
 from .io import Record
 from .lexicon import calendar as cal
+from .lexicon import countries
 from .lexicon.boilerplate import TITLE_ABBREVIATIONS
 from .patterns import trie_pattern
 
@@ -1541,6 +1542,18 @@ _CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
+_A_COUNTRY_OR_PEOPLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)(['’]s)?\s+$")
+
+
+def _another_country_before(text: str, start: int) -> bool:
+    """ "Ukraine's", "India’s" or "Ukrainian" just before: not a holiday of the United States."""
+    before = _A_COUNTRY_OR_PEOPLE_BEFORE.search(text, max(0, start - 30), start)
+    if not before:
+        return False
+    name = before.group(1).lower()
+    return name in (countries.COUNTRY_NAMES if before.group(2) else countries.PEOPLES)
+
+
 @recogniser(
     "holiday",
     rf"\b(?:(?P<rel>this|next|last)\s+|(?P<every>every|each)\s+)?(?P<name>{HOLIDAY})(?:\s+(?P<year>{YEAR}))?\b"
@@ -1565,6 +1578,8 @@ def _holiday(m, ctx):
         the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         if name.lower() == "new year" and the and not (m.group("rel") or m.group("year")):
             return _the_new_year(the.start(), m.end(), ctx)
+    if name.lower() in cal.HOLIDAYS_OF_THE_UNITED_STATES and _another_country_before(ctx.text, m.start()):
+        return None  # "Ukraine's Independence Day": not July 4
     following = _CAPITALISED_WORD_AFTER.match(ctx.text, m.end())
     if following and following.group(1).lower() in cal.NAMES_AFTER_A_HOLIDAY:
         return None  # "Christmas Island", "the Easter Rising"

@@ -51,6 +51,14 @@ FIXED_HOLIDAYS = {
     "bastille day": (7, 14), "canada day": (7, 1), "may day": (5, 1), "labour day": (5, 1),
     "juneteenth": (6, 19), "epiphany": (1, 6), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
 }  # fmt: skip
+# Holidays whose date is the United States' own: after another country's name or people ("Ukraine's
+# Independence Day", "Canadian Thanksgiving") they fall on a day of that country, unknown here.
+HOLIDAYS_OF_THE_UNITED_STATES = frozenset({
+    "independence day", "thanksgiving", "thanksgiving day", "labor day", "memorial day",
+    "veterans day", "election day", "juneteenth", "columbus day", "presidents' day", "presidents’ day",
+    "presidents day", "martin luther king day", "mlk day", "mother's day", "mother’s day",
+    "father's day", "father’s day",
+})  # fmt: skip
 # Capitalised words after a holiday's name that make it a place's or a past event's name:
 # "Christmas Island", "the Easter Rising".
 NAMES_AFTER_A_HOLIDAY = frozenset({
