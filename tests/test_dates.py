@@ -41,6 +41,10 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         # a bare verb after "to" or a modal is no past tense, though it looks like one
         ("The storm is expected to hit by Thursday.", date(1998, 2, 11), "1998-02-12"),
         ("The rebels tried to hit the base on Thursday.", date(1998, 2, 11), "1998-02-05"),
+        # a participle of what followed lends its "to" no tense: the clause before it says
+        ("The Fed refused to help, forcing the firm to file on Monday.", date(1998, 2, 11), "1998-02-09"),
+        ("The storm will hit, forcing thousands to flee on Monday.", date(1998, 2, 11), "1998-02-16"),
+        ("He is forcing them to leave on Monday.", date(1998, 2, 11), "1998-02-16"),
         # in a chain of "to"s the first says: "appeal to" is no plan
         ("Both sought to appeal to younger voters on Thursday.", date(1998, 2, 11), "1998-02-05"),
         ("They want to try to win on Thursday.", date(1998, 2, 11), "1998-02-12"),
@@ -82,6 +86,24 @@ def calendar_values(text, ref=date(1989, 10, 26)):
 )
 def test_weekdays(text, ref, value):
     assert [v for _, v in values(text, ref)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a month before a statistic is the month it measures, gone or under way
+        (
+            "The release of August jobs data is expected on Friday.",
+            date(1998, 9, 3),
+            ["1998-08", "1998-09-04"],
+        ),
+        ("Economists expect September retail sales to rise.", date(1998, 9, 3), ["1998-09"]),
+        # not before another noun: the month ahead
+        ("Economists expect the August meeting to be tense.", date(1998, 9, 3), ["1999-08"]),
+    ],
+)
+def test_a_month_before_a_statistic_is_the_month_it_measures(text, ref, expected):
+    assert [v for _, v in values(text, ref)] == expected
 
 
 def test_the_month_may_is_no_modal_before_a_later_date():

@@ -537,6 +537,9 @@ def _what_a_to_marks(
         return "past"
     if _made_to_happen(written, before, k):
         return "past"  # "forced Schultz to resign from her job Sunday": she did
+    j = _a_verb_before_its_object(written, before, k, cal.PARTICIPLES_THAT_MADE_IT_HAPPEN)
+    if j is not None and (j == 0 or before[j - 1] not in cal.PASSIVE_AUXILIARIES):
+        return None  # "refused to help, forcing the firm to file on Monday": the clause before says
     if _a_plan_seen_from_the_past(before, k):
         return "either"
     if _after_a_verb_of_going(lowered, k):
@@ -1125,8 +1128,14 @@ def recogniser(
     return register
 
 
+_A_MONTHLY_STATISTIC = re.compile(r"\s+(" + trie_pattern(sorted(cal.MONTHLY_STATISTICS)) + r")\b", re.I)
+
+
 def _date_value(ctx: Context, month: int, day: int | None, year: int | None, at: int, end: int) -> str:
-    if year is None:
+    if year is None and day is None and _A_MONTHLY_STATISTIC.match(ctx.text, end):
+        # "an expected announcement Friday of August unemployment data": a month measured by now
+        year = nearest_year_for(month, day, ctx, "past")
+    elif year is None:
         year = nearest_year_for(month, day, ctx, ctx.tense(at, end))
     yyyy = f"{year:04d}" if year is not None else "XXXX"
     if day is None:

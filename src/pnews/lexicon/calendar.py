@@ -364,6 +364,11 @@ VERBS_OF_A_REQUEST = frozenset({
 VERBS_THAT_MADE_IT_HAPPEN = frozenset({
     "forced", "compelled", "obliged", "prompted", "caused", "led", "got",
 })  # fmt: skip
+# Their participles open a clause of what followed: "refused to help, forcing the firm to file on
+# Monday" has the tense of the clause before it.
+PARTICIPLES_THAT_MADE_IT_HAPPEN = frozenset({
+    "forcing", "compelling", "obliging", "prompting", "causing", "leading",
+})  # fmt: skip
 # Events nobody schedules: a date that names when one happened, at most two words on, looks back
 # as a past verb does ("after the church massacre in June", "the attacks in Paris on Friday"). Not
 # "coup", which a party plans.
@@ -639,6 +644,13 @@ PERIOD_RESULT_WORDS = frozenset({
     "exports", "imports", "shipments", "deliveries", "gdp", "inflation",
 })  # fmt: skip
 
+# Words after a month that make it the month a statistic measures, gone or under way: "August
+# unemployment data", "the September jobs report", "August retail sales".
+MONTHLY_STATISTICS = PERIOD_RESULT_WORDS | frozenset({
+    "jobs", "payrolls", "payroll", "unemployment", "employment", "jobless", "retail", "trade",
+    "housing", "factory", "manufacturing", "cpi", "ppi", "data", "numbers", "statistics",
+    "orders", "spending",
+})  # fmt: skip
 # Words in a sentence that make a bare "the second half" a half year, not a half of a match.
 ECONOMIC_CONTEXT_WORDS = PERIOD_RESULT_WORDS | frozenset({
     "price", "prices", "demand", "economy", "economic", "economies", "market", "markets", "shares",
