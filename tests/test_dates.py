@@ -41,6 +41,10 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         # a bare verb after "to" or a modal is no past tense, though it looks like one
         ("The storm is expected to hit by Thursday.", date(1998, 2, 11), "1998-02-12"),
         ("The rebels tried to hit the base on Thursday.", date(1998, 2, 11), "1998-02-05"),
+        # a present passive with "for" is a plan; "had been due to" a plan seen from the past
+        ("Snow is forecast for Friday.", date(1998, 2, 11), "1998-02-13"),
+        ("Talks are planned for Monday.", date(1998, 2, 11), "1998-02-16"),
+        ("He had been due to fly out on Monday.", date(1998, 2, 11), "1998-02-09"),
         # a participle of what followed lends its "to" no tense: the clause before it says
         ("The Fed refused to help, forcing the firm to file on Monday.", date(1998, 2, 11), "1998-02-09"),
         ("The storm will hit, forcing thousands to flee on Monday.", date(1998, 2, 11), "1998-02-16"),

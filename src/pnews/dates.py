@@ -192,7 +192,9 @@ class Context:
                     and not _opens_with_a_preposition(self.text, start)
                 ):
                     kind = "past"  # "the role of spoiler that he could have Tuesday": its participle left out
-            if kind == "future" and word == "to":
+            if _a_present_passive_for(word, kind, before, lowered_before, k):
+                kind = "future"  # "snow is forecast for Friday", "talks are planned for Monday"
+            elif kind == "future" and word == "to":
                 kind = _what_a_to_marks(written_before, lowered_before, before, k, window_cut)
             elif kind == "future" and word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(before, k):
                 kind = None  # "parliament rejected the bailout plan on Tuesday"
@@ -626,6 +628,18 @@ def _set_as_a_noun(before: list[str]) -> bool:
     return word in cal.WORDS_BEFORE_SET_AS_A_NOUN or word in cal.NUMBER_WORDS or word[:1].isdigit()
 
 
+def _a_present_passive_for(
+    word: str, kind: str | None, before: list[str], lowered: list[str], k: int
+) -> bool:
+    """ "is forecast for", "are planned for": a present passive whose "for" gives the date it is for."""
+    return (
+        (kind == "past" or word in cal.VERBS_ALIKE_IN_PAST_AND_PRESENT)
+        and k > 0
+        and before[k - 1] in ("is", "are")
+        and lowered[k + 1 :] == ["for"]
+    )
+
+
 def _a_plan_seen_from_the_past(before: list[str], k: int) -> bool:
     """ "was scheduled to", "were originally due to", "was to": before[k] is the "to"."""
     at = k - 1
@@ -633,6 +647,8 @@ def _a_plan_seen_from_the_past(before: list[str], k: int) -> bool:
         at -= 1
         while at >= 0 and before[at] in cal.ADVERBS_IN_A_VERB_GROUP:
             at -= 1
+    if at > 0 and before[at] == "been" and before[at - 1] == "had":
+        return True  # "had been due to fly out on Friday"
     return at >= 0 and before[at] in ("was", "were")
 
 
