@@ -1489,12 +1489,13 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_the_main_verb(text, expe
             + "Five days later, she won again.",
             [("August", "2022-08"), ("Five days later", "2022-08")],
         ),
-        # a month far back, with a day before it, was in passing
+        # a month far back, with a day before it, was in passing (the day counted to is no later
+        # than the article, as "left" says)
         (
-            "He voted on Monday. The court voted in February. "
+            "He voted on Dec. 5. The court voted in February. "
             + "It was a big deal for all. " * 6
             + "Two days later, he left.",
-            [("Monday", "2022-12-12"), ("February", "2022-02"), ("Two days later", "2022-12-14")],
+            [("Dec. 5", "2022-12-05"), ("February", "2022-02"), ("Two days later", "2022-12-07")],
         ),
         (
             "Net income rose in the third quarter from a year earlier.",
