@@ -2884,6 +2884,7 @@ def test_the_new_year(text, ref, expected):
         # another country's holiday of the same name is not the United States' day
         ("Ukraine's Independence Day is on August 24.", [("August 24", "2023-08-24")]),
         ("Canadian Thanksgiving falls in October.", [("October", "2022-10")]),
+        ("The UK's Mother's Day falls in March.", [("March", "2023-03")]),
         (
             "America's Independence Day is July 4.",
             [("Independence Day", "2022-07-04"), ("July 4", "2023-07-04")],

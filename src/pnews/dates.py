@@ -459,11 +459,11 @@ def _modal_kind(word: str, following: list[str], kind: str | None) -> str | None
 def _a_refusal(word: str, following: list[str]) -> bool:
     """ "would not say", "wouldn't comment": what a spokesman declined to do."""
     if word in ("wouldn't", "wouldn’t"):
-        return following[:1] != [] and following[0] in cal.REFUSED_AFTER_WOULD_NOT
+        return bool(following) and following[0] in cal.REFUSED_AFTER_WOULD_NOT
     return (
         word == "would"
-        and following[:1] == ["not"]
-        and following[1:2] != []
+        and len(following) > 1
+        and following[0] == "not"
         and (following[1] in cal.REFUSED_AFTER_WOULD_NOT)
     )
 
@@ -1567,7 +1567,7 @@ _CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
-_A_COUNTRY_OR_PEOPLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)(['’]s)?\s+$")
+_A_COUNTRY_OR_PEOPLE_BEFORE = re.compile(r"\b([A-Z]\w+?)(['’]s)?\s+$")  # "UK's", "Türkiye's"
 
 
 def _another_country_before(text: str, start: int) -> bool:
