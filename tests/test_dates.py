@@ -45,6 +45,7 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         ("Snow is forecast for Friday.", date(1998, 2, 11), "1998-02-13"),
         ("Talks are planned for Monday.", date(1998, 2, 11), "1998-02-16"),
         ("He had been due to fly out on Monday.", date(1998, 2, 11), "1998-02-09"),
+        ("He had been to see the doctor on Friday.", date(1998, 2, 11), "1998-02-06"),
         # a participle of what followed lends its "to" no tense: the clause before it says
         ("The Fed refused to help, forcing the firm to file on Monday.", date(1998, 2, 11), "1998-02-09"),
         ("The storm will hit, forcing thousands to flee on Monday.", date(1998, 2, 11), "1998-02-16"),

@@ -643,12 +643,13 @@ def _a_present_passive_for(
 def _a_plan_seen_from_the_past(before: list[str], k: int) -> bool:
     """ "was scheduled to", "were originally due to", "was to": before[k] is the "to"."""
     at = k - 1
-    if at >= 0 and before[at] in cal.PLANS_SEEN_FROM_THE_PAST:
+    planned = at >= 0 and before[at] in cal.PLANS_SEEN_FROM_THE_PAST
+    if planned:
         at -= 1
         while at >= 0 and before[at] in cal.ADVERBS_IN_A_VERB_GROUP:
             at -= 1
-    if at > 0 and before[at] == "been" and before[at - 1] == "had":
-        return True  # "had been due to fly out on Friday"
+    if planned and at > 0 and before[at] == "been" and before[at - 1] == "had":
+        return True  # "had been due to fly out on Friday"; not "had been to see", a visit
     return at >= 0 and before[at] in ("was", "were")
 
 
