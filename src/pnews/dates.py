@@ -211,6 +211,20 @@ class Context:
                 kind = "past"  # "the plant closed later in March": later in a story told in the past
             elif kind == "past" and k > 0 and before[k - 1] in cal.DETERMINERS_BEFORE_AN_ADJECTIVE:
                 kind = None  # "will receive an unprecedented windfall in March": an adjective
+            elif (
+                kind == "past"
+                and k < len(before) - 1
+                and before[k] in cal.PARTICIPLES_OF_A_STATE
+                and _a_participle_describing_a_noun(before, k)
+                and (
+                    cal.MODALS_OF_THE_CLAUSE.intersection(before[: k - 2])
+                    or _a_modal_later_in_the_clause(after[: reach_after[1]], 0) is not None
+                )
+            ):
+                # "will give him the boost needed for a strong performance Tuesday", "a campaign
+                # focused on winning in the fall must": a state, not an event of its own ("a deal
+                # reached with Iran in July could")
+                kind = None
             elif kind == "past" and _a_participle_after_its_object(written_before, before, k):
                 kind = None  # "will get it done by Friday": the verb before the object says
             elif kind == "past" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
@@ -247,6 +261,12 @@ class Context:
             )
             if word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(after, distance, before_the_date=False):
                 kind = None  # "sent a memo in April explaining his plan"
+            elif kind == "past" and _a_participle_describing_a_noun(after, distance):
+                # "By early September, a campaign focused on winning in the fall must have": the
+                # clause's own verb comes later
+                modal = _a_modal_later_in_the_clause(after, distance + 1)
+                if modal is not None and modal < reach_after[1]:
+                    kind = None
             if word in _MODAL_TRIGGERS:
                 modal = _modal_kind(word, after[distance + 1 : distance + 3], kind)
                 # "Saturday would have been his birthday", "hearings in September could become": the
@@ -489,6 +509,31 @@ def _a_verb_before_its_object(
                 for i, word in enumerate(between)
             )
             return j if clean else None
+    return None
+
+
+def _a_participle_describing_a_noun(words: list[str], k: int) -> bool:
+    """The participle at k follows a noun and its determiner and takes a preposition: "the boost
+    needed for", "a campaign focused on". Not a verb of saying ("the company announced in")."""
+    return (
+        k >= 2
+        and words[k].endswith("ed")
+        and words[k - 2] in cal.DETERMINERS
+        and words[k - 1] not in cal.DETERMINERS
+        and words[k - 1].isalpha()
+        and words[k] not in cal.VERBS_BEFORE_A_THAT_CLAUSE
+        and words[k + 1 : k + 2] != []
+        and words[k + 1] in cal.PREPOSITIONS_AFTER_A_PARTICIPLE
+    )
+
+
+def _a_modal_later_in_the_clause(words: list[str], start: int) -> int | None:
+    """Where the clause's modal comes after start, before anything that joins another clause."""
+    for position in range(start, len(words)):
+        if words[position] in cal.CLAUSE_JOINERS or words[position] in cal.SUBJECT_PRONOUNS:
+            return None
+        if words[position] in cal.MODALS_OF_THE_CLAUSE:
+            return position
     return None
 
 

@@ -442,6 +442,21 @@ WORDS_AFTER_A_NOUN_PLAN = frozenset({
 })  # fmt: skip
 # Modals of what may come: "the offensive could resume in the spring". Not "could not attend".
 POSSIBILITY_MODALS = frozenset({"could", "should", "must"})
+# Modals that give a clause its time when a participle describing a noun comes between them and
+# the date: "will give him the boost needed for a strong performance Tuesday".
+MODALS_OF_THE_CLAUSE = frozenset({
+    "will", "'ll", "’ll", "shall", "must", "should", "can", "could", "may", "might",
+})  # fmt: skip
+# Participles of a state, not an event: after a noun ("the boost needed for a strong performance
+# Tuesday") the date is not theirs to place.
+PARTICIPLES_OF_A_STATE = frozenset({
+    "needed", "focused", "focussed", "based", "aimed", "designed", "intended", "required", "geared",
+    "centered", "centred", "dedicated", "devoted", "tailored", "meant", "located", "situated",
+})  # fmt: skip
+# Prepositions after a participle that describes a noun: "a campaign focused on", "the boost needed for".
+PREPOSITIONS_AFTER_A_PARTICIPLE = frozenset({
+    "on", "for", "in", "at", "by", "with", "from", "to", "into", "against", "over", "under", "about",
+})  # fmt: skip
 # Modals whose perfect looks back: "he could have died on Sunday", "would've turned 80 on Friday".
 MODALS_BEFORE_A_PERFECT = frozenset({"would", "could", "should", "must", "might", "may"})
 # Words that start the object of "have", not a participle after it: "would have trouble in the fall".
