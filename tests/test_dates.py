@@ -1229,6 +1229,28 @@ def test_a_participle_describing_a_noun_leaves_the_tense_to_the_clauses_modal(te
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a participle of an event describing a noun owns the date after it, whatever the main verb
+        (
+            "The international agreement reached in Paris on Saturday still leaves the world exposed.",
+            ["1989-10-21"],
+        ),
+        ("The deal signed in London on Friday will take effect in March.", ["1989-10-20", "1990-03"]),
+        # traps: no participle, a participle of a state, a participle too far from the date
+        ("Officials in Paris on Saturday will sign the agreement.", ["1989-10-28"]),
+        ("A campaign focused on turnout on Saturday will need volunteers.", ["1989-10-28"]),
+        (
+            "The agreement reached in Paris by the leaders of many nations on Saturday will last.",
+            ["1989-10-28"],
+        ),
+    ],
+)
+def test_a_participle_of_an_event_owns_the_date_after_it(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a team takes a plural verb: a timetable
         ("England face France in the quarter-finals on Saturday night.", ["1989-10-28TNI"]),
         ("Mauritius take on Madagascar on 26 February.", ["1990-02-26"]),

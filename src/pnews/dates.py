@@ -242,7 +242,11 @@ class Context:
             if kind:
                 best = (distance, kind)
                 break
-        if best is not None and _a_relative_clause_closes(before, len(before) - 1 - best[0], self.text, end):
+        if best is not None and best[1] == "past" and _an_event_participle_owns_the_date(before, best[0]):
+            after = []  # "the agreement reached in Paris on Saturday still leaves": the participle's day
+        elif best is not None and _a_relative_clause_closes(
+            before, len(before) - 1 - best[0], self.text, end
+        ):
             after = []  # "Mr Clarke, who will unveil his plans on Monday, said": "said" is the main clause's
         elif best is not None and _A_SPEECH_TAG_AFTER.match(self.text, end):
             after = []  # "the musical will open in November, said Mr Richards": the tag has its own tense
@@ -518,13 +522,35 @@ def _a_participle_describing_a_noun(words: list[str], k: int) -> bool:
     return (
         k >= 2
         and words[k].endswith("ed")
-        and words[k - 2] in cal.DETERMINERS
+        and (
+            words[k - 2] in cal.DETERMINERS
+            # "the international agreement reached in": an adjective between
+            or (k >= 3 and words[k - 3] in cal.DETERMINERS and _an_adjective_here(words[k - 2]))
+        )
         and words[k - 1] not in cal.DETERMINERS
         and words[k - 1].isalpha()
         and words[k] not in cal.VERBS_BEFORE_A_THAT_CLAUSE
         and words[k + 1 : k + 2] != []
         and words[k + 1] in cal.PREPOSITIONS_AFTER_A_PARTICIPLE
     )
+
+
+def _an_event_participle_owns_the_date(before: list[str], distance: int) -> bool:
+    """The past marker, a few words before the date, is a participle describing a noun, of an event
+    ("the agreement reached in Paris on Saturday", "a man arrested on Friday"): the date is its own,
+    whatever the main verb after it."""
+    k = len(before) - 1 - distance
+    if distance > _WORDS_FROM_A_PARTICIPLE_TO_ITS_DATE or before[k] in cal.PARTICIPLES_OF_A_STATE:
+        return False
+    return _a_participle_describing_a_noun([*before, "on"], k)
+
+
+_WORDS_FROM_A_PARTICIPLE_TO_ITS_DATE = 4
+
+
+def _an_adjective_here(word: str) -> bool:
+    """A word between a determiner and its noun, not an adverb or a verb: "international"."""
+    return word.isalpha() and not word.endswith(("ly", "ed")) and word not in cal.NOT_IN_AN_OBJECT
 
 
 def _a_modal_later_in_the_clause(words: list[str], start: int) -> int | None:
