@@ -1723,6 +1723,29 @@ def test_an_anaphor_set_off_by_a_comma_after_a_date_restates_it():
     ]
 
 
+def test_a_day_anaphor_does_not_count_from_a_time_whose_day_is_not_named():
+    text = (
+        "On Oct. 22, she testified for 11 hours. In the evening session, she said the figure came"
+        " from the department. But the next day, a spokesman said it did not."
+    )
+    assert values(text)[-1] == ("the next day", "2022-10-23")
+    # with no other date, the time's day (the reference date) is all there is
+    assert values("She arrived in the evening. The next day she left.") == [
+        ("the evening", "2022-12-13TEV"),
+        ("The next day", "2022-12-14"),
+    ]
+
+
+def test_a_clock_times_period_ends_a_sentence_before_a_capital_that_names_no_date():
+    assert values("On Oct. 22, he arrived at 3 p.m. The next day he left.") == [
+        ("Oct. 22", "2022-10-22"),
+        ("3 p.m.", "2022-10-22T15:00"),
+        ("The next day", "2022-10-23"),
+    ]
+    assert values("He arrives at 3 p.m. Tuesday in Paris.") == [("3 p.m. Tuesday", "2022-12-13T15:00")]
+    assert values("Doors open at 7 p.m. Christmas Eve.") == [("7 p.m. Christmas Eve", "2022-12-24T19:00")]
+
+
 def test_anaphora_without_any_date_keep_placeholders():
     assert values("Sales fell in 2004. The following month they rose.", None) == [
         ("2004", "2004"),

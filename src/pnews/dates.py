@@ -4240,6 +4240,8 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             for t in reversed(previous):
                 if _after_a_prefix(t, ctx):
                     continue  # "post-Christmas trading ... the day": not Christmas Day
+                if t.floating and unit == "day":
+                    continue  # "in the evening session … But the next day": its day is not known yet
                 day_part = t.value.split("T", 1)[0]
                 parts = value_parts(day_part)
                 if coarser is None and parts and parts[1] in ("month", "year"):
@@ -4401,15 +4403,42 @@ _JOINER = re.compile(r"^\s*(?:local\s+time\s*)?(?:,|on|at|of)?\s*$", re.I)
 _IN_BEFORE_A_PART_OF_THE_DAY = re.compile(r"^\s+in\s+$", re.I)  # "8:15 in the evening"
 
 
+def _a_sentence_between(before: Timex, gap: str, after: Timex, ctx: Context) -> bool:
+    """ "arrived at 3 p.m. The next day": the clock time's period ends a sentence when the next
+    one opens with a capital that names no date ("3 p.m. Tuesday" is one time)."""
+    if gap.strip() or not ctx.text.endswith(".", 0, before.end):
+        return False
+    first_word = _WORD.match(ctx.text, after.start)
+    return (
+        first_word is not None
+        and first_word.group()[:1].isupper()
+        and first_word.group().lower() not in _FIRST_WORDS_OF_DATE_NAMES
+    )
+
+
+_FIRST_WORDS_OF_DATE_NAMES = frozenset(
+    {*cal.MONTHS, *cal.WEEKDAYS}
+    | {
+        name.split()[0]
+        for names in (cal.FIXED_HOLIDAYS, cal.NTH_WEEKDAY_HOLIDAYS, cal.EASTER_HOLIDAYS)
+        for name in names
+    }
+) - {"the"}  # "the Fourth of July": its article opens a sentence as any other does
+
+
 def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
     """A time with no day named takes the day named next to it or in its sentence ("16:00 UTC
     Monday"); "Friday evening" keeps its own."""
     merged: list[Timex] = []
     for timex in found:
         gap = ctx.text[merged[-1].end : timex.start] if merged else ""
-        if merged and (
-            _JOINER.match(gap)
-            or (_IN_BEFORE_A_PART_OF_THE_DAY.match(gap) and _PART_OF_A_DAY.fullmatch(timex.value))
+        if (
+            merged
+            and not _a_sentence_between(merged[-1], gap, timex, ctx)
+            and (
+                _JOINER.match(gap)
+                or (_IN_BEFORE_A_PART_OF_THE_DAY.match(gap) and _PART_OF_A_DAY.fullmatch(timex.value))
+            )
         ):
             prev = merged[-1]
             pair = _join_time_and_day(prev, timex)
@@ -4424,7 +4453,15 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
         s_start, s_end = ctx.sentence(timex.start)
         s_start, s_end = max(s_start, timex.start - 200), min(s_end, timex.end + 200)
         nearby = merged[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
-        days = [t for t in nearby if _names_the_day_of(t, timex) and not _after_a_prefix(t, ctx)]
+        days = [
+            t
+            for t in nearby
+            if _names_the_day_of(t, timex)
+            and not _after_a_prefix(t, ctx)
+            and not (
+                t.start >= timex.end and _a_sentence_between(timex, ctx.text[timex.end : t.start], t, ctx)
+            )
+        ]
         if days:
             nearest = min(days, key=lambda t: abs(t.start - timex.start))
             timex.value = nearest.value[:10] + timex.value[10:]
