@@ -888,6 +888,15 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("Still, ahead of Saturday's caucus, Sanders must win.", date(2016, 2, 18), "2016-02-20"),
         ("The Latest in the lead-up to Tuesday's New York primary.", date(2016, 4, 14), "2016-04-19"),
         ("Prices rose ahead of Saturday's vote.", date(2016, 2, 18), "2016-02-13"),
+        # and so does a noun after them that the date places
+        (
+            "He is greeting voters ahead of the state's contest on Saturday.",
+            date(2016, 3, 4),
+            "2016-03-05",
+        ),
+        ("Campaigning ahead of the vote Tuesday is intense.", date(2016, 3, 4), "2016-03-08"),
+        ("Prices rose ahead of the state's contest on Saturday.", date(2016, 3, 4), "2016-02-27"),
+        ("In the run-up to the meeting, aides met on Saturday.", date(2016, 3, 4), "2016-02-27"),
         # and so do preparations: "planning for", "bracing for"
         (
             "A source familiar with the planning for Thursday's meeting says it is on.",

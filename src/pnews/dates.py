@@ -439,7 +439,29 @@ _LOOKING_AHEAD_LENGTHS = sorted({len(phrase.split()) for phrase in cal.LOOKING_A
 
 
 def _looks_ahead_to(lowered_before: list[str]) -> bool:
-    return any(" ".join(lowered_before[-n:]) in cal.LOOKING_AHEAD_TO for n in _LOOKING_AHEAD_LENGTHS)
+    """ "ahead of Saturday's caucus", "in the run-up to May", or ahead of a noun the date places:
+    "ahead of the state's contest on Saturday"."""
+    if _ends_looking_ahead(lowered_before):
+        return True
+    # the date's own preposition, if the date's words leave it out
+    phrase_end = len(lowered_before) - (lowered_before[-1:] in (["on"], ["in"], ["at"]))
+    for length in range(1, _NOUN_PHRASE_LENGTH + 1):
+        noun_phrase = lowered_before[phrase_end - length : phrase_end]
+        if (
+            phrase_end - length > 0
+            and noun_phrase[0] in cal.DETERMINERS
+            and not cal.CLAUSE_JOINERS.intersection(noun_phrase[1:])
+            and _ends_looking_ahead(lowered_before[: phrase_end - length])
+        ):
+            return True
+    return False
+
+
+def _ends_looking_ahead(lowered: list[str]) -> bool:
+    return any(" ".join(lowered[-n:]) in cal.LOOKING_AHEAD_TO for n in _LOOKING_AHEAD_LENGTHS)
+
+
+_NOUN_PHRASE_LENGTH = 4  # words: "the state's nominating contest"
 
 
 def _takes_effect_on(lowered_before: list[str]) -> bool:
