@@ -1258,6 +1258,28 @@ def test_a_participle_of_an_event_owns_the_date_after_it(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # the present progressive of an arrangement: the nearest such day, ahead or just gone (a
+        # paper's date may be the day after it was written)
+        (
+            "Rubio, who is facing the prospect of a loss in his own state on Tuesday, spoke.",
+            date(2016, 3, 12),
+            "2016-03-15",
+        ),
+        ("The government is holding a further meeting on Friday.", date(2005, 6, 15), "2005-06-17"),
+        ("He's campaigning Tuesday in Wisconsin.", date(2016, 3, 12), "2016-03-15"),
+        ("He is holding a rally in San Jose on Thursday instead.", date(2016, 6, 3), "2016-06-02"),
+        # traps: a possessive before a noun in -ing, a reaction to what was
+        ("Fans cheered the show's opening night on Tuesday.", date(2016, 3, 12), "2016-03-08"),
+        ("Democrats are hailing the speech on Tuesday.", date(2016, 3, 12), "2016-03-08"),
+    ],
+)
+def test_an_arrangement_in_the_present_progressive_is_on_the_nearest_day(text, ref, expected):
+    assert [value for _, value in values(text, ref)] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a team takes a plural verb: a timetable

@@ -235,6 +235,8 @@ class Context:
                 kind = "future"  # "if a Republican is elected in November"
             elif kind == "past" and _supposed_past(before, k, after):
                 kind = "future"  # "how ties would fare if he won the election on Nov. 8"
+            elif kind is None and _an_arrangement_in_the_progressive(written_kept, k, distance):
+                kind = "either"
             elif kind is None and _states_a_timetable(written_kept, k, distance):
                 kind = "future"
             elif kind is None and distance <= 2 and word in cal.UNPLANNED_EVENTS:
@@ -768,9 +770,27 @@ def _states_a_timetable(words: list[str], k: int, distance: int) -> bool:
     return distance < _PLURAL_PRESENT_REACH and k > 0 and _plural_present(words, k)
 
 
+def _an_arrangement_in_the_progressive(words: list[str], k: int, distance: int) -> bool:
+    """ "Sanders is speaking Thursday", "who is running in Tuesday's primary": an arrangement, on
+    the nearest such day (the paper's date may be the day after it was written)."""
+    if (
+        k == 0
+        or distance >= _PROGRESSIVE_REACH
+        or words[k].lower() not in cal.ARRANGEMENTS_IN_THE_PROGRESSIVE
+    ):
+        return False
+    auxiliary = words[k - 1].lower()
+    if auxiliary in ("is", "are", "am"):
+        return True
+    # "he's", "they're"; not a possessive ("the show's opening night", "Trump's running mate")
+    pronoun, _, contraction = auxiliary.replace("’", "'").partition("'")
+    return contraction in ("s", "re", "m") and pronoun in cal.SUBJECT_PRONOUNS | cal.RELATIVE_SUBJECTS | {"i"}
+
+
 # how far a present-tense verb may stand before its date: "go into the tie on the back of a win over
 # Fulham on Sunday" dates the win, not the tie
 _PLURAL_PRESENT_REACH = 7
+_PROGRESSIVE_REACH = 12  # "is facing the prospect of a humiliating loss in his own state on Tuesday"
 
 
 def _plural_present(words: list[str], at: int) -> bool:

@@ -271,6 +271,16 @@ SCHEDULE_VERBS = frozenset({
     "unveils", "enters", "testifies", "hears", "announces", "publishes", "delivers", "holds", "plays",
     "runs", "lasts", "continues", "leaves", "retires",
 })  # fmt: skip
+# Verbs whose present progressive is an arrangement ahead: "Sanders is speaking Thursday", "he is
+# leaving the show next month"; not a reaction to what was ("are hailing the speech on Thursday").
+ARRANGEMENTS_IN_THE_PROGRESSIVE = frozenset({
+    "going", "coming", "leaving", "departing", "arriving", "visiting", "travelling", "traveling",
+    "heading", "hosting", "holding", "organizing", "organising", "campaigning", "running", "speaking",
+    "meeting", "facing", "playing", "launching", "unveiling", "releasing", "filing", "joining",
+    "returning", "attending", "opening", "closing", "starting", "beginning", "testifying",
+    "appearing", "headlining", "delivering", "flying", "stepping", "retiring", "marrying",
+    "competing", "performing", "debuting", "premiering",
+})  # fmt: skip
 # The same verbs after a plural subject: "Democrats vote Tuesday", "the two leaders meet on Friday".
 PLURAL_SCHEDULE_VERBS = frozenset({
     "begin", "start", "open", "resume", "reopen", "reconvene", "convene", "vote", "hold", "meet",
