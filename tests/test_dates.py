@@ -895,6 +895,8 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
             "2016-03-05",
         ),
         ("Campaigning ahead of the vote Tuesday is intense.", date(2016, 3, 4), "2016-03-08"),
+        ("But she is marching toward November.", date(2016, 3, 9), "2016-11"),
+        ("Prices drifted lower toward November.", date(2016, 3, 9), "2015-11"),
         ("Prices rose ahead of the state's contest on Saturday.", date(2016, 3, 4), "2016-02-27"),
         ("In the run-up to the meeting, aides met on Saturday.", date(2016, 3, 4), "2016-02-27"),
         # and so do preparations: "planning for", "bracing for"

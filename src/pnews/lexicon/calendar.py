@@ -525,6 +525,7 @@ LOOKING_AHEAD_TO = frozenset({
     "forward to", "starting", "beginning", "effective", "starting on", "beginning on", "effective on",
     "starting from", "effective from", "starting in", "beginning in", "planning for", "preparing for",
     "preparations for", "in preparation for", "ready for", "gearing up for", "bracing for",
+    "toward", "towards",
 })  # fmt: skip
 # Prepositions that lead into a date: "announced in mid-October" is as near "announced" as
 # "announced October", so they do not count in the distance to a tense marker.
