@@ -445,7 +445,7 @@ def _looks_ahead_to(lowered_before: list[str]) -> bool:
     "ahead of the state's contest on Saturday"."""
     if _ends_looking_ahead(lowered_before):
         return True
-    # the date's own preposition, if the date's words leave it out
+    # "on" before the date is the date's; the noun phrase ends before it
     phrase_end = len(lowered_before) - (lowered_before[-1:] in (["on"], ["in"], ["at"]))
     for length in range(1, _NOUN_PHRASE_LENGTH + 1):
         noun_phrase = lowered_before[phrase_end - length : phrase_end]
@@ -566,6 +566,7 @@ def _an_event_participle_owns_the_date(before: list[str], distance: int) -> bool
     k = len(before) - 1 - distance
     if distance > _WORDS_FROM_A_PARTICIPLE_TO_ITS_DATE or before[k] in cal.PARTICIPLES_OF_A_STATE:
         return False
+    # at the end of the words before the date, the participle's preposition is the date's own
     return _a_participle_describing_a_noun([*before, "on"], k)
 
 
