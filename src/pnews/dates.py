@@ -270,8 +270,8 @@ class Context:
             elif kind == "past" and _a_participle_describing_a_noun(after, distance):
                 # "By early September, a campaign focused on winning in the fall must have": the
                 # clause's own verb comes later
-                modal = _a_modal_later_in_the_clause(after, distance + 1)
-                if modal is not None and modal < reach_after[1]:
+                later_modal = _a_modal_later_in_the_clause(after, distance + 1)
+                if later_modal is not None and later_modal < reach_after[1]:
                     kind = None
             if word in _MODAL_TRIGGERS:
                 modal = _modal_kind(word, after[distance + 1 : distance + 3], kind)
@@ -512,7 +512,7 @@ def _a_refusal(word: str, following: list[str]) -> bool:
         word == "would"
         and len(following) > 1
         and following[0] == "not"
-        and (following[1] in cal.REFUSED_AFTER_WOULD_NOT)
+        and following[1] in cal.REFUSED_AFTER_WOULD_NOT
     )
 
 
@@ -554,7 +554,7 @@ def _a_participle_describing_a_noun(words: list[str], k: int) -> bool:
         and words[k - 1] not in cal.DETERMINERS
         and words[k - 1].isalpha()
         and words[k] not in cal.VERBS_BEFORE_A_THAT_CLAUSE
-        and words[k + 1 : k + 2] != []
+        and k + 1 < len(words)
         and words[k + 1] in cal.PREPOSITIONS_AFTER_A_PARTICIPLE
     )
 
@@ -785,7 +785,10 @@ def _an_arrangement_in_the_progressive(words: list[str], k: int, distance: int) 
         return True
     # "he's", "they're"; not a possessive ("the show's opening night", "Trump's running mate")
     pronoun, _, contraction = auxiliary.replace("’", "'").partition("'")
-    return contraction in ("s", "re", "m") and pronoun in cal.SUBJECT_PRONOUNS | cal.RELATIVE_SUBJECTS | {"i"}
+    return contraction in ("s", "re", "m") and pronoun in _SUBJECTS_OF_A_CONTRACTION
+
+
+_SUBJECTS_OF_A_CONTRACTION = cal.SUBJECT_PRONOUNS | cal.RELATIVE_SUBJECTS
 
 
 # how far a present-tense verb may stand before its date: "go into the tie on the back of a win over
