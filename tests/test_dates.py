@@ -726,10 +726,35 @@ def test_reference_date_from_a_record():
         "The bill, known as H.R. 2022, passed.",
         "Flight 1549 landed in the Hudson.",
         "Section 1998 of the code applies.",
+        # months that are first names, or "the March" and "the May" that are a protest and a leader
+        "April Mellody, a spokeswoman for the convention, said it was ready.",
+        "The spokeswoman, April Mellody, said it was ready.",
+        "He wrote the song with June Carter Cash.",
+        '"August Wilson wrote it," she said.',
+        "He praised the March on Washington and the March of Dimes.",
+        "Critics of the May government said it would fall.",
+        "The March was peaceful.",
     ],
 )
 def test_false_positive_traps(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The March survey showed gains.", [("March", "2022-03")]),
+        ("He won most of the March states.", [("March", "2022-03")]),
+        ("She gave a May interview to CNBC.", [("May", "2022-05")]),
+        ("In April Congress passed the bill.", [("April", "2022-04")]),
+        ("Crowds came to a June Trump rally.", [("June", "2022-06")]),
+        ("The August Bank Holiday was wet.", [("August", "2022-08")]),
+        ("Between April and June Smith said it.", [("April", "2022-04"), ("June", "2022-06")]),
+        ("Last June Grewcock said it.", [("Last June", "2022-06")]),
+    ],
+)
+def test_a_month_before_a_noun_or_a_name_is_read_by_its_neighbours(text, expected):
+    assert values(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -966,6 +991,20 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
             date(2016, 9, 8),
             "2016-09-05",
         ),
+        # a time whose subject draws near is still ahead; its past is past
+        ("As Election Day nears, the number of independents shrinks.", date(2016, 2, 18), "2016-11-08"),
+        ("As November approaches, the campaign is changing.", date(2016, 1, 19), "2016-11"),
+        ("Talk grew, with the January transfer window approaching.", date(2005, 11, 15), "2006-01"),
+        ("As Election Day neared, the number of independents shrank.", date(2016, 2, 18), "2015-11-03"),
+        ("He said that as November approaches, the race is tight.", date(2016, 1, 19), "2016-11"),
+        ("Talk grew, with the March deadline looming.", date(2016, 1, 19), "2016-03"),
+        ("Talk grew, with the November deadline looming.", date(2016, 1, 19), "2015-11"),
+        # the time of a prospect is to come; seen from the past, the nearest
+        ("He is upbeat about her chances of winning in November.", date(2016, 1, 19), "2016-11"),
+        ("Her hopes of winning the White House in November depend on turnout.", date(2016, 1, 19), "2016-11"),
+        ("His chances of winning on Tuesday faded.", date(2016, 3, 10), "2016-03-08"),
+        ("His chances of winning on Tuesday faded.", date(2016, 3, 6), "2016-03-08"),
+        ("His chances of winning after he lost in February fell.", date(2016, 1, 19), "2015-02"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

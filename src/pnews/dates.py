@@ -244,6 +244,14 @@ class Context:
             if kind:
                 best = (distance, kind)
                 break
+        drawing_near = _a_time_drawing_near(after)
+        if drawing_near == "future" or (drawing_near and (best is None or best[1] != "past")):
+            return "future"  # "as Election Day nears", "the January transfer window approaching"
+        if drawing_near:
+            return "either"  # "talk grew, with the March deadline looming": near the past telling
+        prospect_at = _a_prospect_of_doing(before)
+        if best is not None and prospect_at is not None and len(before) - 1 - best[0] > prospect_at:
+            prospect_at = None  # "chances of winning after he lost in February": the date is the loss's
         if best is not None and best[1] == "past" and _an_event_participle_owns_the_date(before, best[0]):
             after = []  # "the agreement reached in Paris on Saturday still leaves": the participle's day
         elif best is not None and _a_relative_clause_closes(
@@ -299,6 +307,10 @@ class Context:
             if kind and (best is None or distance < best[0]):
                 best = (distance, kind)
                 break
+        if prospect_at is not None:
+            # "chances of winning in November": still to come, or, seen from the past ("his chances
+            # of winning in February evaporated"), the nearest such time
+            return "either" if best is not None and best[1] == "past" else "future"
         if best is None and (come_before or until_opens or _looks_ahead_to(lowered_before) or in_a_condition):
             return "future"
         if best is not None and best[1] == "past" and _takes_effect_on(lowered_before):
@@ -457,6 +469,29 @@ def _looks_ahead_to(lowered_before: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _a_time_drawing_near(after: list[str]) -> str | None:
+    """ "future" for "(Election Day) nears", "either" for "(the deadline) looming", whose tense is the
+    clause's: the date is the subject of a verb of coming closer."""
+    for word in after[: _DRAWING_NEAR_REACH + 1]:
+        if word in cal.VERBS_OF_A_TIME_DRAWING_NEAR:
+            return "either" if word.endswith("ing") else "future"
+        if word in cal.CLAUSE_JOINERS:
+            break
+    return None
+
+
+def _a_prospect_of_doing(before: list[str]) -> int | None:
+    """Where the gerund is in "chances of winning", "hopes of taking the nomination": what may come,
+    the date its time."""
+    for k in range(max(2, len(before) - _PROSPECT_REACH), len(before)):
+        if before[k].endswith("ing") and before[k - 1] == "of" and before[k - 2] in cal.NOUNS_OF_A_PROSPECT:
+            return None if cal.CLAUSE_JOINERS.intersection(before[k + 1 :]) else k
+    return None
+
+
+_PROSPECT_REACH = 5  # words before the date: "chances of winning the White House in"
 
 
 def _ends_looking_ahead(lowered: list[str]) -> bool:
@@ -794,6 +829,7 @@ _SUBJECTS_OF_A_CONTRACTION = cal.SUBJECT_PRONOUNS | cal.RELATIVE_SUBJECTS
 # how far a present-tense verb may stand before its date: "go into the tie on the back of a win over
 # Fulham on Sunday" dates the win, not the tie
 _PLURAL_PRESENT_REACH = 7
+_DRAWING_NEAR_REACH = 3  # words after the date: "with New York's April 19 primary looming"
 _PROGRESSIVE_REACH = 12  # "is facing the prospect of a humiliating loss in his own state on Tuesday"
 
 
@@ -1526,8 +1562,15 @@ def _month(m, ctx):
         and not (next_month or _MONTH_THEN_JOINER.search(ctx.text, max(0, m.start() - 25), m.start()))
         and not _SPAN_TO_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
         and not _SCHEDULED_FOR_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
+        and not _a_month_describing_a_noun(ctx.text, m.start(), m.end())
     ):
         return None  # "May" the modal, "March" the verb
+    if (
+        not (m.group("edge") or m.group("rel") or next_month)
+        and _a_first_name(ctx.text, m.start(), m.end())
+        and not _MONTH_THEN_JOINER.search(ctx.text, max(0, m.start() - 25), m.start())
+    ):
+        return None  # "April Mellody, a spokeswoman", "with June Carter Cash"
     rel = (m.group("rel") or "").lower()
     mod = _mod(m.group("edge"))
     start = m.start("month") if rel and rel not in ("this", "next", "last") else m.start()
@@ -1560,6 +1603,41 @@ def _month(m, ctx):
 
 
 _DAY_AT_AN_EDGE = {"START": 1, "MID": 15, "END": 28}  # of a month: where its edge lies
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!\s*\d)")
+
+
+def _a_first_name(text: str, start: int, end: int) -> bool:
+    """ "April Mellody said", "with June Carter Cash": a month that is a first name, before a surname;
+    not after a determiner, a number or a capitalised word ("a June Trump rally", "10 January
+    Cellnet", "Wins June Primary") nor before a word that names an event ("August Bank Holiday")."""
+    if text[start:end] not in cal.MONTHS_ALSO_FIRST_NAMES:
+        return False
+    surname = _NAME_AFTER.match(text, end)
+    if not surname or surname.group(1).lower() in cal.WORDS_AFTER_A_MONTH_IN_A_NAME:
+        return False
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 20) : start])
+    if before is None or before.group(1)[-1] in ".!?\"'“”’":
+        return True  # opening a sentence
+    word = before.group(1).rstrip(",")
+    return word.isalpha() and word.islower() and word not in cal.DETERMINERS
+
+
+def _a_month_describing_a_noun(text: str, start: int, end: int) -> bool:
+    """ "the March survey", "a May election", "his March budget": between a determiner and a noun
+    ("the March on Washington", "the May government" are a protest and a prime minister's)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    after = _NOUN_AFTER.match(text, end)
+    if not (before and before.group(1).lower() in cal.DETERMINERS and after):
+        return False
+    noun = after.group(1)
+    return (
+        len(noun) > 2
+        and noun not in cal.WORDS_AFTER_A_NOUN_NOT_A_MONTH
+        and not noun.endswith("ly")
+        and _marker(noun) is None
+        and not (text[start:end].lower() == "may" and noun in cal.NOUNS_AFTER_A_LEADERS_NAME)
+    )
 
 
 # not a weekday before a day number: "Monday 12th", "on Thursday 9."; but "released Monday, 50 percent"

@@ -288,6 +288,11 @@ PLURAL_SCHEDULE_VERBS = frozenset({
     "continue", "close", "end", "expire", "conclude", "kick", "launch", "depart", "air", "debut",
     "premiere", "run", "last", "come",
 })  # fmt: skip
+# Verbs whose subject is a time still ahead: "as Election Day nears", "with the deadline looming";
+# their past ("as the vote neared") is past as any verb's.
+VERBS_OF_A_TIME_DRAWING_NEAR = frozenset({
+    "nears", "approaches", "looms", "beckons", "nearing", "approaching", "looming", "beckoning",
+})  # fmt: skip
 # Verbs of a speech tag after a comma ("…in November, said Mr Richards"): the tag's tense is not the date's.
 SPEECH_TAG_VERBS = frozenset({"said", "says", "added", "told", "announced", "reported", "according"})
 # Words in -ing after a comma that open no participle clause: ", during which", ", nothing will"
@@ -450,6 +455,28 @@ WORDS_AFTER_A_NOUN_PLAN = frozenset({
     "for", "of", "on", "in", "at", "by", "was", "were", "is", "are", "had", "has", "after", "before",
     "about", "under", "from", "with",
 })  # fmt: skip
+# Months that are also first names: "April Mellody", "June Carter Cash", "August Wilson".
+MONTHS_ALSO_FIRST_NAMES = frozenset({"April", "June", "August"})
+# Capitalised words after such a month that keep it a month: "August Bank Holiday", "June Primary".
+WORDS_AFTER_A_MONTH_IN_A_NAME = frozenset({
+    *(name for name in MONTHS), *WEEKDAYS, "bank", "holiday", "holidays", "fools", "fool's", "recess",
+    "primary", "primaries", "session", "term", "issue", "edition", "election", "elections",
+    "meeting", "summit", "revolution", "uprising", "offensive", "jobs", "report", "sales",
+    "quarter", "figures", "deadline", "vote", "poll", "polls", "referendum", "congress",
+    "conference", "convention", "games", "festival",
+})  # fmt: skip
+# After "the March" or "the May", words that make it a noun of its own: "the March on Washington",
+# "the May and June figures" (the joined months are read apart).
+WORDS_AFTER_A_NOUN_NOT_A_MONTH = WORDS_AFTER_A_NOUN_PLAN | frozenset({
+    "and", "or", "but", "nor", "to", "into", "that", "which", "who", "will", "would", "have", "can",
+    "could", "should", "may", "might", "must", "did", "does", "through", "across", "against", "toward",
+    "towards", "past", "along", "around", "itself", "went", "drew", "began", "ended", "took", "made",
+})  # fmt: skip
+# Nouns after a leader's surname, so after "the May" a prime minister's: "the May government"
+NOUNS_AFTER_A_LEADERS_NAME = frozenset({
+    "government", "administration", "cabinet", "ministry", "premiership", "presidency", "era", "years",
+    "camp", "team", "regime", "doctrine", "leadership", "deal", "plan", "strategy", "style",
+})  # fmt: skip
 # Modals of what may come: "the offensive could resume in the spring". Not "could not attend".
 POSSIBILITY_MODALS = frozenset({"could", "should", "must"})
 # Modals that give a clause its time when a participle describing a noun comes between them and
@@ -526,6 +553,11 @@ LOOKING_AHEAD_TO = frozenset({
     "starting from", "effective from", "starting in", "beginning in", "planning for", "preparing for",
     "preparations for", "in preparation for", "ready for", "gearing up for", "bracing for",
     "toward", "towards",
+})  # fmt: skip
+# Nouns of what may come, before "of" and a gerund: "his chances of winning in November".
+NOUNS_OF_A_PROSPECT = frozenset({
+    "chance", "chances", "hope", "hopes", "odds", "prospect", "prospects", "likelihood",
+    "possibility", "risk", "danger", "threat", "fear", "fears",
 })  # fmt: skip
 # Prepositions that lead into a date: "announced in mid-October" is as near "announced" as
 # "announced October", so they do not count in the distance to a tense marker.
