@@ -2666,6 +2666,10 @@ def test_quarters_with_a_leading_year_and_the_first_quarter(text, expected):
         ("Sales in the current fiscal year rose.", None, [("the current fiscal year", "FYXXXX")]),
         ("It rose in the latest quarter.", date(1989, 11, 2), [("the latest quarter", "1989-Q3")]),
         ("Sales fell in the most recent month.", date(1989, 11, 2), [("the most recent month", "1989-10")]),
+        # a fiscal year in two digits takes the century nearest the article
+        ("The company gave FY98 guidance.", date(1998, 2, 12), [("FY98", "FY1998")]),
+        ("The FY05 budget passed.", date(2004, 6, 1), [("FY05", "FY2005")]),
+        ("It issued FY2016 results.", date(2016, 6, 1), [("FY2016", "FY2016")]),
     ],
 )
 def test_relative_fiscal_years_and_the_latest_unit(text, ref, expected):

@@ -3098,12 +3098,13 @@ def _quarter_or_half_code(m, ctx):
     rf"|\b(?:the\s+)?(?P<before>{YEAR})\s+fiscal\s+year\b",
     re.I,
     words=("fiscal", "fy"),
-    contains=("fy1", "fy2"),
+    contains=tuple(f"fy{digit}" for digit in "0123456789"),
 )
 def _fiscal(m, ctx):
+    """ "fiscal 1990", "FY2016", "FY98": a two-digit year in the century nearest the article."""
     year = m.group("year") or m.group("before")
     if len(year) == 2:
-        year = "20" + year
+        year = f"{full_year(int(year), ctx.dct):04d}"
     return Timex(m.start(), m.end(), "DATE", f"FY{year}")
 
 
