@@ -206,6 +206,8 @@ def test_mods():
         ("Scot Ross, director of One Wisconsin Now, said so.", []),
         ("He joined NOW, the women's group.", []),
         ("a request made months ago", [("months ago", "PAST_REF")]),
+        ("Police arrested him just moments ago.", [("moments ago", "PAST_REF")]),
+        ("A short while ago, police arrested him.", [("A short while ago", "PAST_REF")]),
         ("in the coming days", [("the coming days", "FUTURE_REF")]),
         ("in recent years", [("recent years", "PAST_REF")]),
         # an attributive "recent" is the past; "most recent" only ranks, "the recent past" is whole

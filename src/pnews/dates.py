@@ -2636,6 +2636,17 @@ def _ago(m, ctx):
     return Timex(m.start(), m.end(), "DATE", shift(ctx.dct, amount, unit, sign))
 
 
+@recogniser(
+    "moments-ago",
+    r"\b(?:(?:a\s+)?(?:few\s+)?moments?|(?:a\s+)?(?:short\s+|little\s+)?while)\s+ago\b",
+    re.I,
+    words=("ago",),
+)
+def _moments_ago(m, ctx):
+    """ "moments ago", "a short while ago": a time just gone, with no unit to count."""
+    return Timex(m.start(), m.end(), "DATE", "PAST_REF")
+
+
 @recogniser("vague-ago", rf"\b(?P<unit>{UNIT})\s+ago\b", re.I, words=("ago",))
 def _vague_ago(m, ctx):
     if not m.group("unit").lower().endswith("s"):
