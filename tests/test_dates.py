@@ -3101,6 +3101,32 @@ def test_the_turn_of_the_century_is_the_nearest_turn_on_the_side_of_its_tense(te
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Sales were weak in the early part of the year.",
+            ("the early part of the year", "DATE", "2022", "START"),
+        ),
+        (
+            "It will launch in the latter part of next year.",
+            ("the latter part of next year", "DATE", "2023", "END"),
+        ),
+        ("It fell in the last part of the decade.", ("the last part of the decade", "DATE", "202", "END")),
+        (
+            "Talks resume in the middle part of the month.",
+            ("the middle part of the month", "DATE", "2022-12", "MID"),
+        ),
+    ],
+)
+def test_a_part_at_an_edge_of_a_period_is_that_edge(text, expected):
+    assert found(text) == [expected]
+
+
+def test_the_better_part_of_a_period_is_no_edge():
+    assert found("He spent the better part of the year abroad.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The vote is a week on Monday.", [("a week on Monday", "2022-12-26")]),
         ("The vote is a week from Monday.", [("a week from Monday", "2022-12-26")]),
         ("The trial resumes Thursday week.", [("Thursday week", "2022-12-22")]),

@@ -2519,10 +2519,11 @@ _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;:,\"“‘(—–-]|\b(?:and|but|bec
 
 @recogniser(
     "edge-of",
-    rf"\b(?:the\s+)?(?P<edge>{_EDGE_NOUN})\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+last)\s+)?"
+    rf"\b(?:the\s+)?(?:(?P<edge>{_EDGE_NOUN})|(?P<part>{trie_pattern(sorted(cal.PARTS_AT_AN_EDGE))})\s+part)"
+    r"\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+last)\s+)?"
     r"(?P<unit>week|month|year|decade|century|quarter)\b",
     re.I,
-    words=_EDGE_NOUNS,
+    words=(*_EDGE_NOUNS, "part"),
     anchor=r"\bof\s+(?:the\s+|this\s+|next\s+|last\s+|the\s+next\s+|the\s+last\s+)?(?:week|month|year|decade|century|quarter)\b",
     before=30,
     after=0,
@@ -2530,8 +2531,10 @@ _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;:,\"“‘(—–-]|\b(?:and|but|bec
 def _edge_of(m, ctx):
     rel = (m.group("rel") or "").lower().replace("the ", "")
     offset = cal.RELATIVE_OFFSETS.get(rel, 0)
-    mod = _mod(m.group("edge"))
-    if m.group("edge").lower() == "turn" and m.group("unit").lower() == "century" and not rel and ctx.dct:
+    # "the latter part of the year": an edge said as a part
+    mod = cal.PARTS_AT_AN_EDGE[m.group("part").lower()] if m.group("part") else _mod(m.group("edge"))
+    turn = (m.group("edge") or "").lower() == "turn"
+    if turn and m.group("unit").lower() == "century" and not rel and ctx.dct:
         return Timex(m.start(), m.end(), "DATE", _turn_of_the_century(m, ctx), mod)
     return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, m.group("unit"), offset), mod)
 

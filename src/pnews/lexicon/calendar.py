@@ -455,6 +455,11 @@ WORDS_AFTER_A_NOUN_PLAN = frozenset({
     "for", "of", "on", "in", "at", "by", "was", "were", "is", "are", "had", "has", "after", "before",
     "about", "under", "from", "with",
 })  # fmt: skip
+# "the early part of the year", "the latter part of the decade": the edge each part is.
+PARTS_AT_AN_EDGE = {
+    "early": "START", "earlier": "START", "first": "START", "middle": "MID", "late": "END",
+    "later": "END", "latter": "END", "last": "END", "final": "END",
+}  # fmt: skip
 # Months that are also first names: "April Mellody", "June Carter Cash", "August Wilson".
 MONTHS_ALSO_FIRST_NAMES = frozenset({"April", "June", "August"})
 # Capitalised words after such a month that keep it a month: "August Bank Holiday", "June Primary".
