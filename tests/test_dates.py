@@ -1810,6 +1810,23 @@ def test_a_day_anaphor_does_not_count_from_a_time_whose_day_is_not_named():
     ]
 
 
+def test_a_day_anaphor_after_the_story_moves_to_another_year_is_a_day_of_that_year():
+    text = (
+        "The leaders spoke on Monday.\n\nThey met again in July 2008, when he was visiting Jerusalem."
+        " The day before, a bulldozer rammed a bus."
+    )
+    assert values(text)[-1] == ("The day before", "2008-07")
+    # an aside in a relative clause or the past perfect does not move the story
+    text = (
+        "Workers rallied on Monday.\n\nThey met at the theater where Jobs unveiled the Mac in 1984."
+        "\n\nBut that morning, workers protested."
+    )
+    assert values(text)[-1] == ("that morning", "2022-12-12TMO")
+    # nor does a year named in the same paragraph as the day
+    text = "On Monday, he said he voted for Romney in 2012. The next day, he took it back."
+    assert values(text)[-1] == ("The next day", "2022-12-13")
+
+
 def test_a_clock_times_period_ends_a_sentence_before_a_capital_that_names_no_date():
     assert values("On Oct. 22, he arrived at 3 p.m. The next day he left.") == [
         ("Oct. 22", "2022-10-22"),

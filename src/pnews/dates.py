@@ -4376,6 +4376,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             month_named: date | None = None  # "in February … four days later": no day to count from
             from_the_month = False
             coarser: str | None = None  # the nearest month or year before: "Last September", "in 2000"
+            story_moved_to: Timex | None = None  # "… learned that in 1990 …": the story's time since
             for t in reversed(previous):
                 if _after_a_prefix(t, ctx):
                     continue  # "post-Christmas trading ... the day": not Christmas Day
@@ -4385,6 +4386,8 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                 parts = value_parts(day_part)
                 if coarser is None and parts and parts[1] in ("month", "year"):
                     coarser = day_part
+                    if unit == "day" and _the_story_moves_to(t, parts[0], ctx):
+                        story_moved_to = t
                 if _UNKNOWN_GRAIN_OF.get(day_part) in _ANCHOR_GRAINS[unit]:
                     anchor = None  # the date it counts from is itself unknown: so is this one
                     break
@@ -4434,7 +4437,18 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                 timex.value = _season_of_the_year_in_view(anchor, anchor_grain, anaphor, offset)
             else:
                 timex.value = grain_value(anchor, grain, offset)
-            if coarser is not None and unit == "day" and _counted_past_the_article(timex.value, ctx, timex):
+            if (
+                anchored
+                and not from_the_month
+                and story_moved_to is not None
+                and anchor is not None
+                and story_moved_to.value[:4] != f"{anchor.year:04d}"
+                and "\n" in ctx.text[t.end : story_moved_to.start]
+            ):
+                # "On Tuesday, … [paragraphs later] Roffman learned that in 1990 … But the next day":
+                # a day of the year the story moved to, not one after Tuesday
+                timex.value = story_moved_to.value.split("T", 1)[0]
+            elif coarser is not None and unit == "day" and _counted_past_the_article(timex.value, ctx, timex):
                 # "Last September, Beck called … He apologized the next day": not a day after the
                 # article, as its past tense says, but one in the month or year named before
                 timex.value = coarser
@@ -4450,6 +4464,20 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
 
 # only a comma between a date and the anaphor after it
 _APPOSITION = re.compile(r"\s*,\s*")
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+# "the theater where Jobs had unveiled the Macintosh in 1984": an aside, not the story's time
+_AN_ASIDE_BEFORE = re.compile(r"\b(?:where|which|who|whom|whose|had|'d|’d)\b", re.I)
+
+
+def _the_story_moves_to(timex: Timex, start_of_it: date, ctx: Context) -> bool:
+    """ "in 1990", "in July 2008": a month or year gone that the story is told in from here on."""
+    sentence_start = ctx.sentence(timex.start)[0]
+    return (
+        ctx.dct is not None
+        and start_of_it <= ctx.dct
+        and _IN_BEFORE.search(ctx.text, max(0, timex.start - 4), timex.start) is not None
+        and _AN_ASIDE_BEFORE.search(ctx.text, sentence_start, timex.start) is None
+    )
 
 
 def _counted_past_the_article(value: str, ctx: Context, timex: Timex) -> bool:
