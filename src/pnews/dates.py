@@ -4393,6 +4393,11 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     break
                 if parts and parts[1] in _ANCHOR_GRAINS[unit]:
                     anchor, grain, anchor_grain = parts[0], unit, parts[1]
+                    if story_moved_to is not None and not (
+                        story_moved_to.value[:4] != f"{anchor.year:04d}"
+                        and "\n" in ctx.text[t.end : story_moved_to.start]
+                    ):
+                        story_moved_to = None  # the same year, or the same paragraph as the day
                     if anaphor.at_anchor_grain and parts[1] != "season":
                         grain = parts[1]
                     if _APPOSITION.fullmatch(ctx.text, t.end, timex.start):
@@ -4404,6 +4409,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     # "in 2002 ... six months later": as fine as that year allows, not from an older date
                     anchor, anchor_grain = parts[0] + _unit_step(unit, offset), parts[1]
                     grain, offset = ("year" if parts[1] == "season" else parts[1]), 0
+                    story_moved_to = None  # counted from that very month or year
                     break
                 if _days_from_a_month(anaphor, parts):
                     month_named = month_named or parts[0]
@@ -4437,14 +4443,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                 timex.value = _season_of_the_year_in_view(anchor, anchor_grain, anaphor, offset)
             else:
                 timex.value = grain_value(anchor, grain, offset)
-            if (
-                anchored
-                and not from_the_month
-                and story_moved_to is not None
-                and anchor is not None
-                and story_moved_to.value[:4] != f"{anchor.year:04d}"
-                and "\n" in ctx.text[t.end : story_moved_to.start]
-            ):
+            if anchored and not from_the_month and anchor is not None and story_moved_to is not None:
                 # "On Tuesday, … [paragraphs later] Roffman learned that in 1990 … But the next day":
                 # a day of the year the story moved to, not one after Tuesday
                 timex.value = story_moved_to.value.split("T", 1)[0]

@@ -464,14 +464,14 @@ PARTS_AT_AN_EDGE = {
 MONTHS_ALSO_FIRST_NAMES = frozenset({"April", "June", "August"})
 # Capitalised words after such a month that keep it a month: "August Bank Holiday", "June Primary".
 WORDS_AFTER_A_MONTH_IN_A_NAME = frozenset({
-    *(name for name in MONTHS), *WEEKDAYS, "bank", "holiday", "holidays", "fools", "fool's", "recess",
+    *MONTHS, *WEEKDAYS, "bank", "holiday", "holidays", "fools", "fool's", "recess",
     "primary", "primaries", "session", "term", "issue", "edition", "election", "elections",
     "meeting", "summit", "revolution", "uprising", "offensive", "jobs", "report", "sales",
     "quarter", "figures", "deadline", "vote", "poll", "polls", "referendum", "congress",
     "conference", "convention", "games", "festival",
 })  # fmt: skip
 # After "the March" or "the May", words that make it a noun of its own: "the March on Washington",
-# "the May and June figures" (the joined months are read apart).
+# "the March drew thousands" ("the May and June figures" are months by their joiner).
 WORDS_AFTER_A_NOUN_NOT_A_MONTH = WORDS_AFTER_A_NOUN_PLAN | frozenset({
     "and", "or", "but", "nor", "to", "into", "that", "which", "who", "will", "would", "have", "can",
     "could", "should", "may", "might", "must", "did", "does", "through", "across", "against", "toward",
