@@ -245,10 +245,12 @@ class Context:
                 best = (distance, kind)
                 break
         drawing_near = _a_time_drawing_near(after)
-        if drawing_near == "future" or (drawing_near and (best is None or best[1] != "past")):
-            return "future"  # "as Election Day nears", "the January transfer window approaching"
         if drawing_near:
-            return "either"  # "talk grew, with the March deadline looming": near the past telling
+            # "as Election Day nears": ahead; "talk grew, with the March deadline looming": near the
+            # past telling
+            return (
+                "either" if drawing_near == "either" and best is not None and best[1] == "past" else "future"
+            )
         prospect_at = _a_prospect_of_doing(before)
         if best is not None and prospect_at is not None and len(before) - 1 - best[0] > prospect_at:
             prospect_at = None  # "chances of winning after he lost in February": the date is the loss's
@@ -360,16 +362,16 @@ def _in_an_opening_condition(text: str, s_start: int, start: int, before: list[s
 
 _CONDITION_LENGTH = 12  # words: past them the date is likelier in the main clause
 _A_CONDITION_OPENS = re.compile(
-    rf"\W*(?:(?:{'|'.join(sorted(cal.CONJUNCTIONS_OPENING_A_SENTENCE))})\W+)*"
-    rf"(?:{'|'.join(sorted(cal.CONDITIONS_OPENING_A_SENTENCE))})\b",
+    rf"\W*(?:(?:{trie_pattern(sorted(cal.CONJUNCTIONS_OPENING_A_SENTENCE))})\W+)*"
+    rf"(?:{trie_pattern(sorted(cal.CONDITIONS_OPENING_A_SENTENCE))})\b",
     re.I,
 )
 
 
 _A_COMMA_AT_THE_END = re.compile(r",\s*$")
 _A_RELATIVE_PRONOUN_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(cal.RELATIVE_SUBJECTS))})\s+"
-    rf"(?:(?:{'|'.join(sorted(cal.PREPOSITIONS_BEFORE_A_DATE))})\s+)?$",
+    rf"\b(?:{trie_pattern(sorted(cal.RELATIVE_SUBJECTS))})\s+"
+    rf"(?:(?:{trie_pattern(sorted(cal.PREPOSITIONS_BEFORE_A_DATE))})\s+)?$",
     re.I,
 )
 
@@ -1556,19 +1558,18 @@ _JOINER_THEN_MONTH = re.compile(
 def _month(m, ctx):
     month = m.group("month")
     next_month = _JOINER_THEN_MONTH.match(ctx.text, m.end())
+    month_before = _MONTH_THEN_JOINER.search(ctx.text, max(0, m.start() - 25), m.start())
     if (
         month.lower() in cal.AMBIGUOUS_MONTHS
         and not (m.group("edge") or m.group("rel"))
-        and not (next_month or _MONTH_THEN_JOINER.search(ctx.text, max(0, m.start() - 25), m.start()))
+        and not (next_month or month_before)
         and not _SPAN_TO_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
         and not _SCHEDULED_FOR_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start())
         and not _a_month_describing_a_noun(ctx.text, m.start(), m.end())
     ):
         return None  # "May" the modal, "March" the verb
-    if (
-        not (m.group("edge") or m.group("rel") or next_month)
-        and _a_first_name(ctx.text, m.start(), m.end())
-        and not _MONTH_THEN_JOINER.search(ctx.text, max(0, m.start() - 25), m.start())
+    if not (m.group("edge") or m.group("rel") or next_month or month_before) and _a_first_name(
+        ctx.text, m.start(), m.end()
     ):
         return None  # "April Mellody, a spokeswoman", "with June Carter Cash"
     rel = (m.group("rel") or "").lower()
@@ -1605,6 +1606,7 @@ def _month(m, ctx):
 _DAY_AT_AN_EDGE = {"START": 1, "MID": 15, "END": 28}  # of a month: where its edge lies
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!\s*\d)")
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
 
 
 def _a_first_name(text: str, start: int, end: int) -> bool:
@@ -1616,7 +1618,7 @@ def _a_first_name(text: str, start: int, end: int) -> bool:
     surname = _NAME_AFTER.match(text, end)
     if not surname or surname.group(1).lower() in cal.WORDS_AFTER_A_MONTH_IN_A_NAME:
         return False
-    before = re.search(r"(\S+)\s+$", text[max(0, start - 20) : start])
+    before = _TOKEN_BEFORE.search(text, max(0, start - 20), start)
     if before is None or before.group(1)[-1] in ".!?\"'“”’":
         return True  # opening a sentence
     word = before.group(1).rstrip(",")
@@ -1964,7 +1966,7 @@ def _deictic(m, ctx):
 
 _NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:today|tomorrow|yesterday)\s+(?:and|or)\s+)?$")
 _AN_ARTICLE_BEFORE = re.compile(
-    rf"\ban?\s+(?:(?:{'|'.join(sorted(cal.ADJECTIVES_OF_A_GENERIC_DAY))})\s+)?$", re.I
+    rf"\ban?\s+(?:(?:{trie_pattern(sorted(cal.ADJECTIVES_OF_A_GENERIC_DAY))})\s+)?$", re.I
 )
 _DAY_GOES_ON = re.compile(r"(?:['’]s\b|\s+" + PART + r"\b)", re.I)
 
@@ -2062,7 +2064,9 @@ _GRAIN_WORDS = ("week", "weekend", "month", "year", "quarter", "decade", "centur
 _A_STRETCH_BEFORE = re.compile(r"\b(?:over|within|for|throughout|in)\s+$", re.I)
 # "his last year in office", "the last week of his life": the final one of something, not the one before this
 # (a company's "its last quarter" is the one before this)
-_A_PERSONS_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(cal.POSSESSIVE_DETERMINERS - {'its'}))})\s+$", re.I)
+_A_PERSONS_BEFORE = re.compile(
+    rf"\b(?:{trie_pattern(sorted(cal.POSSESSIVE_DETERMINERS - {'its'}))})\s+$", re.I
+)
 _OF_A_THING_AFTER = re.compile(
     r"\s+of\s+(?:the|his|her|its|their|our|my|your|this|that)\s+(?!(?:week|month|year|quarter|decade|century)\b)",
     re.I,
@@ -3922,7 +3926,7 @@ def _the_year_of_its_sentence(found: list[Timex], ctx: Context) -> list[Timex]:
 
 
 _YEAR_FRAME_OPENS = re.compile(
-    rf"\s*(?:(?:{'|'.join(sorted(cal.CONJUNCTIONS_OPENING_A_SENTENCE))})\s+)?(?:"
+    rf"\s*(?:(?:{trie_pattern(sorted(cal.CONJUNCTIONS_OPENING_A_SENTENCE))})\s+)?(?:"
     + "|".join(lead.replace(" ", r"\s+") for lead in cal.YEAR_FRAME_LEADS)
     + r")\s+(?:the\s+)?$",
     re.I,
