@@ -2168,6 +2168,10 @@ def test_the_year_and_the_week_reported_or_ended(text, ref, expected):
         # a capitalised season before a capitalised word is an event's name
         ("He brought the Winter Olympic Games to Nagano.", DCT, []),
         ("He starred in the autumn Tests.", date(2005, 1, 15), [("autumn", "2004-FA")]),
+        # a winter named by the two years it spans is the winter that begins in the first
+        ("In the winter of 2010-11, snow fell.", DCT, [("winter of 2010-11", "2010-WI")]),
+        ("In the winter of 2010/11, snow fell.", DCT, [("winter of 2010/11", "2010-WI")]),
+        ("The summer of 2010-14 was odd.", DCT, [("2010", "2010"), ("14", "2014")]),
     ],
 )
 def test_seasons_after_prepositions_and_possessives(text, ref, expected):
@@ -2683,6 +2687,18 @@ def test_quarters_with_a_leading_year_and_the_first_quarter(text, expected):
         ("Next fiscal year, the budget grows.", date(1989, 11, 2), [("Next fiscal year", "FY1990")]),
         ("It lost money in the last fiscal year.", date(1989, 11, 2), [("the last fiscal year", "FY1988")]),
         ("Sales in the current fiscal year rose.", None, [("the current fiscal year", "FYXXXX")]),
+        # the British "financial year" is a fiscal year
+        (
+            "Profit will rise in the current financial year.",
+            date(2007, 1, 10),
+            [("the current financial year", "FY2007")],
+        ),
+        (
+            "Profit in the 2006 financial year fell.",
+            date(2007, 1, 10),
+            [("the 2006 financial year", "FY2006")],
+        ),
+        ("Financial year 2006 results were weak.", date(2007, 1, 10), [("Financial year 2006", "FY2006")]),
         ("It rose in the latest quarter.", date(1989, 11, 2), [("the latest quarter", "1989-Q3")]),
         ("Sales fell in the most recent month.", date(1989, 11, 2), [("the most recent month", "1989-10")]),
         # a fiscal year in two digits takes the century nearest the article

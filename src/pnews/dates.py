@@ -3112,10 +3112,10 @@ def _quarter_or_half_code(m, ctx):
 
 @recogniser(
     "fiscal-year",
-    rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?|fy\s?)(?P<year>{YEAR}|\d\d)\b"
-    rf"|\b(?:the\s+)?(?P<before>{YEAR})\s+fiscal\s+year\b",
+    rf"\b(?:fiscal(?:\s+year)?\s+|financial\s+year\s+|FY\s?|fy\s?)(?P<year>{YEAR}|\d\d)\b"
+    rf"|\b(?:the\s+)?(?P<before>{YEAR})\s+(?:fiscal|financial)\s+year\b",
     re.I,
-    words=("fiscal", "fy"),
+    words=("fiscal", "fy", "financial"),
     contains=tuple(f"fy{digit}" for digit in "0123456789"),
 )
 def _fiscal(m, ctx):
@@ -3128,9 +3128,9 @@ def _fiscal(m, ctx):
 
 @recogniser(
     "relative-fiscal-year",
-    r"\b(?:the\s+)?(?P<rel>this|next|last|current|coming|previous)\s+fiscal\s+year\b",
+    r"\b(?:the\s+)?(?P<rel>this|next|last|current|coming|previous)\s+(?:fiscal|financial)\s+year\b",
     re.I,
-    contains=("fiscal year",),
+    contains=("fiscal year", "financial year"),
     phrase_anchors=True,
     before=16,
     after=0,
@@ -3773,7 +3773,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 @recogniser(
     "season",
-    rf"\b(?:(?P<rel>{_SEASON_LEADS})\s+)?(?P<season>{SEASON})" rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?\b(?!-)",
+    rf"\b(?:(?P<rel>{_SEASON_LEADS})\s+)?(?P<season>{SEASON})"
+    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR})(?:[-–/](?P<year_after>\d\d))?)?\b(?![-–/]?\d)",
     re.I,
     words=_SEASON_WORDS,
     anchor=rf"\b{SEASON}\b",
@@ -3785,6 +3786,8 @@ def _season(m, ctx):
     name = m.group("season").lower()
     if not rel and not m.group("year"):
         return None
+    if m.group("year_after") and int(m.group("year_after")) != (int(m.group("year")) + 1) % 100:
+        return None  # "the winter of 2010-11" spans two years; "summer 2010-14" is not one season
     year_after = None if m.group("year") else _relative_year_after(ctx, m.end())
     if not m.group("year") and year_after is None:
         also_a_noun = name in cal.SEASONS_ALSO_NOUNS
