@@ -736,6 +736,9 @@ def test_reference_date_from_a_record():
         "He praised the March on Washington and the March of Dimes.",
         "Critics of the May government said it would fall.",
         "The March was peaceful.",
+        # "the last minute" after "at" or "until" is an idiom, not a minute
+        "The deal was saved at the last minute.",
+        "The visit was kept secret until the last minute.",
     ],
 )
 def test_false_positive_traps(text):
@@ -2184,6 +2187,7 @@ def test_seasons_after_prepositions_and_possessives(text, ref, expected):
         ("He arrived this past weekend.", date(2007, 10, 22), [("this past weekend", "2007-W42-WE")]),
         ("Sales rose this past week.", date(2007, 10, 22), [("this past week", "2007-W42")]),
         ("Over the past year, sales rose.", date(2007, 10, 22), [("the past year", "P1Y")]),
+        ("In the last minute, the price spiked.", date(2007, 10, 22), [("the last minute", "PT1M")]),
         (
             "The firm earned $2m in the third quarter, against $3m in the year-earlier period.",
             date(2008, 10, 20),
@@ -2217,6 +2221,13 @@ def test_seasons_after_prepositions_and_possessives(text, ref, expected):
             [("2004", "2004"), ("This time last year", "2007")],
         ),
         ("By this time next year it will be done.", date(2008, 10, 20), [("this time next year", "2009")]),
+        (
+            "By this time next week it will be done.",
+            date(2008, 10, 20),
+            [("this time next week", "2008-W44")],
+        ),
+        ("This time last month, he was unknown.", date(2008, 10, 20), [("This time last month", "2008-09")]),
+        ("At the same time last week, he was fine.", date(2008, 10, 20), [("last week", "2008-W42")]),
         ("This time a year ago he was poor.", date(2008, 10, 20), [("This time a year ago", "2007")]),
         ("This time he won.", date(2008, 10, 20), []),
         (

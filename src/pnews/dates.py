@@ -2164,11 +2164,12 @@ _DAY_AND_ITS_PARTS = frozenset({"day", *cal.PARTS_OF_DAY})
 @recogniser(
     "anaphoric-grain",
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:that\s+(?:very\s+|same\s+)?|the\s+(?:very\s+)?same\s+"
-    r"|(?P<this>this\s+)(?=time\s+(?:last\s+year|next\s+year|a\s+year\s+ago)\b)"
+    r"|(?P<this>this\s+)(?=time\s+(?:(?:last|next)\s+(?:year|month|week)|a\s+year\s+ago)\b)"
     r"|the\s+(?P<rel>following|previous|preceding|prior|next)\s+)"
     r"(?P<unit>day|week|weekend|month|year|quarter|period|time|morning|afternoon|evening|night)\b(?!-)"
     rf"(?:\s+(?:of|in)\s+(?P<year>{YEAR})\b"
-    r"|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\b|\s+(?P<next>next\s+year)\b)?",
+    r"|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\b|\s+(?P<next>next\s+year)\b"
+    r"|(?<=time)\s+(?P<step>last|next)\s+(?P<grain>week|month)\b)?",
     re.I,
     words=("day", "week", "weekend", "month", "year", "quarter", "period", "time", *cal.PARTS_OF_DAY),
     anchor=r"\b(?:that|same|following|previous|preceding|prior|next|this(?=\s+time\b))\s+(?:day|week|weekend|month|year|quarter|period|time"
@@ -2187,6 +2188,11 @@ def _anaphoric_grain(m, ctx):
         anaphor = Anaphor("day", offset, part_of_day=cal.PARTS_OF_DAY[unit])
         return Timex(m.start(), m.end(), "TIME", _PENDING, anaphor=anaphor)
     years_on = -1 if m.group("last") else 1 if m.group("next") else 0
+    if m.group("grain") and not m.group("this"):
+        return None  # "the same time last week": left to "last week"
+    if m.group("grain"):  # "this time next week"
+        offset = 1 if m.group("step").lower() == "next" else -1
+        return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, m.group("grain").lower(), offset))
     if m.group("this"):  # "this time last year": counted from the reference date, not the last date
         return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, "year", years_on))
     if unit in ("period", "time"):  # "the same period last year": the last date's own grain
@@ -2712,6 +2718,9 @@ _ARTICLE_A_WORD_BEFORE = re.compile(r"\b(?:a|an|the|their|its|his|her)\s+[\w-]+\
 _LENGTH_AFTER = re.compile(r"(?:['’]s|-|\s+(?:after|before|later|earlier|ago|of|a|per|until|to|and|or)\b)")
 
 
+_IDIOM_LEAD_BEFORE = re.compile(r"\b(?:at|until|till|to)\s+$", re.I)
+
+
 @recogniser(
     "duration",
     rf"\b(?P<n>half\s+an?|{NUMBER}|{VAGUE_AMOUNT}|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
@@ -2745,6 +2754,12 @@ def _duration(m, ctx):
             and ctx.text.startswith(" of ", m.end())
         ):
             return None  # "the last day of the season": a point in something, not a length
+        if (
+            words == "the last"
+            and unit.lower() == "minute"
+            and _IDIOM_LEAD_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        ):
+            return None  # "saved at the last minute", "kept secret until the last minute": an idiom
         if (
             any(w in words for w in ("coming", "next"))
             and m.group("n2") is None
