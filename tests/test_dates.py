@@ -2033,6 +2033,17 @@ def test_anaphora_moved_to_another_year(text, expected):
             "Prices rose for a third straight month in the spring.",
             [("a third straight month", "2008-09"), ("spring", "2008-SP")],
         ),
+        # "in a row" and "running" make a run too
+        ("Prices rose for a fifth month running.", [("a fifth month running", "2008-09")]),
+        (
+            "Sales fell for the third month in a row in August.",
+            [("the third month in a row", "2008-08"), ("August", "2008-08")],
+        ),
+        ("She spent a second year running the firm.", []),
+        (
+            "Growth topped 9% in 2004 for the second year in a row.",
+            [("2004", "2004"), ("the second year in a row", "2004")],
+        ),
     ],
 )
 def test_runs_of_days_and_trading_days(text, expected):

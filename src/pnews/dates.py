@@ -2385,10 +2385,14 @@ def _before_friday(day: date | None) -> bool:
     return day is not None and day.isoweekday() < 5
 
 
-# "a third straight day", "the second consecutive month"
+# "a third straight day", "the second consecutive month", "the third month in a row"
+_RUN_UNIT = r"(?:day|session|week|month|quarter|year)"
+# "running" ends the phrase: not "a second year running the firm"
+_IN_A_ROW = r"(?:in\s+a\s+row\b|running(?=\s*[.,;:!?)\"”]|\s+(?:in|on|and|to|as|after|since|through)\b))"
+_RUN_GATE = frozenset({*cal.RUN_WORDS, "row", "running"})
 _RUN = (
-    rf"\b(?:a|the)\s+(?P<nth>{_ORDINAL_WORD})\s+(?:{RUN_WORDS})\s+"
-    r"(?P<unit>day|session|week|month|quarter|year)\b"
+    rf"\b(?:a|the)\s+(?P<nth>{_ORDINAL_WORD})\s+"
+    rf"(?:(?:{RUN_WORDS})\s+(?P<unit>{_RUN_UNIT})\b|(?P<unit_before_row>{_RUN_UNIT})\s+{_IN_A_ROW})"
 )
 
 
@@ -2396,14 +2400,14 @@ _RUN = (
     "run-count",
     _RUN,
     re.I,
-    words=tuple(cal.RUN_WORDS),
-    anchor=rf"\b(?:{RUN_WORDS})\s+(?:day|session|week|month|quarter|year)\b",
+    words=tuple(_RUN_GATE),
+    anchor=rf"\b(?:(?:{RUN_WORDS})\s+{_RUN_UNIT}\b|{_RUN_UNIT}\s+{_IN_A_ROW})",
     before=25,
-    after=0,
+    after=12,
 )
 def _run_count(m, ctx):
     """ "for a third straight day": the latest of a run, the day (week, year) being reported."""
-    unit = m.group("unit").lower()
+    unit = (m.group("unit") or m.group("unit_before_row")).lower()
     return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, "day" if unit == "session" else unit, 0))
 
 
@@ -4151,6 +4155,7 @@ def _nth_week(value: str, nth: int) -> str | None:
 
 _A_RUN = re.compile(_RUN, re.I)
 _RUN_ENDS_ON = re.compile(r",?\s+(?:in|on|during)\s+")
+_RUN_AFTER_ITS_END = re.compile(r"\s+for\s+")  # "topped 9% in 2004 for the second year in a row"
 _VALUE_OF_GRAIN = {
     "day": re.compile(r"\d{4}-\d\d-\d\d"),
     "session": re.compile(r"\d{4}-\d\d-\d\d"),
@@ -4293,17 +4298,18 @@ def _period_ended_on(end: Timex, ctx: Context) -> Timex | None:
 
 
 def _runs_end_on_the_date_they_name(found: list[Timex], ctx: Context, words: set[str]) -> list[Timex]:
-    """ "rose for the second straight month in November": the latest of the run is November, not
-    the month of the reference date."""
-    if not cal.RUN_WORDS & words:
+    """ "rose for the second straight month in November", "in 2004 for the second year in a row":
+    the latest of the run is the date it names, not the month or year of the reference date."""
+    if not _RUN_GATE & words:
         return found
-    for run, named in pairwise(found):
-        written = _A_RUN.fullmatch(ctx.text, run.start, run.end)
-        if not written or not _RUN_ENDS_ON.fullmatch(ctx.text, run.end, named.start):
-            continue
-        grain = _VALUE_OF_GRAIN.get(written.group("unit").lower())
-        if grain and named.type == "DATE" and grain.fullmatch(named.value):
-            run.value = named.value
+    for first, second in pairwise(found):
+        for run, named, gap in ((first, second, _RUN_ENDS_ON), (second, first, _RUN_AFTER_ITS_END)):
+            written = _A_RUN.fullmatch(ctx.text, run.start, run.end)
+            if not written or not gap.fullmatch(ctx.text, first.end, second.start):
+                continue
+            grain = _VALUE_OF_GRAIN.get((written.group("unit") or written.group("unit_before_row")).lower())
+            if grain and named.type == "DATE" and grain.fullmatch(named.value):
+                run.value = named.value
     return found
 
 
