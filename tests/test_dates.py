@@ -1010,6 +1010,10 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("His chances of winning on Tuesday faded.", date(2016, 3, 10), "2016-03-08"),
         ("His chances of winning on Tuesday faded.", date(2016, 3, 6), "2016-03-08"),
         ("His chances of winning after he lost in February fell.", date(2016, 1, 19), "2015-02"),
+        # a looming, impending or forthcoming event is ahead, even spoken of in the past
+        ("He was not hopeful about the looming showdown in July.", date(2016, 4, 17), "2016-07"),
+        ("He spoke about the forthcoming election in November.", date(2016, 4, 17), "2016-11"),
+        ("The looming crisis was averted in March.", date(2016, 4, 17), "2016-03"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

@@ -261,7 +261,7 @@ FUTURE_MARKERS = frozenset({
     "will", "'ll", "’ll", "shall", "going", "plans", "plan", "planned", "scheduled", "expected",
     "set", "due", "next", "upcoming", "coming", "later", "until", "till", "tomorrow", "await",
     "awaits", "awaiting", "hopes", "intends", "aims", "expect", "expects", "would", "to", "might",
-    *ABILITY_MODALS,
+    "looming", "impending", "forthcoming", *ABILITY_MODALS,
 })  # fmt: skip
 # Present-tense verbs of a timetable: "the trial opens Monday", "the offer expires on Friday".
 SCHEDULE_VERBS = frozenset({
