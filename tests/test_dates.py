@@ -736,6 +736,9 @@ def test_reference_date_from_a_record():
         "He praised the March on Washington and the March of Dimes.",
         "Critics of the May government said it would fall.",
         "The March was peaceful.",
+        # a number before a street's name is the number of a house
+        "Trump wants to move into 1600 Pennsylvania Avenue.",
+        "Police were called to 2100 Main St. and to 1700 K Street.",
         # "the last minute" after "at" or "until" is an idiom, not a minute
         "The deal was saved at the last minute.",
         "The visit was kept secret until the last minute.",
@@ -2653,6 +2656,9 @@ def test_early_and_late_on_this_or_last_part_of_a_day_carry_a_mod():
         ("Its 2004 sales rose.", [("2004", "2004")]),
         ("It hopes 2005 earnings will grow.", [("2005", "2005")]),
         ("The 2000 troops left and 1500 people came.", []),
+        # before a street's name, a year after a preposition or a determiner
+        ("In 2008 Wall Street collapsed.", [("2008", "2008")]),
+        ("The 2008 Wall Street crash hurt.", [("2008", "2008")]),
     ],
 )
 def test_a_year_before_results_or_after_a_possessive_is_a_year(text, expected):

@@ -3385,6 +3385,19 @@ _LABEL_BEFORE_A_NUMBER = re.compile(
     r"(?:(?<![\w.])H\.?\s?R\.?|(?<![\w.])S\.|\b(?:" + "|".join(cal.LABELS_BEFORE_A_NUMBER) + r"))\s+$"
 )
 
+# "1600 Pennsylvania Avenue", "2100 Main St.", "1700 K Street": the number of a house
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:" + "|".join(cal.STREET_SUFFIXES) + r")\b(?![’'-])"
+)
+_WORD_BEFORE_A_NUMBER = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _a_house_number(ctx: Context, start: int, end: int) -> bool:
+    if not _STREET_AFTER.match(ctx.text, end):
+        return False
+    before = _WORD_BEFORE_A_NUMBER.search(ctx.text, max(0, start - 12), start)
+    return not (before and before.group(1).lower() in cal.WORDS_BEFORE_A_YEAR_NOT_AN_ADDRESS)
+
 
 @recogniser(
     "year",
@@ -3412,6 +3425,8 @@ def _year(m, ctx):
         return None
     if _LABEL_BEFORE_A_NUMBER.search(ctx.text, max(0, m.start() - 14), m.start()):
         return None  # "H.R. 2022", "Resolution 2334", "Flight 1549": a number that names
+    if _a_house_number(ctx, m.start(), m.end()):
+        return None
     the_year = _THE_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())  # "the year 2000"
     return Timex(the_year.start() if the_year else m.start(), m.end(), "DATE", m.group("year"))
 

@@ -793,6 +793,18 @@ LABELS_BEFORE_A_NUMBER = (
     "Paragraph", "Clause", "Model", "Version", "Build", "Item", "Exhibit", "Case", "Docket",
 )  # fmt: skip
 
+# The last word of a street's name: "1600 Pennsylvania Avenue" is an address, not a year.
+STREET_SUFFIXES = (
+    "Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr", "Lane", "Ln",
+    "Place", "Pl", "Court", "Ct", "Terrace", "Parkway", "Pkwy", "Square", "Plaza",
+)  # fmt: skip
+# After these a number before a street's name is still a year: "In 2008 Wall Street collapsed",
+# "the 2008 Wall Street crash".
+WORDS_BEFORE_A_YEAR_NOT_AN_ADDRESS = frozenset({
+    "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "of",
+    "the", "a", "an", "its", "their", "his", "her", "our",
+})  # fmt: skip
+
 # "the first half of the 20th century", "the latter part of the 1990s": which part of a decade or
 # century, as a TimeML mod; "the first decade of the 21st century" is itself a decade
 PART_OF_A_SPAN_MODS = {
