@@ -2464,6 +2464,51 @@ def test_halves_of_units_decade_words_and_centuries_with_a_mod(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The journey takes an hour and 45 minutes.",
+            [("an hour and 45 minutes", "DURATION", "PT1H45M", None)],
+        ),
+        (
+            "He served three years and two months.",
+            [("three years and two months", "DURATION", "P3Y2M", None)],
+        ),
+        (
+            "The speech lasted about 2 hours, 20 minutes.",
+            [("about 2 hours, 20 minutes", "DURATION", "PT2H20M", "APPROX")],
+        ),
+        (
+            "She won in two hours 18 minutes 15 seconds.",
+            [("two hours 18 minutes 15 seconds", "DURATION", "PT2H18M15S", None)],
+        ),
+        (
+            "She won in one minute, 47.96 seconds.",
+            [("one minute, 47.96 seconds", "DURATION", "PT1M47.96S", None)],
+        ),
+        # ISO 8601 writes weeks alone
+        ("It took two weeks and three days.", [("two weeks and three days", "DURATION", "P17D", None)]),
+        # each unit must be smaller than the one before; ", and" joins clauses
+        (
+            "They talked for two days and three years.",
+            [("two days", "DURATION", "P2D", None), ("three years", "DURATION", "P3Y", None)],
+        ),
+        (
+            "The strike lasted three days, and 20 hours of talks followed.",
+            [("three days", "DURATION", "P3D", None), ("20 hours", "DURATION", "PT20H", None)],
+        ),
+        ("He served 10 years and was released.", [("10 years", "DURATION", "P10Y", None)]),
+        (
+            "A two-year, 10-month term.",
+            [("two-year", "DURATION", "P2Y", None), ("10-month", "DURATION", "P10M", None)],
+        ),
+    ],
+)
+def test_lengths_in_two_units_add_up(text, expected):
+    assert found(text) == expected
+
+
 def test_a_decade_word_without_a_reference_date_keeps_its_century_unknown():
     assert values("Prices last seen in the eighties.", None) == [("the eighties", "XX8")]
 

@@ -3932,7 +3932,8 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
                     candidates.append((timex.start, timex.end, priority, timex))
     found = [t for t in _resolve_overlaps(candidates) if not _a_quoted_title(t, text)]
     found = _days_written_again(_event_days(found, ctx), ctx)
-    found = _ranges_start_before_their_end(_amount_modifiers(found, ctx), ctx)
+    found = _durations_added_up(_amount_modifiers(found, ctx), ctx)
+    found = _ranges_start_before_their_end(found, ctx)
     found = _periods_ended_on(found, ctx)
     found = _the_year_of_its_sentence(_resolve_anaphora(found, ctx), ctx)
     found = _the_year_framing_its_sentence(found, ctx)
@@ -4089,6 +4090,63 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 _APPROXIMATE_CLOCK_BEFORE = re.compile(rf"\b(?P<mod>{'|'.join(cal.APPROXIMATE_CLOCK_WORDS)})\s+$", re.I)
 _CLOCK_VALUE = re.compile(r"T\d")
+
+
+_DURATION_PARTS = re.compile(
+    r"P(?:(?P<Y>\d+)Y)?(?:(?P<MO>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
+    r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?)?"
+)
+_LARGEST_PART_FIRST = ("Y", "MO", "W", "D", "H", "MI", "S")
+# "an hour and 45 minutes", "2 hours, 20 minutes"; not "three days, and 20 hours of talks followed"
+_ADDED_DURATION_JOINER = re.compile(r"\s+and\s+|,?\s+")
+
+
+def _duration_parts(value: str) -> dict[str, float] | None:
+    written = _DURATION_PARTS.fullmatch(value)
+    if written is None or value in ("P", "PT"):
+        return None
+    return {
+        part: float(n) if "." in n else int(n) for part, n in written.groupdict().items() if n is not None
+    }
+
+
+def _duration_of_parts(parts: dict[str, float]) -> str:
+    if "W" in parts and len(parts) > 1:  # ISO 8601 writes weeks alone: "two weeks and three days" is P17D
+        weeks = parts["W"]
+        parts = {part: n for part, n in parts.items() if part != "W"}
+        parts["D"] = parts.get("D", 0) + 7 * weeks
+    date_part = "".join(f"{parts[p]}{p[0]}" for p in ("Y", "MO", "W", "D") if p in parts)
+    time_part = "".join(f"{parts[p]}{p[0]}" for p in ("H", "MI", "S") if p in parts)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _durations_added_up(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "an hour and 45 minutes", "three years, two months": one length, each unit smaller than
+    the one before it."""
+    kept: list[Timex] = []
+    for timex in found:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.type == timex.type == "DURATION"
+            and timex.mod is None
+            and _ADDED_DURATION_JOINER.fullmatch(ctx.text, last.end, timex.start)
+            and "-" not in ctx.text[last.start : timex.end]  # "a two-year, 10-month term"
+        ):
+            first, second = _duration_parts(last.value), _duration_parts(timex.value)
+            if first and second and _smallest_part(first) < _largest_part(second):
+                last.end, last.value = timex.end, _duration_of_parts({**first, **second})
+                continue
+        kept.append(timex)
+    return kept
+
+
+def _largest_part(parts: dict[str, float]) -> int:
+    return min(_LARGEST_PART_FIRST.index(part) for part in parts)
+
+
+def _smallest_part(parts: dict[str, float]) -> int:
+    return max(_LARGEST_PART_FIRST.index(part) for part in parts)
 
 
 def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
