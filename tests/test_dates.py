@@ -2704,6 +2704,8 @@ def test_early_and_late_on_this_or_last_part_of_a_day_carry_a_mod():
         # before a street's name, a year after a preposition or a determiner
         ("In 2008 Wall Street collapsed.", [("2008", "2008")]),
         ("The 2008 Wall Street crash hurt.", [("2008", "2008")]),
+        ("Egypt's 2011 Tahrir Square protests were huge.", [("2011", "2011")]),
+        ("Trump's 2016 Supreme Court pick was named.", [("2016", "2016")]),
     ],
 )
 def test_a_year_before_results_or_after_a_possessive_is_a_year(text, expected):

@@ -3389,14 +3389,17 @@ _LABEL_BEFORE_A_NUMBER = re.compile(
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:" + "|".join(cal.STREET_SUFFIXES) + r")\b(?![’'-])"
 )
-_WORD_BEFORE_A_NUMBER = re.compile(r"([A-Za-z]+)\s+$")
+_WORD_BEFORE_A_NUMBER = re.compile(r"([A-Za-z]+)(['’]s)?\s+$")
 
 
 def _a_house_number(ctx: Context, start: int, end: int) -> bool:
     if not _STREET_AFTER.match(ctx.text, end):
         return False
     before = _WORD_BEFORE_A_NUMBER.search(ctx.text, max(0, start - 12), start)
-    return not (before and before.group(1).lower() in cal.WORDS_BEFORE_A_YEAR_NOT_AN_ADDRESS)
+    if before is None:
+        return True
+    word = before.group(1).lower()
+    return not (before.group(2) or word in cal.WORDS_BEFORE_A_YEAR_NOT_AN_ADDRESS or word in cal.MONTHS)
 
 
 @recogniser(

@@ -794,12 +794,13 @@ LABELS_BEFORE_A_NUMBER = (
 )  # fmt: skip
 
 # The last word of a street's name: "1600 Pennsylvania Avenue" is an address, not a year.
+# Not "Court": "a 2016 Supreme Court ruling".
 STREET_SUFFIXES = (
     "Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr", "Lane", "Ln",
-    "Place", "Pl", "Court", "Ct", "Terrace", "Parkway", "Pkwy", "Square", "Plaza",
+    "Place", "Pl", "Terrace", "Parkway", "Pkwy", "Square", "Plaza",
 )  # fmt: skip
-# After these a number before a street's name is still a year: "In 2008 Wall Street collapsed",
-# "the 2008 Wall Street crash".
+# After these words (or a month, or a possessive) a number before a street's name is still a year:
+# "In 2008 Wall Street collapsed", "the 2008 Wall Street crash", "Egypt's 2011 Tahrir Square protests".
 WORDS_BEFORE_A_YEAR_NOT_AN_ADDRESS = frozenset({
     "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "of",
     "the", "a", "an", "its", "their", "his", "her", "our",
