@@ -1604,7 +1604,7 @@ def _month(m, ctx):
 
 
 _DAY_AT_AN_EDGE = {"START": 1, "MID": 15, "END": 28}  # of a month: where its edge lies
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but)\b)([a-z][a-z-]*)")  # a month's noun, a frequency's
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!\s*\d)")
 _TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
 
@@ -3790,7 +3790,6 @@ def _per_unit(m, ctx):
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
 # what may stand before a capitalised word that opens a sentence, a quote or a clause
 _OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?:;—–(\[\"“‘'][\"”’]?\s*|\n\s*|\s-\s+)$")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but)\b)([a-z][a-z-]*)")
 # a name that ends its noun phrase: "weekly Screen International.", "daily Haaretz reported"
 _A_TITLE_AFTER = re.compile(
     r"\s+([A-Z][\w'’]*)(?:\s+(?:[A-Z][\w'’]*|de|du|la|le))*(?=\s*(?:[.,;:)!?\"”]|$)"
