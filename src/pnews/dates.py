@@ -3389,17 +3389,16 @@ _LABEL_BEFORE_A_NUMBER = re.compile(
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:" + "|".join(cal.STREET_SUFFIXES) + r")\b(?![’'-])"
 )
-_WORD_BEFORE_A_NUMBER = re.compile(r"([A-Za-z]+)(['’]s)?\s+$")
 
 
 def _a_house_number(ctx: Context, start: int, end: int) -> bool:
     if not _STREET_AFTER.match(ctx.text, end):
         return False
-    before = _WORD_BEFORE_A_NUMBER.search(ctx.text, max(0, start - 12), start)
-    if before is None:
-        return True
-    word = before.group(1).lower()
-    return not (before.group(2) or word in cal.WORDS_BEFORE_A_YEAR_NOT_AN_ADDRESS or word in cal.MONTHS)
+    if _POSSESSIVE_BEFORE.search(ctx.text, max(0, start - 12), start):
+        return False  # "Egypt's 2011 Tahrir Square protests": a year
+    before = _WORD_BEFORE.search(ctx.text, max(0, start - 12), start)
+    word = before.group(1).lower() if before else ""
+    return word not in cal.WORDS_BEFORE_A_YEAR_NOT_AN_ADDRESS and word not in cal.MONTHS
 
 
 @recogniser(
@@ -4105,7 +4104,7 @@ _ADDED_DURATION_JOINER = re.compile(r"\s+and\s+|,?\s+")
 
 def _duration_parts(value: str) -> dict[str, float] | None:
     written = _DURATION_PARTS.fullmatch(value)
-    if written is None or value in ("P", "PT"):
+    if written is None:
         return None
     return {
         part: float(n) if "." in n else int(n) for part, n in written.groupdict().items() if n is not None
@@ -4379,8 +4378,10 @@ def _runs_end_on_the_date_they_name(found: list[Timex], ctx: Context, words: set
         return found
     for first, second in pairwise(found):
         for run, named, gap in ((first, second, _RUN_ENDS_ON), (second, first, _RUN_AFTER_ITS_END)):
+            if not gap.fullmatch(ctx.text, first.end, second.start):
+                continue
             written = _A_RUN.fullmatch(ctx.text, run.start, run.end)
-            if not written or not gap.fullmatch(ctx.text, first.end, second.start):
+            if not written:
                 continue
             grain = _VALUE_OF_GRAIN.get((written.group("unit") or written.group("unit_before_row")).lower())
             if grain and named.type == "DATE" and grain.fullmatch(named.value):

@@ -803,7 +803,7 @@ STREET_SUFFIXES = (
 # "In 2008 Wall Street collapsed", "the 2008 Wall Street crash", "Egypt's 2011 Tahrir Square protests".
 WORDS_BEFORE_A_YEAR_NOT_AN_ADDRESS = frozenset({
     "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "of",
-    "the", "a", "an", "its", "their", "his", "her", "our",
+    "the", "a", "an",
 })  # fmt: skip
 
 # "the first half of the 20th century", "the latter part of the 1990s": which part of a decade or
