@@ -1017,6 +1017,17 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("He was not hopeful about the looming showdown in July.", date(2016, 4, 17), "2016-07"),
         ("He spoke about the forthcoming election in November.", date(2016, 4, 17), "2016-11"),
         ("The looming crisis was averted in March.", date(2016, 4, 17), "2016-03"),
+        # a state lasting until now that looks ahead: the date is ahead
+        (
+            "She has found herself in a tight race ahead of the caucuses on Monday.",
+            date(2016, 1, 29),
+            "2016-02-01",
+        ),
+        ("He has been named in the squad ahead of Saturday's match.", date(2005, 6, 15), "2005-06-18"),
+        ("Prices have already risen ahead of Saturday's vote.", date(2016, 1, 29), "2016-01-30"),
+        ("Prices rose ahead of Saturday's vote.", date(2016, 1, 29), "2016-01-23"),
+        ("Prices had risen ahead of Saturday's vote.", date(2016, 1, 29), "2016-01-23"),
+        ("She has campaigned in Iowa since Monday.", date(2016, 1, 29), "2016-01-25"),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

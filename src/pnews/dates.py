@@ -244,6 +244,14 @@ class Context:
             if kind:
                 best = (distance, kind)
                 break
+        # "has found herself in a tight race ahead of the caucuses on Monday": a state lasting until now
+        # that looks ahead puts the date ahead
+        lasting_ahead = (
+            best is not None
+            and best[1] == "past"
+            and _a_present_perfect(before, len(before) - 1 - best[0])
+            and _looks_ahead_to(lowered_before)
+        )
         drawing_near = _a_time_drawing_near(after)
         if drawing_near:
             # "as Election Day nears": ahead; "talk grew, with the March deadline looming": near the
@@ -313,11 +321,22 @@ class Context:
             # "chances of winning in November": still to come, or, seen from the past ("his chances
             # of winning in February evaporated"), the nearest such time
             return "either" if best is not None and best[1] == "past" else "future"
+        if lasting_ahead:
+            return "future"
         if best is None and (come_before or until_opens or _looks_ahead_to(lowered_before) or in_a_condition):
             return "future"
         if best is not None and best[1] == "past" and _takes_effect_on(lowered_before):
             return "unknown"  # "was named president effective Jan. 1": in force when it comes
         return best[1] if best else "unknown"
+
+
+def _a_present_perfect(lowered: list[str], k: int) -> bool:
+    """The participle at k follows "has" or "have", perhaps past "been" or an adverb: "has found",
+    "have long been"."""
+    j = k - 1
+    while j >= 0 and j >= k - 3 and (lowered[j] == "been" or lowered[j] in cal.ADVERBS_INSIDE_A_PERFECT):
+        j -= 1
+    return j >= 0 and j < k and lowered[j] in ("has", "have", "'ve", "’ve")
 
 
 def _reported_from_the_past(written: list[str]) -> bool:

@@ -424,6 +424,8 @@ PLANS_SEEN_FROM_THE_PAST = frozenset({
 })  # fmt: skip
 # Adverbs inside such a verb group: "was originally scheduled to"
 ADVERBS_IN_A_VERB_GROUP = frozenset({"originally", "initially", "also", "still", "then", "first", "once"})
+# between "has" and its participle: "has already found", "have long been"
+ADVERBS_INSIDE_A_PERFECT = ADVERBS_IN_A_VERB_GROUP | {"already", "long", "just", "repeatedly"}
 # Finite present verbs: "said they are likely to": the past verb belongs to another clause
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "has", "have", "does", "do"})
 # Words just before a date that look ahead from any verb: "to stay in the fight until January"
