@@ -1028,6 +1028,28 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("Prices rose ahead of Saturday's vote.", date(2016, 1, 29), "2016-01-23"),
         ("Prices had risen ahead of Saturday's vote.", date(2016, 1, 29), "2016-01-23"),
         ("She has campaigned in Iowa since Monday.", date(2016, 1, 29), "2016-01-25"),
+        # a relative clause set off by commas has its own verb; the main verb after it is the date's
+        (
+            "Argentina, who lost their opening game in a shock, face France in Sunday's final.",
+            date(2022, 12, 13),
+            "2022-12-18",
+        ),
+        (
+            "The bill, which cleared the House easily, goes to the Senate on Tuesday.",
+            date(2022, 12, 14),
+            "2022-12-20",
+        ),
+        (
+            "Mr Smith, who was arrested in the raid, will appear in court on Monday.",
+            date(2022, 12, 13),
+            "2022-12-19",
+        ),
+        ("Mr Smith, who will appear in court, was arrested on Monday.", date(2022, 12, 13), "2022-12-12"),
+        (
+            "Cruz took the limelight from Trump, who is edging closer to the nomination, thanks to his romp Tuesday.",
+            date(2016, 4, 28),
+            "2016-04-26",
+        ),
     ],
 )
 def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):

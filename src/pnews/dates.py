@@ -135,7 +135,12 @@ class Context:
         """The tense of a date read from window_start on."""
         window_cut = window_start == start - 80 > s_start  # its first word may be inside a clause
         written_before = _WORD.findall(
-            _A_TO_IN_A_COMPOUND.sub("-", _without_a_clock_time_at_the_end(self.text[window_start:start]))
+            _A_TO_IN_A_COMPOUND.sub(
+                "-",
+                _without_a_clock_time_at_the_end(
+                    _without_a_closed_relative_clause(self.text, s_start, window_start, start)
+                ),
+            )
         )
         lowered_before = [word.lower() for word in written_before]
         if (
@@ -412,6 +417,39 @@ def _a_clause_the_date_opens(text: str, window_start: int, start: int, end: int)
     if prepositions and words and words[-1].group().lower() in cal.CLAUSE_JOINERS:
         return words[-1].end()
     return None
+
+
+# ", who lost to Saudi Arabia last month," set off by commas before the date: its verb is not the
+# date's ("Argentina, who lost ..., face France in Sunday's final")
+_A_CLOSED_RELATIVE_CLAUSE = re.compile(
+    rf",\s*(?:{trie_pattern(sorted(cal.RELATIVE_SUBJECTS))})\b[^,;:()\"“”]*,\s+(?=([a-z’']+))", re.I
+)
+# the word after the clause is the main verb: "..., face France", not "..., thanks to his romp"
+_MAIN_VERBS_AFTER_A_CLAUSE = (
+    cal.SCHEDULE_VERBS
+    | cal.PLURAL_SCHEDULE_VERBS
+    | cal.PRESENT_AUXILIARIES
+    | cal.PAST_AUXILIARIES
+    | cal.MODALS_BEFORE_A_VERB - {"to"}
+)
+
+
+def _without_a_closed_relative_clause(text: str, s_start: int, window_start: int, start: int) -> str:
+    """The window's text with a relative clause set off by commas taken out, and as many
+    characters from before that clause as it took."""
+    window = text[window_start:start]
+    if "," not in window:
+        return window
+    sentence = text[s_start:start]
+    without = _A_CLOSED_RELATIVE_CLAUSE.sub(_a_clause_before_a_main_verb, sentence)
+    return window if without == sentence else without[-len(window) :]
+
+
+def _a_clause_before_a_main_verb(clause: re.Match[str]) -> str:
+    verb = clause.group(1)
+    if verb in _MAIN_VERBS_AFTER_A_CLAUSE or _marker(verb) is not None:
+        return " "
+    return clause.group()
 
 
 def _without_a_clock_time_at_the_end(window: str) -> str:
