@@ -358,6 +358,20 @@ def test_holidays(text, ref, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this year", "last year", "next year" after a holiday give its year, whatever the tense
+        ("Fireworks are banned on New Year's Eve this year.", "2022-12-31"),
+        ("He was born on Christmas Day last year.", "2021-12-25"),
+        ("The Easter weekend next year will be busy.", "2023-W14-WE"),
+        ("Fireworks were banned on New Year's Eve this year.", "2022-12-31"),
+    ],
+)
+def test_a_relative_year_after_a_holiday(text, expected):
+    assert values(text)[0][1] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
         (

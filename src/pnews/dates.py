@@ -1873,10 +1873,13 @@ def _holiday(m, ctx):
         return Timex(m.start(), m.end(), "SET", "P1Y" if m.group("weekend") else _every_year_on(name))
     start = m.start("name") if m.group("every") else m.start()  # "each Christmas 2005 was"
     rel = (m.group("rel") or "").lower()
+    year_after = None if rel or m.group("year") else _relative_year_after(ctx, m.end())
     if m.group("year"):
         year: int | None = int(m.group("year"))
     elif ctx.dct is None:
         year = None
+    elif year_after is not None:
+        year = year_after  # "on New Year's Eve this year", "at Christmas last year"
     elif name.lower() in cal.HOLIDAYS_OF_ELECTION_YEARS:
         year = _election_year_of(name, ctx.dct, rel)
     else:
