@@ -351,6 +351,12 @@ def test_the_weekend_of_a_holiday(text, expected):
         ("on Independence Day", date(2022, 6, 1), "2022-07-04"),
         ("the parade on July Fourth", date(2022, 6, 1), "2022-07-04"),
         ("at the Fourth of July parade", date(2022, 6, 1), "2022-07-04"),
+        # the Orthodox churches keep Christmas on the Julian calendar's day, and their own Easter
+        ("a truce over Orthodox Christmas", date(2022, 12, 13), "2023-01-07"),
+        ("a truce over Orthodox Christmas was declared", date(2022, 12, 13), "2022-01-07"),
+        ("They celebrated Orthodox Easter in Kyiv.", date(2022, 12, 13), "2022-04-24"),
+        ("Orthodox Easter falls late", date(2023, 1, 10), "2023-04-16"),
+        ("on Orthodox Good Friday", date(2023, 1, 10), "2023-04-14"),
     ],
 )
 def test_holidays(text, ref, value):

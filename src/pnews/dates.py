@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import NamedTuple
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import TH, relativedelta
 from dateutil.relativedelta import weekday as rd_weekday
 
@@ -1173,6 +1173,8 @@ def holiday_date(name: str, year: int) -> date | None:
         return date(year, month, day)
     if key in cal.EASTER_HOLIDAYS:
         return easter(year) + timedelta(days=cal.EASTER_HOLIDAYS[key])
+    if key in cal.ORTHODOX_EASTER_HOLIDAYS:
+        return easter(year, EASTER_ORTHODOX) + timedelta(days=cal.ORTHODOX_EASTER_HOLIDAYS[key])
     if key in cal.NTH_WEEKDAY_HOLIDAYS:
         nth = nth_weekday(year, *cal.NTH_WEEKDAY_HOLIDAYS[key])
         return nth + timedelta(days=cal.HOLIDAY_DAYS_AFTER.get(key, 0)) if nth else None
@@ -1230,7 +1232,9 @@ EDGE = (
     r"|end\s+of|beginning\s+of|start\s+of)"
 )
 _HOLIDAY_NAMES = sorted(
-    [*cal.FIXED_HOLIDAYS, *cal.NTH_WEEKDAY_HOLIDAYS, *cal.EASTER_HOLIDAYS], key=len, reverse=True
+    [*cal.FIXED_HOLIDAYS, *cal.NTH_WEEKDAY_HOLIDAYS, *cal.EASTER_HOLIDAYS, *cal.ORTHODOX_EASTER_HOLIDAYS],
+    key=len,
+    reverse=True,
 )
 HOLIDAY = "(?:" + trie_pattern(_HOLIDAY_NAMES).replace(r"\ ", r"\s+") + ")"
 

@@ -50,6 +50,9 @@ FIXED_HOLIDAYS = {
     "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "st. patrick’s day": (3, 17),
     "bastille day": (7, 14), "canada day": (7, 1), "may day": (5, 1), "labour day": (5, 1),
     "juneteenth": (6, 19), "epiphany": (1, 6), "all saints' day": (11, 1), "guy fawkes night": (11, 5),
+    # the Julian calendar's Christmas, 13 days behind from 1900 to 2099
+    "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "orthodox christmas eve": (1, 6),
+    "coptic christmas": (1, 7),
 }  # fmt: skip
 # Holidays whose date is the United States' own: after another country's name or people ("Ukraine's
 # Independence Day", "Canadian Thanksgiving") they fall on a day of that country, unknown here.
@@ -126,6 +129,11 @@ EASTER_HOLIDAYS = {
     "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
     "pentecost": 49, "whit sunday": 49, "whit monday": 50, "ascension day": 39, "holy thursday": -3,
     "shrove tuesday": -47, "mardi gras": -47, "pancake day": -47,
+}  # fmt: skip
+# Holidays counted in days from the Orthodox churches' Easter Sunday.
+ORTHODOX_EASTER_HOLIDAYS = {
+    "orthodox easter": 0, "orthodox easter sunday": 0, "orthodox good friday": -2,
+    "orthodox easter monday": 1,
 }  # fmt: skip
 
 # "the nineties": the decade's digit
