@@ -753,6 +753,8 @@ def test_reference_date_from_a_record():
         "The spokeswoman, April Mellody, said it was ready.",
         "He wrote the song with June Carter Cash.",
         '"August Wilson wrote it," she said.',
+        "Detective Sergeant April Smith testified.",
+        "Actress June Brown died.",
         "He praised the March on Washington and the March of Dimes.",
         "Critics of the May government said it would fall.",
         "The March was peaceful.",

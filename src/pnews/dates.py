@@ -1683,6 +1683,8 @@ def _a_first_name(text: str, start: int, end: int) -> bool:
     if before is None or before.group(1)[-1] in ".!?\"'“”’":
         return True  # opening a sentence
     word = before.group(1).rstrip(",")
+    if word.lower() in cal.TITLES_BEFORE_A_FIRST_NAME:
+        return True  # "Detective Sergeant April Smith"
     return word.isalpha() and word.islower() and word not in cal.DETERMINERS
 
 
