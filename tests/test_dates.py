@@ -1047,6 +1047,7 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ),
         ("He has been named in the squad ahead of Saturday's match.", date(2005, 6, 15), "2005-06-18"),
         ("Prices have already risen ahead of Saturday's vote.", date(2016, 1, 29), "2016-01-30"),
+        ("They've already voted ahead of Saturday's count.", date(2016, 1, 29), "2016-01-30"),
         ("Prices rose ahead of Saturday's vote.", date(2016, 1, 29), "2016-01-23"),
         ("Prices had risen ahead of Saturday's vote.", date(2016, 1, 29), "2016-01-23"),
         ("She has campaigned in Iowa since Monday.", date(2016, 1, 29), "2016-01-25"),

@@ -341,7 +341,7 @@ def _a_present_perfect(lowered: list[str], k: int) -> bool:
     j = k - 1
     while j >= 0 and j >= k - 3 and (lowered[j] == "been" or lowered[j] in cal.ADVERBS_INSIDE_A_PERFECT):
         j -= 1
-    return j >= 0 and j < k and lowered[j] in ("has", "have", "'ve", "’ve")
+    return j >= 0 and (lowered[j] in ("has", "have") or lowered[j].endswith(("'ve", "’ve")))
 
 
 def _reported_from_the_past(written: list[str]) -> bool:
