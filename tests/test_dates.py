@@ -755,6 +755,7 @@ def test_reference_date_from_a_record():
         '"August Wilson wrote it," she said.',
         "Detective Sergeant April Smith testified.",
         "Actress June Brown died.",
+        "Sir August Jones spoke.",
         "He praised the March on Washington and the March of Dimes.",
         "Critics of the May government said it would fall.",
         "The March was peaceful.",

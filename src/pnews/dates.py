@@ -24,7 +24,7 @@ from dateutil.relativedelta import weekday as rd_weekday
 
 from .io import Record
 from .lexicon import calendar as cal
-from .lexicon import countries
+from .lexicon import countries, names
 from .lexicon.boilerplate import TITLE_ABBREVIATIONS
 from .patterns import trie_pattern
 
@@ -138,7 +138,9 @@ class Context:
             _A_TO_IN_A_COMPOUND.sub(
                 "-",
                 _without_a_clock_time_at_the_end(
-                    _without_a_closed_relative_clause(self.text, s_start, window_start, start)
+                    _without_a_closed_relative_clause(
+                        self.text, s_start if window_cut else window_start, window_start, start
+                    )
                 ),
             )
         )
@@ -434,15 +436,16 @@ _MAIN_VERBS_AFTER_A_CLAUSE = (
 )
 
 
-def _without_a_closed_relative_clause(text: str, s_start: int, window_start: int, start: int) -> str:
+def _without_a_closed_relative_clause(text: str, reach_back_to: int, window_start: int, start: int) -> str:
     """The window's text with a relative clause set off by commas taken out, and as many
-    characters from before that clause as it took."""
+    characters from before that clause as it took, back to reach_back_to: the sentence's start
+    when only the window's length cut it, else the window's own start (a quotation, a clause)."""
     window = text[window_start:start]
     if "," not in window:
         return window
-    sentence = text[s_start:start]
-    without = _A_CLOSED_RELATIVE_CLAUSE.sub(_a_clause_before_a_main_verb, sentence)
-    return window if without == sentence else without[-len(window) :]
+    reach = text[reach_back_to:start]
+    without = _A_CLOSED_RELATIVE_CLAUSE.sub(_a_clause_before_a_main_verb, reach)
+    return window if without == reach else without[-len(window) :]
 
 
 def _a_clause_before_a_main_verb(clause: re.Match[str]) -> str:
@@ -1670,10 +1673,14 @@ _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!\s*\d)")
 _TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
 
 
+_TITLES_BEFORE_A_FIRST_NAME = names.MALE_TITLES | names.FEMALE_TITLES | cal.ROLES_BEFORE_A_FIRST_NAME
+
+
 def _a_first_name(text: str, start: int, end: int) -> bool:
-    """ "April Mellody said", "with June Carter Cash": a month that is a first name, before a surname;
-    not after a determiner, a number or a capitalised word ("a June Trump rally", "10 January
-    Cellnet", "Wins June Primary") nor before a word that names an event ("August Bank Holiday")."""
+    """ "April Mellody said", "with June Carter Cash", "Detective Sergeant April Smith": a month that
+    is a first name, before a surname; not after a determiner, a number or a capitalised word other
+    than a title ("a June Trump rally", "10 January Cellnet", "Wins June Primary") nor before a word
+    that names an event ("August Bank Holiday")."""
     if text[start:end] not in cal.MONTHS_ALSO_FIRST_NAMES:
         return False
     surname = _NAME_AFTER.match(text, end)
@@ -1683,7 +1690,7 @@ def _a_first_name(text: str, start: int, end: int) -> bool:
     if before is None or before.group(1)[-1] in ".!?\"'“”’":
         return True  # opening a sentence
     word = before.group(1).rstrip(",")
-    if word.lower() in cal.TITLES_BEFORE_A_FIRST_NAME:
+    if word.lower() in _TITLES_BEFORE_A_FIRST_NAME:
         return True  # "Detective Sergeant April Smith"
     return word.isalpha() and word.islower() and word not in cal.DETERMINERS
 
@@ -4753,12 +4760,7 @@ def _a_sentence_between(before: Timex, gap: str, after: Timex, ctx: Context) -> 
 
 
 _FIRST_WORDS_OF_DATE_NAMES = frozenset(
-    {*cal.MONTHS, *cal.WEEKDAYS}
-    | {
-        name.split()[0]
-        for names in (cal.FIXED_HOLIDAYS, cal.NTH_WEEKDAY_HOLIDAYS, cal.EASTER_HOLIDAYS)
-        for name in names
-    }
+    {*cal.MONTHS, *cal.WEEKDAYS} | {name.split()[0] for name in _HOLIDAY_NAMES}
 ) - {"the"}  # "the Fourth of July": its article opens a sentence as any other does
 
 

@@ -472,14 +472,12 @@ PARTS_AT_AN_EDGE = {
 }  # fmt: skip
 # Months that are also first names: "April Mellody", "June Carter Cash", "August Wilson".
 MONTHS_ALSO_FIRST_NAMES = frozenset({"April", "June", "August"})
-# Titles and roles before such a month make it a first name: "Detective Sergeant April Smith",
-# "Actress June Brown".
-TITLES_BEFORE_A_FIRST_NAME = frozenset({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
-    "sergeant", "sgt", "sgt.", "detective", "constable", "officer", "inspector", "captain", "capt.",
-    "lieutenant", "lt.", "judge", "senator", "sen.", "rep.", "councillor", "councilwoman",
-    "congresswoman", "spokeswoman", "chairwoman", "actress", "actor", "singer", "author", "writer",
-    "nurse", "dame", "lady", "aunt", "sister", "mother", "daughter", "wife",
+# Roles before such a month make it a first name, as the titles of names.py do: "Detective
+# Sergeant April Smith", "Actress June Brown".
+ROLES_BEFORE_A_FIRST_NAME = frozenset({
+    "dr", "dr.", "prof", "prof.", "professor", "sergeant", "sgt", "sgt.", "detective", "constable",
+    "officer", "inspector", "captain", "capt.", "lieutenant", "lt.", "judge", "senator", "sen.", "rep.",
+    "councillor", "singer", "author", "writer", "nurse", "aunt", "daughter", "wife",
 })  # fmt: skip
 # Capitalised words after such a month that keep it a month: "August Bank Holiday", "June Primary".
 WORDS_AFTER_A_MONTH_IN_A_NAME = frozenset({
