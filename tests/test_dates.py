@@ -1293,6 +1293,24 @@ def test_to_after_a_past_verb_of_going_leads_to_a_place(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # people met, gathered or stopped for the sake of the "to": they did so on the day
+        ("The jury retired to consider its verdict on Tuesday.", ["1989-10-24"]),
+        ("Leaders met to discuss the crisis on Monday.", ["1989-10-23"]),
+        ("Protesters gathered to demand his resignation on Sunday.", ["1989-10-22"]),
+        ("He paused to thank the crowd on Saturday.", ["1989-10-21"]),
+        # a meeting still to come, or one that looks ahead, keeps its future
+        ("Leaders will meet to discuss the crisis on Monday.", ["1989-10-30"]),
+        ("Leaders meet to discuss the crisis on Monday.", ["1989-10-30"]),
+        ("Leaders met to talk ahead of Monday's summit.", ["1989-10-30"]),
+    ],
+)
+def test_to_after_a_past_verb_of_meeting_gives_its_purpose(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "to" before a noun that no verb could be plans nothing: the verb after the comma says
         ("In granting them a right to discovery in February, a judge found for them.", ["1989-02"]),
         ("The path to prosperity in March was short, he said.", ["1989-03"]),

@@ -739,6 +739,9 @@ def _what_a_to_marks(
         return "either"
     if _after_a_verb_of_going(lowered, k):
         return None  # "took to social media": the past verb before it says
+    met = k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_A_PURPOSE
+    if met and not _a_purpose_looking_ahead(lowered, k):
+        return None  # "met to discuss the crisis on Friday": so does the meeting's
     if _a_purpose_of_a_past_verb(written, lowered, k, window_cut):
         return None
     return "future"
@@ -761,7 +764,7 @@ def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, wind
     ahead of Monday's vote", which looks ahead."""
     if k < 2 or lowered[k - 1] in cal.OBJECT_PRONOUNS or lowered[k - 1] in cal.STATES_AND_PLANS_BEFORE_TO:
         return False
-    if set(lowered[k + 1 :]) & cal.LOOKING_AHEAD_BEFORE_A_DATE or _looks_ahead_to(lowered):
+    if _a_purpose_looking_ahead(lowered, k):
         return False
     j, reach = k - 1, k - 7
     while (j := j - 1) > max(-1, reach):
@@ -783,6 +786,12 @@ def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, wind
                 return False  # "agreed on Tuesday to raise taxes": the plan itself
             return word not in cal.VERBS_OF_A_REQUEST or lowered[j + 1] == "for"  # "asked for $1bn to"
     return False
+
+
+def _a_purpose_looking_ahead(lowered: list[str], k: int) -> bool:
+    """After the "to" at k, a purpose that looks ahead to the date: "to campaign ahead of Monday's
+    vote", "to finish it by Friday"."""
+    return bool(set(lowered[k + 1 :]) & cal.LOOKING_AHEAD_BEFORE_A_DATE) or _looks_ahead_to(lowered)
 
 
 def _joins_two_objects(words: list[str], j: int) -> bool:

@@ -361,6 +361,13 @@ PAST_VERBS_BEFORE_TO_A_PLACE = frozenset({
     "turned", "switched", "spoke", "talked", "wrote", "written", "appealed", "responded",
     "replied", "reacted", "listened", "sent", "brought", "delivered", "journeyed",
 })  # fmt: skip
+# Past verbs of meeting or stopping, done for the sake of what their "to" says: "the jury retired to
+# consider its verdict on Tuesday", "leaders met to discuss the crisis on Friday" did so then.
+PAST_VERBS_BEFORE_A_PURPOSE = frozenset({
+    "met", "gathered", "convened", "reconvened", "assembled", "congregated", "rallied", "paused",
+    "stopped", "queued", "retired", "regrouped", "huddled", "mobilised", "mobilized", "united",
+    "arrived", "worked", "fought", "battled",
+})  # fmt: skip
 # Before a participle they make it a passive, whose "to" gives a purpose: "was taken to cut costs".
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are"})
 # Verbs whose object a participle completes, in their tense, not the participle's: "will get it done
