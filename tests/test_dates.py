@@ -473,6 +473,10 @@ def test_a_period_something_is_ranked_in(text, expected):
         ("in its closing hours of trading", date(2022, 12, 13), []),
         ("a five-year plan", date(2022, 12, 13), [("five-year", "P5Y")]),
         ("two and a half years", date(2022, 12, 13), [("two and a half years", "P2.5Y")]),
+        # a half in an adjective is the number's, not a length of its own
+        ("a two-and-a-half-year deal", date(2022, 12, 13), [("two-and-a-half-year", "P2.5Y")]),
+        ("a 3-and-a-half-hour wait", date(2022, 12, 13), [("3-and-a-half-hour", "PT3.5H")]),
+        ("a 2½-year deal", date(2022, 12, 13), [("2½-year", "P2.5Y")]),
     ],
 )
 def test_durations_and_number_words(text, ref, expected):

@@ -2950,7 +2950,8 @@ _AMOUNT_BEFORE = re.compile(
 
 @recogniser(
     "adjectival-duration",
-    rf"\b(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)[-‐](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
+    rf"\b(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)(?P<half>[\s-]and[\s-]a[\s-]half|½)?"
+    r"[-‐](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
     re.I,
     anchor=r"[-‐](?:second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
 )
@@ -2958,6 +2959,8 @@ def _adjectival(m, ctx):
     amount = number_value(m.group("n"))
     if amount is None:
         return None
+    if m.group("half"):  # "a two-and-a-half-year deal"
+        amount += 0.5
     return Timex(m.start(), m.end(), "DURATION", duration_value(amount, m.group("unit")))
 
 
