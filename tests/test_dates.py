@@ -1297,6 +1297,32 @@ def test_to_after_a_past_verb_of_going_leads_to_a_place(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # reference Wednesday 2023-03-08. A day a warning, a strike or tickets are for is ahead, or,
+        # after a past verb, the nearest such day
+        ("The Met Office has issued a yellow warning for Thursday.", ["2023-03-09"]),
+        ("Forecasters issued an amber warning for heavy snow on Thursday.", ["2023-03-09"]),
+        (
+            "The union called strikes for Thursday, Friday and Saturday.",
+            ["2023-03-09", "2023-03-10", "2023-03-11"],
+        ),
+        ("All 10,000 tickets for Saturday's concert sold out in hours.", ["2023-03-11"]),
+        ("The company has set a deadline of Friday.", ["2023-03-10"]),
+        ("The union called a strike for Monday.", ["2023-03-06"]),
+        ("The union will call a strike for Monday.", ["2023-03-13"]),
+        # a cause is no arrangement; a noun with no "for" right before the date, nor a name between
+        ("He was jailed for Thursday's attack.", ["2023-03-02"]),
+        ("The strike on Thursday closed schools.", ["2023-03-02"]),
+        ("He lost a vote of confidence on Thursday.", ["2023-03-02"]),
+        ("She won an election for Labour on Thursday.", ["2023-03-02"]),
+    ],
+)
+def test_a_day_something_is_arranged_for(text, expected):
+    assert [value for _, value in values(text, date(2023, 3, 8)) if value[:4].isdigit()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # people met, gathered or stopped for the sake of the "to": they did so on the day
         ("The jury retired to consider its verdict on Tuesday.", ["1989-10-24"]),
         ("Leaders met to discuss the crisis on Monday.", ["1989-10-23"]),

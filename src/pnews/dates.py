@@ -267,6 +267,11 @@ class Context:
                 "either" if drawing_near == "either" and best is not None and best[1] == "past" else "future"
             )
         prospect_at = _a_prospect_of_doing(before)
+        scheduled_at = _a_noun_scheduled_for(written_before)
+        # "warnings for people travelling on Friday": a verb after the noun says
+        scheduled_for = scheduled_at is not None and (
+            best is None or len(before) - 1 - best[0] < scheduled_at
+        )
         if best is not None and prospect_at is not None and len(before) - 1 - best[0] > prospect_at:
             prospect_at = None  # "chances of winning after he lost in February": the date is the loss's
         if best is not None and best[1] == "past" and _an_event_participle_owns_the_date(before, best[0]):
@@ -327,6 +332,10 @@ class Context:
         if prospect_at is not None:
             # "chances of winning in November": still to come, or, seen from the past ("his chances
             # of winning in February evaporated"), the nearest such time
+            return "either" if best is not None and best[1] == "past" else "future"
+        if scheduled_for:
+            # "called a strike for Monday", "has issued a warning for Thursday": a day arranged for,
+            # ahead or, seen from the past, the nearest
             return "either" if best is not None and best[1] == "past" else "future"
         if lasting_ahead:
             return "future"
@@ -554,6 +563,36 @@ def _a_prospect_of_doing(before: list[str]) -> int | None:
 
 
 _PROSPECT_REACH = 5  # words before the date: "chances of winning the White House in"
+
+
+_SCHEDULED_FOR_REACH = 4  # words between "for" and the date: "for Thursday, Friday and", "for heavy snow on"
+
+
+def _a_noun_scheduled_for(written_before: list[str]) -> int | None:
+    """Where the noun is in "a strike for", "a warning for snow on", "a deadline of", just before the
+    date: what is arranged for that day."""
+    lowered = [word.lower() for word in written_before]
+    end = len(lowered)
+    if end and lowered[-1] in cal.PREPOSITIONS_BEFORE_A_DATE and lowered[-1] not in ("for", "of"):
+        end -= 1  # "a warning for snow on Thursday"
+    for between in range(_SCHEDULED_FOR_REACH + 1):
+        k = end - between - 2
+        if k < 0 or lowered[k + 1] not in ("for", "of"):
+            continue
+        words_between = written_before[k + 2 : end]
+        # "strikes for Thursday and Friday": a day listed before shares the noun
+        listed_days = bool(words_between) and all(
+            word in cal.WEEKDAY_NAMES or word in ("and", "or") for word in lowered[k + 2 : end]
+        )
+        if lowered[k] in cal.NOUNS_OF_A_FORECAST and all(word.islower() for word in words_between):
+            return k
+        if (
+            lowered[k] in cal.NOUNS_SCHEDULED_FOR_A_DAY | cal.NOUNS_OF_A_FORECAST
+            and lowered[k + 1] == "for"
+            and (listed_days or not words_between)
+        ):
+            return k
+    return None
 
 
 def _ends_looking_ahead(lowered: list[str]) -> bool:

@@ -583,6 +583,18 @@ LOOKING_AHEAD_TO = frozenset({
     "preparations for", "in preparation for", "ready for", "gearing up for", "bracing for",
     "toward", "towards",
 })  # fmt: skip
+# Nouns of what is arranged for a day, right before "for" and the date: "called a strike for Monday",
+# "fans without tickets for Saturday's game". A past verb before one does not put the day behind.
+NOUNS_SCHEDULED_FOR_A_DAY = frozenset({
+    "strike", "strikes", "walkout", "walkouts", "meeting", "meetings", "ticket", "tickets",
+    "booking", "bookings", "appointment", "appointments", "election", "elections", "referendum",
+    "summit", "hearing", "hearings", "session", "sessions", "plans", "preparations",
+})  # fmt: skip
+# Nouns of a forecast or a deadline, which may also take "of" and name the weather first: "issued a
+# warning for snow on Thursday", "a deadline of Friday".
+NOUNS_OF_A_FORECAST = frozenset({
+    "warning", "warnings", "alert", "alerts", "forecast", "forecasts", "deadline", "deadlines",
+})  # fmt: skip
 # Nouns of what may come, before "of" and a gerund: "his chances of winning in November".
 NOUNS_OF_A_PROSPECT = frozenset({
     "chance", "chances", "hope", "hopes", "odds", "prospect", "prospects", "likelihood",
