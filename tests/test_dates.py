@@ -2291,6 +2291,10 @@ def test_the_year_and_the_week_reported_or_ended(text, ref, expected):
         ("A free kick from the left by Winter was met by the header.", DCT, []),
         ("It reminded people of the winter of discontent.", DCT, []),
         ("Water came from the spring near the village.", DCT, []),
+        # a season something is planned for is a time; a cause is not
+        ("A memorial service is planned for the spring.", DCT, [("spring", "2023-SP")]),
+        ("The vote is scheduled for the fall.", DCT, [("fall", "2023-FA")]),
+        ("He was blamed for the fall.", DCT, []),
         # a capitalised season before a capitalised word is an event's name
         ("He brought the Winter Olympic Games to Nagano.", DCT, []),
         ("He starred in the autumn Tests.", date(2005, 1, 15), [("autumn", "2004-FA")]),
@@ -2559,6 +2563,9 @@ def test_fiscal_years_and_a_years_quarters_and_halves(text, expected):
         ("In the late noughties, banks failed.", [("the late noughties", "DATE", "200", "END")]),
         ("By the early seventies it was terrorism.", [("the early seventies", "DATE", "197", "START")]),
         ("He is in his forties.", []),
+        # a decade known by its epithet is that one, whatever the century now
+        ("A star of the Swinging Sixties.", [("the Swinging Sixties", "DATE", "196", None)]),
+        ("The Roaring Twenties saw a boom.", [("The Roaring Twenties", "DATE", "192", None)]),
         ("Russia in the early 20th century.", [("the early 20th century", "DATE", "19", "START")]),
         # a century before its noun: "the" belongs to the noun
         ("The 18th-century church burned.", [("18th-century", "DATE", "17", None)]),

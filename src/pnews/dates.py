@@ -3451,14 +3451,22 @@ def _century(m, ctx):
     return Timex(start, m.end(), "DATE", *part)
 
 
+_NAMED_DECADE = trie_pattern(sorted(cal.NAMED_DECADES)).replace(r"\ ", r"\s+")
+
+
 @recogniser(
     "decade-word",
-    rf"\bthe\s+(?:(?P<edge>early|mid|late)[\s-]+)?(?P<word>{trie_pattern(sorted(cal.DECADE_WORDS))})\b",
+    rf"\bthe\s+(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<named>{_NAMED_DECADE})"
+    rf"|(?P<word>{trie_pattern(sorted(cal.DECADE_WORDS))}))\b",
     re.I,
     words=tuple(cal.DECADE_WORDS),
 )
 def _decade_word(m, ctx):
-    """ "the nineties": the latest such decade begun by the reference date."""
+    """ "the nineties": the latest such decade begun by the reference date; "the Swinging Sixties"
+    the one so named."""
+    if m.group("named"):
+        named = cal.NAMED_DECADES[" ".join(m.group("named").lower().split())]
+        return Timex(m.start(), m.end(), "DATE", named, _mod(m.group("edge")))
     digit = cal.DECADE_WORDS[m.group("word").lower()]
     if ctx.dct is None:
         return Timex(m.start(), m.end(), "DATE", f"XX{digit}", _mod(m.group("edge")))
@@ -3958,6 +3966,10 @@ def _season(m, ctx):
                 return None  # "the Winter Olympic Games": a name; not "the autumn Tests"
             before = _WORD_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()])
             after_lead = bool(before) and before.group(1).lower() in cal.SEASON_LEADS
+            # "a memorial is planned for the spring"
+            after_lead = after_lead or bool(
+                _SCHEDULED_FOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+            )
             if noun_after or (also_a_noun and not after_lead):
                 return None
         elif also_a_noun and (noun_after or rel in cal.NOT_BEFORE_A_SEASON_NOUN):

@@ -141,6 +141,11 @@ DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9, "noughties": 0,
 }  # fmt: skip
+# Decades known by an epithet, whatever the century now: "the Swinging Sixties" were the 1960s
+NAMED_DECADES = {
+    "roaring twenties": "192", "hungry thirties": "193", "dirty thirties": "193",
+    "swinging sixties": "196", "gay nineties": "189",
+}  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # Words before a bare season name that make it a time: "during summer", "its autumn meeting"
 SEASON_LEADS = frozenset({
