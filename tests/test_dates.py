@@ -1113,6 +1113,8 @@ def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):
         ("Wisconsin holds its primary on Tuesday.", "1989-10-31"),
         ("The team plays its first match on Saturday.", "1989-10-28"),
         ("The strike enters its third day on Friday.", "1989-10-27"),
+        # a verb a long noun phrase away still sets the timetable
+        ("Bush and Dukakis meet for the first of three presidential debates Sunday.", "1989-10-29"),
         # "declined to" is done: the date is when
         ("Officials declined to comment Monday.", "1989-10-23"),
         # not a subject and its verb: a possessive, a name before a noun, a negation, a verb too far off

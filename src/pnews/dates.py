@@ -938,7 +938,7 @@ _SUBJECTS_OF_A_CONTRACTION = cal.SUBJECT_PRONOUNS | cal.RELATIVE_SUBJECTS
 
 # how far a present-tense verb may stand before its date: "go into the tie on the back of a win over
 # Fulham on Sunday" dates the win, not the tie
-_PLURAL_PRESENT_REACH = 7
+_PLURAL_PRESENT_REACH = 9
 _DRAWING_NEAR_REACH = 3  # words after the date: "with New York's April 19 primary looming"
 _PROGRESSIVE_REACH = 12  # "is facing the prospect of a humiliating loss in his own state on Tuesday"
 
