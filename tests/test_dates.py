@@ -1113,6 +1113,13 @@ def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):
         ("Wisconsin holds its primary on Tuesday.", "1989-10-31"),
         ("The team plays its first match on Saturday.", "1989-10-28"),
         ("The strike enters its third day on Friday.", "1989-10-27"),
+        # a coming event looks ahead; what comes from somewhere does not
+        ("There's an injury audit coming out in March.", "1990-03"),
+        (
+            "For all the cheers coming out of her headquarters Monday night, she has work to do.",
+            "1989-10-23TNI",
+        ),
+        ("For all the criticism coming from Republicans on Monday, he has work to do.", "1989-10-23"),
         # a verb a long noun phrase away still sets the timetable
         ("Bush and Dukakis meet for the first of three presidential debates Sunday.", "1989-10-29"),
         # "declined to" is done: the date is when

@@ -205,6 +205,8 @@ class Context:
                 kind = _what_a_to_marks(written_before, lowered_before, before, k, window_cut)
             elif kind == "future" and word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(before, k):
                 kind = None  # "parliament rejected the bailout plan on Tuesday"
+            elif kind == "future" and word == "coming" and _from_where(lowered_before[k + 1 :]):
+                kind = None  # "the cheers coming out of her headquarters Monday night"
             elif kind == "future" and word == "set" and _set_as_a_noun(before[:k]):
                 kind = None  # "a four-set win in Friday's semi-final"
             elif kind == "future" and word == "set" and _a_past_setting(before[:k], lowered_before[k + 1 :]):
@@ -344,6 +346,10 @@ class Context:
         if best is not None and best[1] == "past" and _takes_effect_on(lowered_before):
             return "unknown"  # "was named president effective Jan. 1": in force when it comes
         return best[1] if best else "unknown"
+
+
+def _from_where(words: list[str]) -> bool:
+    return any(tuple(words[: len(source)]) == source for source in cal.FROM_WHERE_AFTER_COMING)
 
 
 def _a_present_perfect(lowered: list[str], k: int) -> bool:

@@ -276,6 +276,9 @@ FUTURE_MARKERS = frozenset({
     "awaits", "awaiting", "hopes", "intends", "aims", "expect", "expects", "would", "to", "might",
     "looming", "impending", "forthcoming", *ABILITY_MODALS,
 })  # fmt: skip
+# After "coming", words that make it a participle of where something comes from, not a time ahead:
+# "the huzzahs coming out of her headquarters Monday night"; not "an audit coming out in March"
+FROM_WHERE_AFTER_COMING = (("from",), ("off",), ("out", "of"))
 # Present-tense verbs of a timetable: "the trial opens Monday", "the offer expires on Friday".
 SCHEDULE_VERBS = frozenset({
     "begins", "starts", "opens", "resumes", "reopens", "reconvenes", "convenes", "expires", "ends",
