@@ -1323,6 +1323,8 @@ def test_to_after_a_past_verb_of_going_leads_to_a_place(text, expected):
         ("The strike on Thursday closed schools.", ["2023-03-02"]),
         ("He lost a vote of confidence on Thursday.", ["2023-03-02"]),
         ("She won an election for Labour on Thursday.", ["2023-03-02"]),
+        # a verb after the noun says
+        ("They issued a warning for those who travelled on Thursday.", ["2023-03-02"]),
     ],
 )
 def test_a_day_something_is_arranged_for(text, expected):

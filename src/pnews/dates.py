@@ -269,8 +269,8 @@ class Context:
                 "either" if drawing_near == "either" and best is not None and best[1] == "past" else "future"
             )
         prospect_at = _a_prospect_of_doing(before)
-        scheduled_at = _a_noun_scheduled_for(written_before)
-        # "warnings for people travelling on Friday": a verb after the noun says
+        scheduled_at = _a_noun_scheduled_for(written_before, lowered_before)
+        # "a warning for those who travelled on Friday": a verb after the noun says
         scheduled_for = scheduled_at is not None and (
             best is None or len(before) - 1 - best[0] < scheduled_at
         )
@@ -574,10 +574,9 @@ _PROSPECT_REACH = 5  # words before the date: "chances of winning the White Hous
 _SCHEDULED_FOR_REACH = 4  # words between "for" and the date: "for Thursday, Friday and", "for heavy snow on"
 
 
-def _a_noun_scheduled_for(written_before: list[str]) -> int | None:
+def _a_noun_scheduled_for(written_before: list[str], lowered: list[str]) -> int | None:
     """Where the noun is in "a strike for", "a warning for snow on", "a deadline of", just before the
     date: what is arranged for that day."""
-    lowered = [word.lower() for word in written_before]
     end = len(lowered)
     if end and lowered[-1] in cal.PREPOSITIONS_BEFORE_A_DATE and lowered[-1] not in ("for", "of"):
         end -= 1  # "a warning for snow on Thursday"
