@@ -331,13 +331,10 @@ class Context:
             if kind and (best is None or distance < best[0]):
                 best = (distance, kind)
                 break
-        if prospect_at is not None:
-            # "chances of winning in November": still to come, or, seen from the past ("his chances
-            # of winning in February evaporated"), the nearest such time
-            return "either" if best is not None and best[1] == "past" else "future"
-        if scheduled_for:
-            # "called a strike for Monday", "has issued a warning for Thursday": a day arranged for,
-            # ahead or, seen from the past, the nearest
+        if prospect_at is not None or scheduled_for:
+            # "chances of winning in November", "called a strike for Monday": still to come, or,
+            # seen from the past ("his chances of winning in February evaporated", "has issued a
+            # warning for Thursday"), the nearest such time
             return "either" if best is not None and best[1] == "past" else "future"
         if lasting_ahead:
             return "future"
@@ -571,6 +568,7 @@ def _a_prospect_of_doing(before: list[str]) -> int | None:
 _PROSPECT_REACH = 5  # words before the date: "chances of winning the White House in"
 
 
+_NOUNS_ARRANGED_FOR_A_DAY = cal.NOUNS_SCHEDULED_FOR_A_DAY | cal.NOUNS_OF_A_FORECAST
 _SCHEDULED_FOR_REACH = 4  # words between "for" and the date: "for Thursday, Friday and", "for heavy snow on"
 
 
@@ -587,12 +585,13 @@ def _a_noun_scheduled_for(written_before: list[str], lowered: list[str]) -> int 
         words_between = written_before[k + 2 : end]
         # "strikes for Thursday and Friday": a day listed before shares the noun
         listed_days = bool(words_between) and all(
-            word in cal.WEEKDAY_NAMES or word in ("and", "or") for word in lowered[k + 2 : end]
+            word in cal.WEEKDAY_NAMES or word in cal.CONJUNCTIONS_JOINING_OBJECTS
+            for word in lowered[k + 2 : end]
         )
         if lowered[k] in cal.NOUNS_OF_A_FORECAST and all(word.islower() for word in words_between):
             return k
         if (
-            lowered[k] in cal.NOUNS_SCHEDULED_FOR_A_DAY | cal.NOUNS_OF_A_FORECAST
+            lowered[k] in _NOUNS_ARRANGED_FOR_A_DAY
             and lowered[k + 1] == "for"
             and (listed_days or not words_between)
         ):
@@ -783,9 +782,6 @@ def _what_a_to_marks(
         return "either"
     if _after_a_verb_of_going(lowered, k):
         return None  # "took to social media": the past verb before it says
-    met = k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_A_PURPOSE
-    if met and not _a_purpose_looking_ahead(lowered, k):
-        return None  # "met to discuss the crisis on Friday": so does the meeting's
     if _a_purpose_of_a_past_verb(written, lowered, k, window_cut):
         return None
     return "future"
@@ -803,12 +799,17 @@ def _made_to_happen(written: list[str], before: list[str], k: int) -> bool:
 
 def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, window_cut: bool) -> bool:
     """The "to" at k gives the purpose of a past verb a few words before it, past its object:
-    "asked for $1.9 billion to fight", "traveled to Iowa to campaign"; not "urged them to vote", a
-    request, "vowed to fight", the plan itself, "are likely to vote", a present, nor "to campaign
-    ahead of Monday's vote", which looks ahead."""
-    if k < 2 or lowered[k - 1] in cal.OBJECT_PRONOUNS or lowered[k - 1] in cal.STATES_AND_PLANS_BEFORE_TO:
+    "asked for $1.9 billion to fight", "traveled to Iowa to campaign", or right after a verb of
+    meeting or stopping: "met to discuss"; not "urged them to vote", a request, "vowed to fight", the
+    plan itself, "are likely to vote", a present, nor "to campaign ahead of Monday's vote", which
+    looks ahead."""
+    if k < 1 or lowered[k - 1] in cal.OBJECT_PRONOUNS or lowered[k - 1] in cal.STATES_AND_PLANS_BEFORE_TO:
         return False
-    if _a_purpose_looking_ahead(lowered, k):
+    if set(lowered[k + 1 :]) & cal.LOOKING_AHEAD_BEFORE_A_DATE or _looks_ahead_to(lowered):
+        return False
+    if lowered[k - 1] in cal.PAST_VERBS_BEFORE_A_PURPOSE:
+        return True  # "the jury retired to consider its verdict on Tuesday": no object between
+    if k < 2:
         return False
     j, reach = k - 1, k - 7
     while (j := j - 1) > max(-1, reach):
@@ -830,12 +831,6 @@ def _a_purpose_of_a_past_verb(words: list[str], lowered: list[str], k: int, wind
                 return False  # "agreed on Tuesday to raise taxes": the plan itself
             return word not in cal.VERBS_OF_A_REQUEST or lowered[j + 1] == "for"  # "asked for $1bn to"
     return False
-
-
-def _a_purpose_looking_ahead(lowered: list[str], k: int) -> bool:
-    """After the "to" at k, a purpose that looks ahead to the date: "to campaign ahead of Monday's
-    vote", "to finish it by Friday"."""
-    return bool(set(lowered[k + 1 :]) & cal.LOOKING_AHEAD_BEFORE_A_DATE) or _looks_ahead_to(lowered)
 
 
 def _joins_two_objects(words: list[str], j: int) -> bool:
