@@ -357,6 +357,15 @@ def test_the_weekend_of_a_holiday(text, expected):
         ("They celebrated Orthodox Easter in Kyiv.", date(2022, 12, 13), "2022-04-24"),
         ("Orthodox Easter falls late", date(2023, 1, 10), "2023-04-16"),
         ("on Orthodox Good Friday", date(2023, 1, 10), "2023-04-14"),
+        # Jewish holidays fall on days of the Hebrew calendar
+        ("The family will gather for Hanukkah.", date(2022, 12, 13), "2022-12-19"),
+        ("Synagogues were packed for Yom Kippur.", date(2022, 12, 13), "2022-10-05"),
+        ("Passover begins soon", date(2023, 3, 20), "2023-04-06"),
+        ("on Rosh Hashanah", date(2023, 9, 1), "2023-09-16"),
+        ("Purim parties will be held", date(2024, 1, 10), "2024-03-24"),
+        ("They marked Chanukah", date(2024, 12, 30), "2024-12-26"),
+        ("during Shavuot", date(2023, 5, 1), "2023-05-26"),
+        ("They came home for the Jewish New Year", date(2022, 12, 13), "2022-09-26"),
     ],
 )
 def test_holidays(text, ref, value):
@@ -3273,6 +3282,8 @@ def test_the_new_year(text, ref, expected):
         ),
         ("Trump's Election Day party was cancelled.", [("Election Day", "2022-11-08")]),
         ("The Easter Rising of 1916 failed.", [("1916", "1916")]),
+        ("He fought in the Yom Kippur War.", []),
+        ("She lit Hanukkah candles.", []),
         ("Dickens wrote A Christmas Carol.", []),
         ("Carols are sung on Christmas Eve.", [("Christmas Eve", "2022-12-24")]),
         # a thing named after a holiday is no time
@@ -3588,6 +3599,30 @@ def test_the_year_of_a_past_sentence_is_the_year_it_named(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He was born on March 5 in 1973.", [("March 5", "1973-03-05"), ("1973", "1973")]),
+        ("It opens on March 5 in 2024.", [("March 5", "2024-03-05"), ("2024", "2024")]),
+        ("Sales in March in 2021 were weak.", [("March", "2021-03"), ("2021", "2021")]),
+        ("Israel was attacked on Yom Kippur in 1973.", [("Yom Kippur", "1973-10-06"), ("1973", "1973")]),
+        ("The rebels rose at Easter in 1916.", [("Easter", "1916-04-23"), ("1916", "1916")]),
+        # with "of" and a written year, one expression, as "March of 1973" is
+        ("He moved there on March 5 of 1973.", [("March 5 of 1973", "1973-03-05")]),
+        ("He moved there in March of 1973.", [("March of 1973", "1973-03")]),
+        # a date that says how it stands to now keeps its own year; a weekday has no year to move;
+        # a day that the year named has not got
+        ("The vote last March in 2021 was close.", [("last March", "2022-03"), ("2021", "2021")]),
+        ("The strike on Tuesday in 2021 was a shock.", [("Tuesday", "2022-12-13"), ("2021", "2021")]),
+        ("He was born on Feb. 29 in 2021.", [("Feb. 29", "2020-02-29"), ("2021", "2021")]),
+        # a year further on names something else
+        ("He was born on March 5 in Paris in 1973.", [("March 5", "2022-03-05"), ("1973", "1973")]),
+    ],
+)
+def test_a_date_takes_the_year_named_right_after_it(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "In 2008, the campaign began airing ads in mid-September.",
             [("2008", "2008"), ("mid-September", "2008-09")],
@@ -3621,6 +3656,10 @@ def test_the_year_of_a_past_sentence_is_the_year_it_named(text, expected):
             [("2013", "2013"), ("October", "2022-10")],
         ),
         ("In 2019 sales rose. In July they fell.", [("2019", "2019"), ("July", "2022-07")]),
+        # a holiday has its day in the frame's year, wherever that year puts it
+        ("In 1973, he was born on Christmas Day.", [("1973", "1973"), ("Christmas Day", "1973-12-25")]),
+        ("In 2019, the shops shut at Easter.", [("2019", "2019"), ("Easter", "2019-04-21")]),
+        ("In 2019, the shops shut last Easter.", [("2019", "2019"), ("last Easter", "2022-04-17")]),
     ],
 )
 def test_a_year_opening_a_sentence_dates_the_months_it_names_after(text, expected):

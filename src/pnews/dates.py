@@ -22,6 +22,7 @@ from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import TH, relativedelta
 from dateutil.relativedelta import weekday as rd_weekday
 
+from . import hebrew_calendar
 from .io import Record
 from .lexicon import calendar as cal
 from .lexicon import countries, names
@@ -1229,6 +1230,8 @@ def holiday_date(name: str, year: int) -> date | None:
     if key in cal.NTH_WEEKDAY_HOLIDAYS:
         nth = nth_weekday(year, *cal.NTH_WEEKDAY_HOLIDAYS[key])
         return nth + timedelta(days=cal.HOLIDAY_DAYS_AFTER.get(key, 0)) if nth else None
+    if key in cal.HEBREW_CALENDAR_HOLIDAYS:
+        return hebrew_calendar.in_gregorian_year(year, *cal.HEBREW_CALENDAR_HOLIDAYS[key])
     return None
 
 
@@ -1283,7 +1286,13 @@ EDGE = (
     r"|end\s+of|beginning\s+of|start\s+of)"
 )
 _HOLIDAY_NAMES = sorted(
-    [*cal.FIXED_HOLIDAYS, *cal.NTH_WEEKDAY_HOLIDAYS, *cal.EASTER_HOLIDAYS, *cal.ORTHODOX_EASTER_HOLIDAYS],
+    [
+        *cal.FIXED_HOLIDAYS,
+        *cal.NTH_WEEKDAY_HOLIDAYS,
+        *cal.EASTER_HOLIDAYS,
+        *cal.ORTHODOX_EASTER_HOLIDAYS,
+        *cal.HEBREW_CALENDAR_HOLIDAYS,
+    ],
     key=len,
     reverse=True,
 )
@@ -4072,7 +4081,8 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     found = _durations_added_up(_amount_modifiers(found, ctx), ctx)
     found = _ranges_start_before_their_end(found, ctx)
     found = _periods_ended_on(found, ctx)
-    found = _the_year_of_its_sentence(_resolve_anaphora(found, ctx), ctx)
+    found = _the_year_named_after(_resolve_anaphora(found, ctx), ctx)
+    found = _the_year_of_its_sentence(found, ctx)
     found = _the_year_framing_its_sentence(found, ctx)
     found = _parts_of_named_days(_anchor_times(found, ctx), ctx)
     return _runs_end_on_the_date_they_name(found, ctx, words)
@@ -4132,16 +4142,55 @@ def _the_year_framing_its_sentence(found: list[Timex], ctx: Context) -> list[Tim
             continue
         if found[at - 1].value[:4] != frame.value[:4] or ";" in ctx.text[found[at - 1].end : timex.start]:
             frame = None
-        elif _MONTH_OR_SEASON_VALUE.fullmatch(timex.value) and _dated_by_its_frame(timex, ctx):
-            timex.value = frame.value[:4] + timex.value[4:]
+        elif value := _in_another_year(timex, frame.value[:4], ctx):
+            timex.value = value
     return found
 
 
-def _dated_by_its_frame(timex: Timex, ctx: Context) -> bool:
+_A_HOLIDAY_WRITTEN = re.compile(HOLIDAY, re.I)
+
+
+def _in_another_year(timex: Timex, year: str, ctx: Context) -> str | None:
+    """The value of a month, season or holiday with no year written, in another year; None for any
+    other date, or one that names its year or a relation to now ("last March", "this Christmas")."""
     written = ctx.text[timex.start : timex.end]
-    if _A_YEAR.search(written) or not _A_BARE_MONTH_OR_SEASON.search(written):
-        return False
-    return not any(word.lower() in cal.NOT_IN_A_YEAR_FRAME for word in _WORD.findall(written))
+    if _A_YEAR.search(written) or any(w.lower() in cal.NOT_IN_A_YEAR_FRAME for w in _WORD.findall(written)):
+        return None
+    if _A_BARE_MONTH_OR_SEASON.search(written):
+        if not _MONTH_OR_SEASON_VALUE.fullmatch(timex.value) or timex.value[5:] == "02-29":
+            return None
+        return year + timex.value[4:]
+    holiday = _A_HOLIDAY_WRITTEN.search(written)
+    if holiday and _FULL_DATE.fullmatch(timex.value):
+        day = holiday_date(" ".join(holiday.group().split()), int(year))
+        return day.isoformat() if day else None
+    return None
+
+
+_IN_OR_OF_BETWEEN = re.compile(r"\s+(?:(?P<of>of)|in)\s+")
+_A_YEAR_ONLY = re.compile(r"\d{4}")
+
+
+def _the_year_named_after(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "on March 5 in 1973", "at Easter in 1916", "on March 5 of that year": a date written without
+    its year takes the one named right after it; "March 5 of 1973" is one expression, as "March of
+    1973" is."""
+    kept: list[Timex] = []
+    for timex in found:
+        before = kept[-1] if kept else None
+        joined = before and _IN_OR_OF_BETWEEN.fullmatch(ctx.text, before.end, timex.start)
+        if (
+            joined
+            and timex.type == "DATE"
+            and _A_YEAR_ONLY.fullmatch(timex.value)
+            and (value := _in_another_year(before, timex.value, ctx))
+        ):
+            before.value = value
+            if joined.group("of") and _A_YEAR.fullmatch(ctx.text, timex.start, timex.end):
+                before.end = timex.end
+                continue
+        kept.append(timex)
+    return kept
 
 
 _CLOSING_QUOTE = re.compile(r"[.,!?]?(?:[”\"’]|'')")  # '' closes a quotation in some wires

@@ -65,7 +65,7 @@ HOLIDAYS_OF_THE_UNITED_STATES = frozenset({
 # Capitalised words after a holiday's name that make it a place's or a past event's name:
 # "Christmas Island", "the Easter Rising".
 NAMES_AFTER_A_HOLIDAY = frozenset({
-    "island", "islands", "rising", "uprising", "offensive", "massacre", "truce", "carol", "carols",
+    "island", "islands", "rising", "uprising", "offensive", "massacre", "truce", "carol", "carols", "war",
 })  # fmt: skip
 # Words that make a holiday a greeting, no time: "Merry Christmas", "Happy New Year".
 GREETINGS_BEFORE_A_HOLIDAY = frozenset({"merry", "happy"})
@@ -76,7 +76,8 @@ THINGS_NAMED_AFTER_A_HOLIDAY = frozenset({
     "baubles", "decoration", "decorations", "lights", "egg", "eggs", "bunny", "bunnies", "costume",
     "costumes", "candy", "candies", "pumpkin", "pumpkins", "hamper", "hampers", "song", "songs",
     "single", "singles", "album", "albums", "film", "films", "movie", "movies", "cake", "cakes",
-    "bonnet", "bonnets", "wreath", "wreaths",
+    "bonnet", "bonnets", "wreath", "wreaths", "candle", "candles", "menorah", "menorahs", "seder",
+    "seders",
 })  # fmt: skip
 # Words before "New Year" that make it another calendar's, on a day of its own: "Chinese New Year".
 OTHER_NEW_YEARS = frozenset({
@@ -134,6 +135,15 @@ EASTER_HOLIDAYS = {
 ORTHODOX_EASTER_HOLIDAYS = {
     "orthodox easter": 0, "orthodox easter sunday": 0, "orthodox good friday": -2,
     "orthodox easter monday": 1,
+}  # fmt: skip
+
+# Holidays on a day of the Hebrew calendar: (month counted from Nisan, day). Purim falls in Adar II
+# (13) when a year has one, in Adar (12) otherwise.
+HEBREW_CALENDAR_HOLIDAYS = {
+    "rosh hashanah": (7, 1), "rosh hashana": (7, 1), "jewish new year": (7, 1), "yom kippur": (7, 10),
+    "sukkot": (7, 15), "succot": (7, 15), "hanukkah": (9, 25), "chanukah": (9, 25), "hanukah": (9, 25),
+    "chanukkah": (9, 25), "purim": (13, 14), "passover": (1, 15), "pesach": (1, 15), "shavuot": (3, 6),
+    "tisha b'av": (5, 9), "tisha b’av": (5, 9),
 }  # fmt: skip
 
 # "the nineties": the decade's digit
