@@ -1334,6 +1334,23 @@ def test_to_after_a_past_verb_of_going_leads_to_a_place(text, expected):
         ("She won an election for Labour on Thursday.", ["2023-03-02"]),
         # a verb after the noun says
         ("They issued a warning for those who travelled on Thursday.", ["2023-03-02"]),
+        # a truce, a protest, talks are arranged too
+        ("Putin ordered a ceasefire for Orthodox Easter.", ["2023-04-16"]),
+        ("Both sides agreed a truce for Easter Sunday.", ["2023-04-09"]),
+        # a day something was moved to or called for: ahead, or after a past verb the nearest such day
+        ("The hearing was adjourned to April 14.", ["2023-04-14"]),
+        ("The trial was pushed back to April.", ["2023-04"]),
+        ("The deadline was extended to June 30.", ["2023-06-30"]),
+        ("The vote was put back to Thursday.", ["2023-03-09"]),
+        ("The court will adjourn to Monday.", ["2023-03-13"]),
+        ("An election was called for December 12.", ["2022-12-12"]),
+        ("An election was called for May 4.", ["2023-05-04"]),
+        # not a verb that moves a date, a particle a verb needs, a call by someone, a place between
+        ("Prices were cut to April levels.", ["2022-04"]),
+        ("The case was brought to court on April 14.", ["2022-04-14"]),
+        ("The case was brought to April 14.", ["2022-04-14"]),
+        ("He called for calm on Friday.", ["2023-03-03"]),
+        ("He moved to Kyiv in April.", ["2022-04"]),
     ],
 )
 def test_a_day_something_is_arranged_for(text, expected):

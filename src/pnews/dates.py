@@ -272,9 +272,10 @@ class Context:
         prospect_at = _a_prospect_of_doing(before)
         scheduled_at = _a_noun_scheduled_for(written_before, lowered_before)
         # "a warning for those who travelled on Friday": a verb after the noun says
-        scheduled_for = scheduled_at is not None and (
-            best is None or len(before) - 1 - best[0] < scheduled_at
-        )
+        moved_at = _a_date_moved_to(lowered_before)
+        scheduled_for = (
+            scheduled_at is not None and (best is None or len(before) - 1 - best[0] < scheduled_at)
+        ) or (moved_at is not None and (best is None or len(before) - 1 - best[0] <= moved_at))
         if best is not None and prospect_at is not None and len(before) - 1 - best[0] > prospect_at:
             prospect_at = None  # "chances of winning after he lost in February": the date is the loss's
         if best is not None and best[1] == "past" and _an_event_participle_owns_the_date(before, best[0]):
@@ -598,6 +599,24 @@ def _a_noun_scheduled_for(written_before: list[str], lowered: list[str]) -> int 
         ):
             return k
     return None
+
+
+_BE_FORMS_OF_A_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _a_date_moved_to(lowered: list[str]) -> int | None:
+    """Where the verb is in "was adjourned to", "pushed back to", "was called for", just before the
+    date: the day something was moved to, or called for."""
+    if len(lowered) >= 3 and lowered[-1] == "for" and lowered[-2] in cal.VERBS_THAT_CALL_FOR_A_DAY:
+        return len(lowered) - 2 if lowered[-3] in _BE_FORMS_OF_A_PASSIVE else None
+    if len(lowered) < 2 or lowered[-1] not in ("to", "until", "till"):
+        return None
+    k = len(lowered) - 2
+    if lowered[k] in cal.PARTICLES_OF_A_MOVED_DATE and k > 0:
+        k -= 1
+        if lowered[k] in cal.VERBS_THAT_MOVE_A_DATE_WITH_A_PARTICLE:
+            return k
+    return k if lowered[k] in cal.VERBS_THAT_MOVE_A_DATE else None
 
 
 def _ends_looking_ahead(lowered: list[str]) -> bool:

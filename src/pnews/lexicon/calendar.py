@@ -606,8 +606,25 @@ LOOKING_AHEAD_TO = frozenset({
 NOUNS_SCHEDULED_FOR_A_DAY = frozenset({
     "strike", "strikes", "walkout", "walkouts", "meeting", "meetings", "ticket", "tickets",
     "booking", "bookings", "appointment", "appointments", "election", "elections", "referendum",
-    "summit", "hearing", "hearings", "session", "sessions", "plans", "preparations",
+    "summit", "hearing", "hearings", "session", "sessions", "plans", "preparations", "ceasefire",
+    "ceasefires", "truce", "truces", "protest", "protests", "rally", "rallies", "vote", "debate",
+    "talks", "visit",
 })  # fmt: skip
+# Verbs that move what was arranged to a new day, right before "to", "until" or "till" and the date:
+# "the hearing was adjourned to February 14", "the vote was pushed back to March". Those in
+# VERBS_THAT_MOVE_A_DATE_WITH_A_PARTICLE only with "back", "forward" or "off" ("put back to May";
+# not "brought to court"). After a past verb the new day is the nearest such day.
+VERBS_THAT_MOVE_A_DATE = frozenset({
+    "postponed", "postpone", "postpones", "adjourned", "adjourn", "adjourns", "delayed", "delay",
+    "delays", "deferred", "defer", "defers", "moved", "move", "moves", "rescheduled", "reschedule",
+    "reschedules", "shifted", "shift", "shifts", "extended", "extend", "extends", "bumped",
+})  # fmt: skip
+VERBS_THAT_MOVE_A_DATE_WITH_A_PARTICLE = frozenset({
+    "put", "puts", "pushed", "push", "pushes", "brought", "bring", "brings", "set", "sets",
+})  # fmt: skip
+PARTICLES_OF_A_MOVED_DATE = frozenset({"back", "forward", "forwards", "off"})
+# A passive that calls an event for a day: "an election was called for December 12".
+VERBS_THAT_CALL_FOR_A_DAY = frozenset({"called"})
 # Nouns of a forecast or a deadline, which may also take "of" and name the weather first: "issued a
 # warning for snow on Thursday", "a deadline of Friday".
 NOUNS_OF_A_FORECAST = frozenset({
