@@ -2228,6 +2228,15 @@ def test_months_with_a_relative_year(text, expected):
             [("10am", "2013-03-22T10:00"), ("5pm", "2013-03-22T17:00")],
         ),
         ("In the early hours of Sunday, police arrived.", [("the early hours of Sunday", "2013-03-17TMO")]),
+        # a morning named by its day or by "this": its start, as the whole phrase
+        (
+            "Power was restored in the early hours of this morning.",
+            [("the early hours of this morning", "2013-03-22TMO")],
+        ),
+        (
+            "Blasts were heard in the small hours of Monday morning.",
+            [("the small hours of Monday morning", "2013-03-18TMO")],
+        ),
     ],
 )
 def test_weekdays_of_a_named_week_and_clock_forms(text, expected):
@@ -2507,9 +2516,16 @@ def test_with_no_tense_a_holiday_leans_to_the_past_as_a_month_does(text, expecte
         ("The first flight could come as early as March.", ["1990-03"]),
         ("As of March, 40 people had died.", ["1989-03"]),
         ("The plan dates back to March.", ["1989-03"]),
+        # a hedge after a lead or in place of one: "until at least March", "no later than May"
+        ("The blackouts could last until at least March.", ["1990-03"]),
+        ("The war has gone on since at least May.", ["1989-05"]),
+        ("The vote will come no later than May.", ["1990-05"]),
+        ("Talks may drag on until at least the spring.", ["1990-SP"]),
         # not the name nor the verb
         ("She spoke as May listened.", []),
         ("They plan to march in protest.", []),
+        ("At least May and her team were there.", []),
+        ("At least the spring water was clean.", []),
     ],
 )
 def test_months_looked_back_to_and_as_early_as(text, expected):

@@ -1672,6 +1672,13 @@ def _month_year(m, ctx):
     )
 
 
+# "no later than May", "until at least March"
+_HEDGE = "|".join(hedge.replace(" ", r"\s+") for hedge in cal.HEDGES_BEFORE_A_DATE)
+_HEDGE_AFTER_A_LEAD = "|".join(hedge.replace(" ", r"\s+") for hedge in cal.HEDGES_AFTER_A_LEAD)
+_MONTH_HEDGE = rf"{_HEDGE}|(?:until|till|by|since|from|through|into)\s+(?:{_HEDGE_AFTER_A_LEAD})"
+_A_HEDGE_AFTER_A_LEAD_AT_THE_END = re.compile(rf"\s+(?i:{_HEDGE_AFTER_A_LEAD})\s*$")
+_A_HEDGE_AT_THE_END = re.compile(rf"\b(?i:{_HEDGE})\s+$")
+
 # "between January and March", "May to June": a month next to another is a month
 _MONTH_THEN_JOINER = re.compile(rf"{MONTH_FULL}\s*(?:,|and|or|to|through|until|till|-|–)\s*$")
 _SPAN_TO_BEFORE = re.compile(
@@ -1688,7 +1695,8 @@ _JOINER_THEN_MONTH = re.compile(
     "month",
     rf"\b(?:(?P<edge>(?i:{EDGE}))[\s-]+|(?P<month_of>(?i:the\s+month\s+)(?=(?i:of)\s))?"
     r"(?P<rel>(?i:this|next|last|in|since|until|till|by|from|during|through|throughout|into|before|after|of|early|late"
-    r"|as\s+of|as\s+(?:early|late)\s+as|as\s+far\s+back\s+as|as\s+long\s+ago\s+as|back\s+to))\s+)?"
+    r"|as\s+of|as\s+(?:early|late)\s+as|as\s+far\s+back\s+as|as\s+long\s+ago\s+as|back\s+to"
+    rf"|{_MONTH_HEDGE}))\s+)?"
     rf"(?P<month>{MONTH_FULL})\b(?!\s+\d)(?:,?\s+(?:of\s+)?(?P<yrel>this|next|last)\s+year\b)?",
     words=_MONTH_TRIGGERS,
     anchor=MONTH_FULL,
@@ -3992,8 +4000,12 @@ def _season(m, ctx):
         if rel == "the":
             if ctx.text[m.start("season")].isupper() and _CAPITALISED_WORD_AFTER.match(ctx.text, m.end()):
                 return None  # "the Winter Olympic Games": a name; not "the autumn Tests"
-            before = _WORD_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()])
+            # "until at least the spring": the word before the hedge leads
+            lead_window = ctx.text[max(0, m.start() - 36) : m.start()]
+            lead_window = _A_HEDGE_AFTER_A_LEAD_AT_THE_END.sub(" ", lead_window)
+            before = _WORD_BEFORE.search(lead_window)
             after_lead = bool(before) and before.group(1).lower() in cal.SEASON_LEADS
+            after_lead = after_lead or bool(_A_HEDGE_AT_THE_END.search(lead_window))
             # "a memorial is planned for the spring"
             after_lead = after_lead or bool(
                 _SCHEDULED_FOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
@@ -4607,8 +4619,17 @@ def _parts_of_named_days(found: list[Timex], ctx: Context) -> list[Timex]:
                 _widen_to_edge(timex, ctx)
             while kept and kept[-1].start >= timex.start:
                 kept.pop()  # "the last week" inside "the last week of August"
+        elif timex.type == "TIME" and timex.value.endswith("TMO") and timex.mod is None:
+            _widen_to_small_hours(timex, ctx)
         kept.append(timex)
     return kept
+
+
+def _widen_to_small_hours(timex: Timex, ctx: Context) -> None:
+    """ "the early hours of this morning", "the small hours of Monday morning": that morning's start."""
+    part = _PART_OF.search(ctx.text, max(0, timex.start - 25), timex.start)
+    if part and part.group("small"):
+        timex.start, timex.mod = part.start(), "START"
 
 
 def _widen_to_nth_week(timex: Timex, ctx: Context) -> None:

@@ -162,6 +162,10 @@ SEASON_LEADS = frozenset({
     "in", "during", "by", "until", "till", "since", "through", "throughout", "over", "before",
     "after", "into", "its", "their", "our", "his", "her",
 })  # fmt: skip
+# Hedges before a month or season that lead to it as "by" does ("no later than May"), and one that
+# leaves the lead before it to do so ("until at least March", "since at least the spring").
+HEDGES_BEFORE_A_DATE = ("no later than", "no earlier than", "no sooner than")
+HEDGES_AFTER_A_LEAD = ("at least",)
 # A sentence opening on one of these and a dated year sets the year of the months it names
 # after: "In 2008, the campaign began airing ads in mid-September" (2008-09).
 YEAR_FRAME_LEADS = (
@@ -623,8 +627,8 @@ VERBS_THAT_MOVE_A_DATE_WITH_A_PARTICLE = frozenset({
     "put", "puts", "pushed", "push", "pushes", "brought", "bring", "brings", "set", "sets",
 })  # fmt: skip
 PARTICLES_OF_A_MOVED_DATE = frozenset({"back", "forward", "forwards", "off"})
-# A passive that calls an event for a day: "an election was called for December 12".
-VERBS_THAT_CALL_FOR_A_DAY = frozenset({"called"})
+# A passive that calls or proposes an event for a day: "an election was called for December 12".
+VERBS_THAT_CALL_FOR_A_DAY = frozenset({"called", "proposed"})
 # Nouns of a forecast or a deadline, which may also take "of" and name the weather first: "issued a
 # warning for snow on Thursday", "a deadline of Friday".
 NOUNS_OF_A_FORECAST = frozenset({
