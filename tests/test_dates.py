@@ -357,6 +357,12 @@ def test_the_weekend_of_a_holiday(text, expected):
         ("They celebrated Orthodox Easter in Kyiv.", date(2022, 12, 13), "2022-04-24"),
         ("Orthodox Easter falls late", date(2023, 1, 10), "2023-04-16"),
         ("on Orthodox Good Friday", date(2023, 1, 10), "2023-04-14"),
+        # days kept on a fixed date, a Sunday of November, a Sunday counted from Easter
+        ("Families will celebrate Kwanzaa.", date(2022, 12, 13), "2022-12-26"),
+        ("The campaign launched on World Aids Day.", date(2022, 12, 13), "2022-12-01"),
+        ("on Holocaust Memorial Day", date(2023, 1, 10), "2023-01-27"),
+        ("The King laid a wreath on Remembrance Sunday.", date(2022, 12, 13), "2022-11-13"),
+        ("Shops were busy before Mothering Sunday.", date(2023, 3, 30), "2023-03-19"),
         # Jewish holidays fall on days of the Hebrew calendar
         ("The family will gather for Hanukkah.", date(2022, 12, 13), "2022-12-19"),
         ("Synagogues were packed for Yom Kippur.", date(2022, 12, 13), "2022-10-05"),

@@ -53,6 +53,14 @@ FIXED_HOLIDAYS = {
     # the Julian calendar's Christmas, 13 days behind from 1900 to 2099
     "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7), "orthodox christmas eve": (1, 6),
     "coptic christmas": (1, 7),
+    "kwanzaa": (12, 26), "burns night": (1, 25), "australia day": (1, 26), "waitangi day": (2, 6),
+    "holocaust memorial day": (1, 27), "international women's day": (3, 8),
+    "international women’s day": (3, 8), "st david's day": (3, 1), "st. david's day": (3, 1),
+    "st david’s day": (3, 1), "st george's day": (4, 23), "st. george's day": (4, 23),
+    "st george’s day": (4, 23), "st andrew's day": (11, 30), "st. andrew's day": (11, 30),
+    "st andrew’s day": (11, 30), "world aids day": (12, 1), "earth day": (4, 22),
+    "bonfire night": (11, 5), "april fools' day": (4, 1), "april fools’ day": (4, 1),
+    "cinco de mayo": (5, 5),
 }  # fmt: skip
 # Holidays whose date is the United States' own: after another country's name or people ("Ukraine's
 # Independence Day", "Canadian Thanksgiving") they fall on a day of that country, unknown here.
@@ -97,6 +105,7 @@ NTH_WEEKDAY_HOLIDAYS = {
     # the US primaries' biggest day: the first Tuesday of March in every election year since 2000
     # but 2008 (February 5)
     "super tuesday": (3, 1, 1),
+    "remembrance sunday": (11, 6, 2),
 }  # fmt: skip
 # Held only in US presidential election years (divisible by 4): with no year written, the one
 # nearest the reference date, whatever the tense.
@@ -129,7 +138,7 @@ EASTER_HOLIDAYS = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
     "holy saturday": -1, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46,
     "pentecost": 49, "whit sunday": 49, "whit monday": 50, "ascension day": 39, "holy thursday": -3,
-    "shrove tuesday": -47, "mardi gras": -47, "pancake day": -47,
+    "shrove tuesday": -47, "mardi gras": -47, "pancake day": -47, "mothering sunday": -21,
 }  # fmt: skip
 # Holidays counted in days from the Orthodox churches' Easter Sunday.
 ORTHODOX_EASTER_HOLIDAYS = {
