@@ -601,14 +601,11 @@ def _a_noun_scheduled_for(written_before: list[str], lowered: list[str]) -> int 
     return None
 
 
-_BE_FORMS_OF_A_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
 def _a_date_moved_to(lowered: list[str]) -> int | None:
     """Where the verb is in "was adjourned to", "pushed back to", "was called for", just before the
     date: the day something was moved to, or called for."""
     if len(lowered) >= 3 and lowered[-1] == "for" and lowered[-2] in cal.VERBS_THAT_CALL_FOR_A_DAY:
-        return len(lowered) - 2 if lowered[-3] in _BE_FORMS_OF_A_PASSIVE else None
+        return len(lowered) - 2 if lowered[-3] in cal.FORMS_OF_BE else None
     if len(lowered) < 2 or lowered[-1] not in ("to", "until", "till"):
         return None
     k = len(lowered) - 2
@@ -4199,7 +4196,6 @@ def _in_another_year(timex: Timex, year: str, ctx: Context) -> str | None:
 
 
 _IN_OR_OF_BETWEEN = re.compile(r"\s+(?:(?P<of>of)|in)\s+")
-_A_YEAR_ONLY = re.compile(r"\d{4}")
 
 
 def _the_year_named_after(found: list[Timex], ctx: Context) -> list[Timex]:
@@ -4213,7 +4209,7 @@ def _the_year_named_after(found: list[Timex], ctx: Context) -> list[Timex]:
         if (
             joined
             and timex.type == "DATE"
-            and _A_YEAR_ONLY.fullmatch(timex.value)
+            and _A_YEAR_NAMED.fullmatch(timex.value)
             and (value := _in_another_year(before, timex.value, ctx))
         ):
             before.value = value
