@@ -270,12 +270,12 @@ class Context:
                 "either" if drawing_near == "either" and best is not None and best[1] == "past" else "future"
             )
         prospect_at = _a_prospect_of_doing(before)
-        scheduled_at = _a_noun_scheduled_for(written_before, lowered_before)
+        # "a strike for Monday", "was adjourned to Monday": what is arranged for that day
+        arranged_at = _a_noun_scheduled_for(written_before, lowered_before)
+        if arranged_at is None:
+            arranged_at = _a_date_moved_to(lowered_before)
         # "a warning for those who travelled on Friday": a verb after the noun says
-        moved_at = _a_date_moved_to(lowered_before)
-        scheduled_for = (
-            scheduled_at is not None and (best is None or len(before) - 1 - best[0] < scheduled_at)
-        ) or (moved_at is not None and (best is None or len(before) - 1 - best[0] <= moved_at))
+        scheduled_for = arranged_at is not None and (best is None or len(before) - 1 - best[0] <= arranged_at)
         if best is not None and prospect_at is not None and len(before) - 1 - best[0] > prospect_at:
             prospect_at = None  # "chances of winning after he lost in February": the date is the loss's
         if best is not None and best[1] == "past" and _an_event_participle_owns_the_date(before, best[0]):
@@ -4175,9 +4175,6 @@ def _the_year_framing_its_sentence(found: list[Timex], ctx: Context) -> list[Tim
     return found
 
 
-_A_HOLIDAY_WRITTEN = re.compile(HOLIDAY, re.I)
-
-
 def _in_another_year(timex: Timex, year: str, ctx: Context) -> str | None:
     """The value of a month, season or holiday with no year written, in another year; None for any
     other date, or one that names its year or a relation to now ("last March", "this Christmas")."""
@@ -4188,7 +4185,7 @@ def _in_another_year(timex: Timex, year: str, ctx: Context) -> str | None:
         if not _MONTH_OR_SEASON_VALUE.fullmatch(timex.value) or timex.value[5:] == "02-29":
             return None
         return year + timex.value[4:]
-    holiday = _A_HOLIDAY_WRITTEN.search(written)
+    holiday = _HOLIDAY_PATTERN.match(written)  # the name alone: not "the day after Christmas"
     if holiday and _FULL_DATE.fullmatch(timex.value):
         day = holiday_date(" ".join(holiday.group().split()), int(year))
         return day.isoformat() if day else None
