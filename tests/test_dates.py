@@ -3829,6 +3829,18 @@ def test_a_participle_clause_after_a_date_has_its_own_tense(text, expected):
         ("On Sept. 11, he will speak.", DCT, [("Sept. 11", "2023-09-11")]),
         ("The September 11 attack left four Americans dead.", DCT, [("September 11", "2022-09-11")]),
         ("The Jan. 6 committee met.", date(2020, 12, 13), [("Jan. 6", "2020-01-06")]),
+        # a service held on the day this year; the memorial itself is named after the event
+        (
+            "Pneumonia forced her to leave a Sept. 11 memorial event early.",
+            date(2016, 9, 12),
+            [("Sept. 11", "2016-09-11")],
+        ),
+        (
+            "She attended a September 11 memorial service.",
+            date(2016, 9, 12),
+            [("September 11", "2016-09-11")],
+        ),
+        ("Visitors to the Sept. 11 memorial museum fell.", date(2016, 9, 12), [("Sept. 11", "2001-09-11")]),
         (
             "Sept. 11, 2001, was a Tuesday.",
             DCT,

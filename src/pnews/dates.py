@@ -4453,13 +4453,14 @@ _EVENT_WORDS_AFTER = {
     month_day: re.compile(r"[\s-]+(?:" + trie_pattern(sorted(nouns)).replace(r"\ ", r"\s+") + r")\b", re.I)
     for month_day, (_, nouns) in cal.EVENT_DAYS.items()
 }
+_AN_OBSERVANCE_AFTER = re.compile(r"[\s-]+(?:" + trie_pattern(cal.NOUNS_OF_AN_OBSERVANCE) + r")\b", re.I)
 _MONTH_DAY_VALUE = re.compile(r"\d{4}-(?P<month>\d\d)-(?P<day>\d\d)")
 _A_YEAR_WRITTEN = re.compile(r"\d{3,4}|['’]\d\d")
 
 
 def _event_days(found: list[Timex], ctx: Context) -> list[Timex]:
     """ "the Sept. 11 attacks", "the Jan. 6 committee": a day with no year that names an event is
-    the event's day, once it has happened."""
+    the event's day, once it has happened; "a Sept. 11 memorial service" is this year's day."""
     for timex in found:
         written = _MONTH_DAY_VALUE.fullmatch(timex.value) if timex.type == "DATE" else None
         if not written:
@@ -4469,7 +4470,10 @@ def _event_days(found: list[Timex], ctx: Context) -> list[Timex]:
         if event is None or _A_YEAR_WRITTEN.search(ctx.text, timex.start, timex.end):
             continue
         day = date(event[0], *month_day)
-        if (ctx.dct is None or ctx.dct >= day) and _EVENT_WORDS_AFTER[month_day].match(ctx.text, timex.end):
+        if ctx.dct is not None and ctx.dct < day:
+            continue
+        event_words = _EVENT_WORDS_AFTER[month_day].match(ctx.text, timex.end)
+        if event_words and not _AN_OBSERVANCE_AFTER.match(ctx.text, event_words.end()):
             timex.value = day.isoformat()
     return found
 

@@ -131,6 +131,11 @@ EVENT_DAYS = {
     )),
     (7, 7): (2005, ("bombings", "bombers", "attacks")),
 }  # fmt: skip
+# "a Sept. 11 memorial service", "the Jan. 6 anniversary": held on this year's day, not the event's
+NOUNS_OF_AN_OBSERVANCE = (
+    "service", "services", "ceremony", "ceremonies", "event", "events", "observance", "observances",
+    "vigil", "vigils", "commemoration", "commemorations", "anniversary", "remembrance",
+)  # fmt: skip
 # written with numbers ("the 7/7 bombings"), these name the event even alone: "after 9/11"
 EVENT_DAYS_NAMED_BY_NUMBERS_ALONE = frozenset({"9/11"})
 # Holidays counted in days from Easter Sunday.
