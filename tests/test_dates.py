@@ -1248,6 +1248,9 @@ def test_words_ending_in_ed_that_are_no_past_verb(text, expected):
         ("Hearings in January could become more appealing.", ["1990-01"]),
         ("A deal reached with Iran in July could lead to war.", ["1989-07"]),
         ("He's campaigning Wednesday in Wisconsin and could split the vote.", ["1989-10-25"]),
+        # a participle after "be" leaves the tense to the verb before it
+        ("Before Christmas, you can be forgiven for missing it.", ["1989-12-25"]),
+        ("In November, it might have been seen in town.", ["1988-11"]),
     ],
 )
 def test_tense_read_after_an_opening_phrase_and_a_modal(text, expected):

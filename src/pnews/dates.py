@@ -301,6 +301,8 @@ class Context:
             )
             if word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(after, distance, before_the_date=False):
                 kind = None  # "sent a memo in April explaining his plan"
+            elif kind == "past" and after[distance - 1 : distance] == ["be"]:
+                kind = None  # "before Christmas, you can be forgiven": the verb before "be" says
             elif kind == "past" and _a_participle_describing_a_noun(after, distance):
                 # "By early September, a campaign focused on winning in the fall must have": the
                 # clause's own verb comes later
