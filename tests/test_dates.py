@@ -187,6 +187,8 @@ def test_mods():
     ("text", "expected"),
     [
         ("as early as this week", [("this week", "2022-W50")]),
+        ("Apple's sales this week rose", [("this week", "2022-W50")]),
+        ("This Week, he said, matters", [("This Week", "2022-W50")]),
         ("an announcement is expected later this week", [("later this week", "2022-W50")]),
         ("next week", [("next week", "2022-W51")]),
         ("last week", [("last week", "2022-W49")]),
@@ -764,6 +766,10 @@ def test_reference_date_from_a_record():
         "He said on ABC's ''This Week.''",
         "He spoke on ``Fox News Sunday'' about it.",
         "Rubio, speaking to “CBS This Morning”, refrained.",
+        # or without quotes, in capitals after the broadcaster's name
+        "Trump said on ABC's This Week that he was leading.",
+        "Mook told CBS This Morning that the campaign was ready.",
+        "Robinson told ITV1's This Morning the star was keen.",
         "The bill, known as H.R. 2022, passed.",
         "Flight 1549 landed in the Hudson.",
         "Section 1998 of the code applies.",

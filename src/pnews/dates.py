@@ -2207,11 +2207,23 @@ def _part_of_day(m, ctx):
     words=_PART_WORDS,
 )
 def _this_part(m, ctx):
+    if _a_programme_title(ctx.text, m.start(), m.end()):
+        return None
     offset = -1 if m.group("which").lower() == "last" else 0
     value = "XXXX-XX-XX" if ctx.dct is None else (ctx.dct + timedelta(days=offset)).isoformat()
     edge = m.group("pre")  # "late last night": its end; "earlier this morning" is only some time in it
     mod = _mod(edge)
     return Timex(m.start(), m.end(), "TIME", f"{value}T{cal.PARTS_OF_DAY[m.group('part').lower()]}", mod)
+
+
+# "ABC's This Week", "CBS This Morning": after a broadcaster's name, written in capitals or as a possessive
+_A_BROADCASTERS_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w&]*['’]s|(?<![\w-])[A-Z][A-Z0-9]+)\s+$")
+
+
+def _a_programme_title(text: str, start: int, end: int) -> bool:
+    """ "on ABC's This Week", "told CBS This Morning": a time in capitals after a name is a programme."""
+    written = text[start:end]
+    return written.istitle() and bool(_A_BROADCASTERS_NAME_BEFORE.search(text, max(0, start - 20), start))
 
 
 _GRAIN_WORDS = ("week", "weekend", "month", "year", "quarter", "decade", "century", *_SEASON_WORDS)
@@ -2240,6 +2252,8 @@ _OF_A_THING_AFTER = re.compile(
     after=0,
 )
 def _grain(m, ctx):
+    if _a_programme_title(ctx.text, m.start(), m.end()):
+        return None
     rel, unit = m.group("rel").lower(), m.group("unit").lower()
     if rel == "last" and (
         _A_PERSONS_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
