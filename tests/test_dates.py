@@ -494,6 +494,7 @@ def test_a_period_something_is_ranked_in(text, expected):
         ("a two-and-a-half-year deal", date(2022, 12, 13), [("two-and-a-half-year", "P2.5Y")]),
         ("a 3-and-a-half-hour wait", date(2022, 12, 13), [("3-and-a-half-hour", "PT3.5H")]),
         ("a 2½-year deal", date(2022, 12, 13), [("2½-year", "P2.5Y")]),
+        ("a hundred and twenty years", date(2022, 12, 13), [("a hundred and twenty years", "P120Y")]),
     ],
 )
 def test_durations_and_number_words(text, ref, expected):
@@ -857,6 +858,27 @@ def test_a_count_before_a_relative_week_is_not_a_duration():
 def test_the_article_before_a_number_belongs_to_the_noun():
     text = "After a four day rally, it lasted a hundred days and a few weeks."
     assert values(text) == [("four day", "P4D"), ("a hundred days", "P100D"), ("a few weeks", "PXW")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lower count of a range takes the higher's unit, an expression of its own
+        ("It will take four to six weeks.", [("four", "P4W"), ("six weeks", "P6W")]),
+        ("It took two or three days.", [("two", "P2D"), ("three days", "P3D")]),
+        ("He faces 10 to 15 years in prison.", [("10", "P10Y"), ("15 years", "P15Y")]),
+        ("Spending will slow over the next 12-18 months.", [("12", "P12M"), ("18 months", "P18M")]),
+        ("The process would take between 60 and 90 days.", [("60", "P60D"), ("90 days", "P90D")]),
+        ("Battery life was stuck on two to 2.5 hours.", [("two", "PT2H"), ("2.5 hours", "PT2.5H")]),
+        # "and" joins two numbers, not one: "two and three years" is no five
+        ("It lasted between two and three years.", [("two", "P2Y"), ("three years", "P3Y")]),
+        # not a range: a score, a falling count, a length already whole
+        ("The panel voted 6-4 hours before the deadline.", [("4 hours", "PT4H")]),
+        ("He served 2 years, 3 months.", [("2 years, 3 months", "P2Y3M")]),
+    ],
+)
+def test_the_lower_end_of_a_range_of_lengths(text, expected):
+    assert values(text, date(2022, 12, 13)) == expected
 
 
 def test_a_frequency_word_before_a_conjunction_is_a_set():

@@ -1282,8 +1282,12 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
 RUN_WORDS = "|".join(sorted(cal.RUN_WORDS))  # "a third straight day"
 _ORDINAL_WORD = trie_pattern([w for w in cal.ORDINALS if w not in ("last", "final")])
 _NUMBER_WORD = trie_pattern([w for w in cal.NUMBER_WORDS if w not in ("a", "an")])
+# "a hundred and twenty", "two thousand and five", "two and a half"; "two and three years" are two numbers
+_AND_INSIDE_A_NUMBER = (
+    r"(?:(?<=hundred)|(?<=thousand)|(?<=million))[\s-]+and|[\s-]+and(?=[\s-]+(?:a[\s-]+)?half\b)"
+)
 NUMBER = (
-    rf"(?:\d+(?:\.\d+|\s+[1-3]/[2-4]|\s?[½¼¾])?|(?:a|an|{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?(?:{_NUMBER_WORD}))*"
+    rf"(?:\d+(?:\.\d+|\s+[1-3]/[2-4]|\s?[½¼¾])?|(?:a|an|{_NUMBER_WORD})(?:(?:{_AND_INSIDE_A_NUMBER})?[\s-]+(?:a[\s-]+)?(?:{_NUMBER_WORD}))*"
     r"(?:(?:(?<=couple)|(?<=dozen))\s+of)?)"  # "a couple of weeks"
 )
 VAGUE_AMOUNT = "(?:" + trie_pattern(sorted(cal.VAGUE_AMOUNTS)).replace(r"\ ", r"\s+") + ")"
@@ -4122,7 +4126,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
                     candidates.append((timex.start, timex.end, priority, timex))
     found = [t for t in _resolve_overlaps(candidates) if not _a_quoted_title(t, text)]
     found = _days_written_again(_event_days(found, ctx), ctx)
-    found = _durations_added_up(_amount_modifiers(found, ctx), ctx)
+    found = _lower_ends_of_ranges(_durations_added_up(_amount_modifiers(found, ctx), ctx), ctx)
     found = _ranges_start_before_their_end(found, ctx)
     found = _periods_ended_on(found, ctx)
     found = _the_year_named_after(_resolve_anaphora(found, ctx), ctx)
@@ -4363,6 +4367,34 @@ def _durations_added_up(found: list[Timex], ctx: Context) -> list[Timex]:
             if first and second and _smallest_part(first) < _largest_part(second):
                 last.end, last.value = timex.end, _duration_of_parts({**first, **second})
                 continue
+        kept.append(timex)
+    return kept
+
+
+# "four to six weeks", "two or three days", "4-6 weeks", "between two and three years"
+_LOWER_COUNT_BEFORE = re.compile(
+    rf"(?<![\w.,/-])(?P<count>{NUMBER})(?:\s+(?:to|or)\s+|\s*[-–]\s*)$"
+    rf"|\bbetween\s+(?P<between>{NUMBER})\s+and\s+$",
+    re.I,
+)
+_A_COUNT_AND_ITS_UNIT = re.compile(rf"(?P<count>{NUMBER})\s+(?P<unit>{UNIT})", re.I)
+
+
+def _lower_ends_of_ranges(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "four to six weeks", "between two and three years": the lower count takes the unit of the
+    higher and is an expression of its own, as "from Monday to Friday" is two."""
+    kept: list[Timex] = []
+    for timex in found:
+        counted = _A_COUNT_AND_ITS_UNIT.fullmatch(ctx.text, timex.start, timex.end)
+        if timex.type == "DURATION" and counted:
+            floor = max(kept[-1].end if kept else 0, timex.start - 40)
+            lower = _LOWER_COUNT_BEFORE.search(ctx.text, floor, timex.start)
+            count = lower.group("count") or lower.group("between") if lower else None
+            low, high = number_value(count or ""), number_value(counted.group("count"))
+            if count and low is not None and high is not None and 0 < low < high:
+                start = lower.start("count" if lower.group("count") else "between")
+                unit = counted.group("unit")
+                kept.append(Timex(start, start + len(count), "DURATION", duration_value(low, unit)))
         kept.append(timex)
     return kept
 
