@@ -383,6 +383,26 @@ def test_holidays(text, ref, value):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a holiday followed by the day it is kept on falls on that day
+        (
+            "Many Ukrainians will celebrate Christmas on Jan. 7, as the Orthodox church does.",
+            [("Christmas", "2023-01-07"), ("Jan. 7", "2023-01-07")],
+        ),
+        (
+            "Many will celebrate Christmas on the seventh of January.",
+            [("Christmas", "2023-01-07"), ("the seventh of January", "2023-01-07")],
+        ),
+        # a weekday says when something happened at the holiday, not which day it is
+        ("We met at Christmas on Monday.", [("Christmas", "2022-12-25"), ("Monday", "2022-12-26")]),
+    ],
+)
+def test_a_holiday_falls_on_the_day_named_after_it(text, expected):
+    assert values(text, date(2022, 12, 26)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "this year", "last year", "next year" after a holiday give its year, whatever the tense
         ("Fireworks are banned on New Year's Eve this year.", "2022-12-31"),
         ("He was born on Christmas Day last year.", "2021-12-25"),

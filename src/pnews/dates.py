@@ -4129,7 +4129,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     found = _lower_ends_of_ranges(_durations_added_up(_amount_modifiers(found, ctx), ctx), ctx)
     found = _ranges_start_before_their_end(found, ctx)
     found = _periods_ended_on(found, ctx)
-    found = _the_year_named_after(_resolve_anaphora(found, ctx), ctx)
+    found = _holidays_on_the_day_named(_the_year_named_after(_resolve_anaphora(found, ctx), ctx), ctx)
     found = _the_year_of_its_sentence(found, ctx)
     found = _the_year_framing_its_sentence(found, ctx)
     found = _parts_of_named_days(_anchor_times(found, ctx), ctx)
@@ -4235,6 +4235,26 @@ def _the_year_named_after(found: list[Timex], ctx: Context) -> list[Timex]:
                 continue
         kept.append(timex)
     return kept
+
+
+_ON_BETWEEN = re.compile(r",?\s+on\s+", re.I)
+_A_MONTH_IN = re.compile(rf"\b{MONTH}")
+
+
+def _holidays_on_the_day_named(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "will celebrate Christmas on Jan. 7", "marked Easter on April 16": a holiday followed by the
+    day it is kept on falls on that day, whatever the calendar it is kept by."""
+    for holiday, day in pairwise(found):
+        if (
+            holiday.type == day.type == "DATE"
+            and _FULL_DATE.fullmatch(holiday.value)
+            and _FULL_DATE.fullmatch(day.value)
+            and _ON_BETWEEN.fullmatch(ctx.text, holiday.end, day.start)
+            and _A_MONTH_IN.search(ctx.text, day.start, day.end)  # not "at Christmas on Monday"
+            and _HOLIDAY_PATTERN.fullmatch(ctx.text, holiday.start, holiday.end)
+        ):
+            holiday.value = day.value
+    return found
 
 
 _CLOSING_QUOTE = re.compile(r"[.,!?]?(?:[”\"’]|'')")  # '' closes a quotation in some wires
