@@ -2278,6 +2278,11 @@ def test_months_with_a_relative_year(text, expected):
     ("text", "expected"),
     [
         ("He left on Friday of last week.", [("Friday", "2013-03-15"), ("last week", "2013-W11")]),
+        # a week owning a noun is no week of the day's
+        (
+            "Police released video on Monday of last week's shooting.",
+            [("Monday", "2013-03-18"), ("last week", "2013-W11")],
+        ),
         ("The vote is on Monday next week.", [("Monday", "2013-03-25"), ("next week", "2013-W13")]),
         ("At 10 o'clock he spoke.", [("10 o'clock", "2013-03-22T10:00")]),
         (

@@ -1803,7 +1803,7 @@ def _a_month_describing_a_noun(text: str, start: int, end: int) -> bool:
 @recogniser(
     "weekday",
     rf"\b(?:(?P<rel>(?i:this\s+coming|this\s+past|this|next|last|on|coming|past|(?:early|late)(?:\s+on)?))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d{{1,2}}(?:(?:st|nd|rd|th)\b|\s*(?:[.;:)]|,(?!\d)|$)))"
-    r"(?:,?\s+(?:of\s+)?(?P<wrel>this|next|last)\s+week\b)?",
+    r"(?:,?\s+(?:of\s+)?(?P<wrel>this|next|last)\s+week\b(?![’']s))?",  # not "Monday of last week's shooting"
     words=_WEEKDAY_TRIGGERS,
     anchor=WEEKDAY,
     before=20,
