@@ -3897,6 +3897,7 @@ def test_a_participle_clause_after_a_date_has_its_own_tense(text, expected):
             [("September 11", "2016-09-11")],
         ),
         ("Visitors to the Sept. 11 memorial museum fell.", date(2016, 9, 12), [("Sept. 11", "2001-09-11")]),
+        ("Crowds joined the Sept. 11 victims' vigil.", date(2016, 9, 12), [("Sept. 11", "2016-09-11")]),
         (
             "Sept. 11, 2001, was a Tuesday.",
             DCT,

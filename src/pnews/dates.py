@@ -4409,7 +4409,7 @@ def _lower_ends_of_ranges(found: list[Timex], ctx: Context) -> list[Timex]:
         if timex.type == "DURATION" and counted:
             floor = max(kept[-1].end if kept else 0, timex.start - 40)
             lower = _LOWER_COUNT_BEFORE.search(ctx.text, floor, timex.start)
-            count = lower.group("count") or lower.group("between") if lower else None
+            count = (lower.group("count") or lower.group("between")) if lower else None
             low, high = number_value(count or ""), number_value(counted.group("count"))
             if count and low is not None and high is not None and 0 < low < high:
                 start = lower.start("count" if lower.group("count") else "between")
@@ -4521,7 +4521,7 @@ _EVENT_WORDS_AFTER = {
     month_day: re.compile(r"[\s-]+(?:" + trie_pattern(sorted(nouns)).replace(r"\ ", r"\s+") + r")\b", re.I)
     for month_day, (_, nouns) in cal.EVENT_DAYS.items()
 }
-_AN_OBSERVANCE_AFTER = re.compile(r"[\s-]+(?:" + trie_pattern(cal.NOUNS_OF_AN_OBSERVANCE) + r")\b", re.I)
+_AN_OBSERVANCE_AFTER = re.compile(r"['’]?[\s-]+(?:" + trie_pattern(cal.NOUNS_OF_AN_OBSERVANCE) + r")\b", re.I)
 _MONTH_DAY_VALUE = re.compile(r"\d{4}-(?P<month>\d\d)-(?P<day>\d\d)")
 _A_YEAR_WRITTEN = re.compile(r"\d{3,4}|['’]\d\d")
 

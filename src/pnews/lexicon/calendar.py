@@ -131,7 +131,8 @@ EVENT_DAYS = {
     )),
     (7, 7): (2005, ("bombings", "bombers", "attacks")),
 }  # fmt: skip
-# "a Sept. 11 memorial service", "the Jan. 6 anniversary": held on this year's day, not the event's
+# After an event's words, an observance held on this year's day, not the event's: "a Sept. 11
+# memorial service", "the Sept. 11 victims' vigil"
 NOUNS_OF_AN_OBSERVANCE = (
     "service", "services", "ceremony", "ceremonies", "event", "events", "observance", "observances",
     "vigil", "vigils", "commemoration", "commemorations", "anniversary", "remembrance",
