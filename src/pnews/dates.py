@@ -607,7 +607,7 @@ def _a_date_moved_to(lowered: list[str]) -> int | None:
     """Where the verb is in "was adjourned to", "pushed back to", "was called for", just before the
     date: the day something was moved to, or called for."""
     if len(lowered) >= 3 and lowered[-1] == "for" and lowered[-2] in cal.VERBS_THAT_CALL_FOR_A_DAY:
-        return len(lowered) - 2 if lowered[-3] in cal.FORMS_OF_BE else None
+        return len(lowered) - 2 if lowered[-3] in cal.PASSIVE_AUXILIARIES else None
     if len(lowered) < 2 or lowered[-1] not in ("to", "until", "till"):
         return None
     k = len(lowered) - 2
@@ -4391,6 +4391,14 @@ def _durations_added_up(found: list[Timex], ctx: Context) -> list[Timex]:
     return kept
 
 
+def _largest_part(parts: dict[str, float]) -> int:
+    return min(_LARGEST_PART_FIRST.index(part) for part in parts)
+
+
+def _smallest_part(parts: dict[str, float]) -> int:
+    return max(_LARGEST_PART_FIRST.index(part) for part in parts)
+
+
 # "four to six weeks", "two or three days", "4-6 weeks", "between two and three years"
 _LOWER_COUNT_BEFORE = re.compile(
     rf"(?<![\w.,/-])(?P<count>{NUMBER})(?:\s+(?:to|or)\s+|\s*[-–]\s*)$"
@@ -4405,26 +4413,23 @@ def _lower_ends_of_ranges(found: list[Timex], ctx: Context) -> list[Timex]:
     higher and is an expression of its own, as "from Monday to Friday" is two."""
     kept: list[Timex] = []
     for timex in found:
-        counted = _A_COUNT_AND_ITS_UNIT.fullmatch(ctx.text, timex.start, timex.end)
-        if timex.type == "DURATION" and counted:
-            floor = max(kept[-1].end if kept else 0, timex.start - 40)
-            lower = _LOWER_COUNT_BEFORE.search(ctx.text, floor, timex.start)
-            count = (lower.group("count") or lower.group("between")) if lower else None
-            low, high = number_value(count or ""), number_value(counted.group("count"))
-            if count and low is not None and high is not None and 0 < low < high:
-                start = lower.start("count" if lower.group("count") else "between")
-                unit = counted.group("unit")
-                kept.append(Timex(start, start + len(count), "DURATION", duration_value(low, unit)))
+        lower = _lower_end_of(timex, kept[-1].end if kept else 0, ctx) if timex.type == "DURATION" else None
+        if lower is not None:
+            kept.append(lower)
         kept.append(timex)
     return kept
 
 
-def _largest_part(parts: dict[str, float]) -> int:
-    return min(_LARGEST_PART_FIRST.index(part) for part in parts)
-
-
-def _smallest_part(parts: dict[str, float]) -> int:
-    return max(_LARGEST_PART_FIRST.index(part) for part in parts)
+def _lower_end_of(upper: Timex, floor: int, ctx: Context) -> Timex | None:
+    counted = _A_COUNT_AND_ITS_UNIT.fullmatch(ctx.text, upper.start, upper.end)
+    lower = counted and _LOWER_COUNT_BEFORE.search(ctx.text, max(floor, upper.start - 40), upper.start)
+    if not lower:
+        return None
+    group = "count" if lower.group("count") else "between"
+    low, high = number_value(lower.group(group)), number_value(counted.group("count"))
+    if low is None or high is None or not 0 < low < high:
+        return None
+    return Timex(lower.start(group), lower.end(group), "DURATION", duration_value(low, counted.group("unit")))
 
 
 def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:

@@ -642,9 +642,9 @@ VERBS_THAT_MOVE_A_DATE_WITH_A_PARTICLE = frozenset({
     "put", "puts", "pushed", "push", "pushes", "brought", "bring", "brings", "set", "sets",
 })  # fmt: skip
 PARTICLES_OF_A_MOVED_DATE = frozenset({"back", "forward", "forwards", "off"})
-# A passive that calls or proposes an event for a day: "an election was called for December 12".
+# After one of PASSIVE_AUXILIARIES, these call or propose an event for a day: "an election was
+# called for December 12".
 VERBS_THAT_CALL_FOR_A_DAY = frozenset({"called", "proposed"})
-FORMS_OF_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Nouns of a forecast or a deadline, which may also take "of" and name the weather first: "issued a
 # warning for snow on Thursday", "a deadline of Friday".
 NOUNS_OF_A_FORECAST = frozenset({
