@@ -1355,6 +1355,23 @@ def test_a_purpose_infinitive_after_a_past_verb(text, expected):
         ("Residents took to social media to complain on Wednesday.", ["1989-10-25"]),
         ("Residents have taken to social media to complain about the outage on Wednesday.", ["1989-10-25"]),
         ("LG Card returned to profit in September.", ["1989-09"]),
+        # however far back the verb the "to" hangs on stands
+        (
+            "Residents have taken to social media to complain about the actor attending the Democratic"
+            " National Convention on Wednesday.",
+            ["1989-10-25"],
+        ),
+        (
+            "She had to pull out of an exhibition match with Wimbledon champion Maria Sharapova on"
+            " 17 December.",
+            ["1988-12-17"],
+        ),
+        # a "to" that leads to a place starts no chain of plans: the purpose looks ahead
+        (
+            "He has flown to Dublin to join England's camp ahead of their Six Nations game against"
+            " Ireland on Sunday.",
+            ["1989-10-29"],
+        ),
         # a plan before the going, an infinitive after another past verb, a passive's purpose
         ("He will travel to Iowa to campaign on Monday.", ["1989-10-30"]),
         ("He decided to travel to Iowa to campaign on Monday.", ["1989-10-30"]),

@@ -202,6 +202,13 @@ class Context:
                     kind = "past"  # "the role of spoiler that he could have Tuesday": its participle left out
             if _a_present_passive_for(word, kind, before, lowered_before, k):
                 kind = "future"  # "snow is forecast for Friday", "talks are planned for Monday"
+            elif kind == "future" and word == "to" and window_cut and k < _REACH_OF_A_TO:
+                # "have taken to social media to complain about the actor attending the Democratic
+                # National Convention on Wednesday": the verb the "to" hangs on, cut off by the window
+                written = _words_back_to(self.text, s_start, window_start, written_before)
+                shift = len(written) - len(written_before)
+                lowered = [w.lower() for w in written]
+                kind = _what_a_to_marks(written, lowered, lowered[: shift + len(before)], k + shift, False)
             elif kind == "future" and word == "to":
                 kind = _what_a_to_marks(written_before, lowered_before, before, k, window_cut)
             elif kind == "future" and word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(before, k):
@@ -777,6 +784,21 @@ def _a_past_setting(before: list[str], after: list[str]) -> bool:
     )
 
 
+# words back from a "to" to the verb it hangs on: a verb and its object (_a_purpose_of_a_past_verb)
+_REACH_OF_A_TO = 8
+# the window's cut fell inside a word
+_INSIDE_A_WORD = re.compile(r"[A-Za-z’'\d]{2}")
+
+
+def _words_back_to(text: str, s_start: int, window_start: int, written: list[str]) -> list[str]:
+    """The words of a window cut by its length, after those from the sentence's start to the cut: a
+    word the cut fell inside made whole again."""
+    head = _WORD.findall(_A_TO_IN_A_COMPOUND.sub("-", text[s_start:window_start]))
+    if head and written and _INSIDE_A_WORD.fullmatch(text, window_start - 1, window_start + 1):
+        return [*head[:-1], head[-1] + written[0], *written[1:]]
+    return [*head, *written]
+
+
 def _what_a_to_marks(
     written: list[str], lowered: list[str], before: list[str], k: int, window_cut: bool
 ) -> str | None:
@@ -787,8 +809,9 @@ def _what_a_to_marks(
     February": the verb says)."""
     if _not_a_verb_after_to(written[k + 1] if k + 1 < len(before) else ""):
         return None
-    if k > 1 and before[k - 2] == "to":
-        # "sought to appeal to voters", "want to try to win": the chain's first "to" says
+    if k > 1 and before[k - 2] == "to" and not _not_a_verb_after_to(written[k - 1]):
+        # "sought to appeal to voters", "want to try to win": the chain's first "to" says; not "has
+        # flown to Dublin to join"
         return _what_a_to_marks(written, lowered, before, k - 2, window_cut)
     if k > 0 and before[k - 1] in cal.PAST_VERBS_BEFORE_TO:
         return "past"
