@@ -2691,6 +2691,18 @@ def test_fiscal_years_and_a_years_quarters_and_halves(text, expected):
             [("more than half a century", "DURATION", "P50Y", "MORE_THAN")],
         ),
         ("He left a year and a half ago.", [("a year and a half ago", "DATE", "2021-06", None)]),
+        # a quarter of a unit, with or without its article
+        (
+            "Over that nearly quarter of a century the world has changed.",
+            [("nearly quarter of a century", "DURATION", "P25Y", "LESS_THAN")],
+        ),
+        ("He waited three-quarters of an hour.", [("three-quarters of an hour", "DURATION", "PT45M", None)]),
+        ("It opened a quarter of a century ago.", [("a quarter of a century ago", "DATE", "1997", None)]),
+        ("It opened half a century ago.", [("half a century ago", "DATE", "1972", None)]),
+        (
+            "Profits rose in the first quarter of a difficult year.",
+            [("the first quarter", "DATE", "2022-Q1", None)],
+        ),
         ("Music of the nineties.", [("the nineties", "DATE", "199", None)]),
         ("In the late noughties, banks failed.", [("the late noughties", "DATE", "200", "END")]),
         ("By the early seventies it was terrorism.", [("the early seventies", "DATE", "197", "START")]),

@@ -2819,9 +2819,21 @@ _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)  # "every single day f
 _MOVED_BACK_BY = re.compile(rf"\b(?:{trie_pattern(sorted(cal.VERBS_THAT_MOVE_BACK))})\b[^.]*$", re.I)
 
 
+# "half a century", "a quarter of an hour", "three-quarters of a century"
+_A_FRACTION_OF = r"half\s+an?|(?:(?:a|one|three)[\s-]+)?quarters?\s+of\s+an?"
+
+
+def _fraction_value(words: str) -> float | None:
+    if words.startswith("half"):
+        return 0.5
+    if "quarter" in words:
+        return 0.75 if words.startswith("three") else 0.25
+    return None
+
+
 @recogniser(
     "ago",
-    rf"\b(?P<n>{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT})(?P<own>['’]s?)?{_AND_A_HALF}"
+    rf"\b(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT})(?P<own>['’]s?)?{_AND_A_HALF}"
     r"\s+(?P<dir>ago|from\s+(?:now|today)|hence|time|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b",
     re.I,
     words=("ago", "hence"),
@@ -2838,7 +2850,9 @@ def _ago(m, ctx):
     back = m.group("dir").lower() == "back"
     if back and _MOVED_BACK_BY.search(ctx.text, max(0, m.start() - 25), m.start()):
         return None  # "set the project two years back": a delay
-    amount = number_value(m.group("n"))
+    amount = _fraction_value(m.group("n").lower())
+    if amount is None:
+        amount = number_value(m.group("n"))
     if amount is not None and m.group("half"):
         amount += 0.5
     unit = m.group("unit")
@@ -2924,7 +2938,7 @@ _IDIOM_LEAD_BEFORE = re.compile(r"\b(?:at|until|till|to)\s+$", re.I)
 
 @recogniser(
     "duration",
-    rf"\b(?P<n>half\s+an?|{NUMBER}|{VAGUE_AMOUNT}|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
+    rf"\b(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT}|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
     rf"\s+(?:(?:{RUN_WORDS}|full|whole|entire|long|more|additional|further|extra|short)\s+)?"
     rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b{_AND_A_HALF}",
     re.I,
@@ -2936,8 +2950,9 @@ def _duration(m, ctx):
     if re.search(r"\d[,.]$", ctx.text[max(0, m.start() - 2) : m.start()]):
         return None  # "rose 15,000 last week": the tail of a bigger number
     words = m.group("n").lower()
-    if words.startswith("half") or m.group("half"):  # "half an hour", "a year and a half"
-        amount = 0.5 if words.startswith("half") else number_value(words)
+    fraction = _fraction_value(words)
+    if fraction is not None or m.group("half"):  # "a quarter of a century", "a year and a half"
+        amount = fraction if fraction is not None else number_value(words)
         if amount is None:
             return None
         amount += 0.5 if m.group("half") else 0
@@ -4357,7 +4372,7 @@ def _weekday_range_start(first: Timex, then: Timex) -> None:
 _AMOUNT_MODIFIER = re.compile(
     r"(?:^|(?<=[^A-Za-z’']))(?P<mod>" + trie_pattern(list(cal.AMOUNT_MODIFIERS)) + r")\s+$", re.I
 )
-_AMOUNT = re.compile(rf"(?:{NUMBER}|half|several|a\s+few)\b", re.I)
+_AMOUNT = re.compile(rf"(?:{NUMBER}|half|quarters?|several|a\s+few)\b", re.I)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
