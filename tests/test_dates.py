@@ -2843,6 +2843,45 @@ def test_parts_of_day_and_periods_counted_from_the_last_date(text, expected):
     assert values(text, date(2008, 12, 10)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what will happen in "the year" or "the month" is in no year or month gone
+        (
+            "Rates rose in June 2007. Economists have predicted rates will drop later in the year.",
+            [("June 2007", "2007-06"), ("later in the year", "2008")],
+        ),
+        (
+            "She spoke there in April 2007. She is slated to be back later in the month.",
+            [("April 2007", "2007-04"), ("later in the month", "2008-12")],
+        ),
+        (
+            "Last week's rally drew crowds. People are going to talk about it for the rest of the week.",
+            [("Last week", "2008-W49"), ("the rest of the week", "2008-W50")],
+        ),
+        # told from the past, or in the sentence that names the year: that year
+        (
+            "Rates rose in June 2007. Economists said rates would drop later in the year.",
+            [("June 2007", "2007-06"), ("later in the year", "2007")],
+        ),
+        (
+            "Rates rose in June 2007. Rates were due to drop later in the year.",
+            [("June 2007", "2007-06"), ("later in the year", "2007")],
+        ),
+        (
+            "In 2007, the company said it will open the plant later in the year.",
+            [("2007", "2007"), ("later in the year", "2007")],
+        ),
+        (
+            "Reagan trailed Ford in 1976. He will be remembered for that year's convention.",
+            [("1976", "1976"), ("that year", "1976")],
+        ),
+    ],
+)
+def test_a_period_ahead_of_now_is_not_a_period_gone(text, expected):
+    assert values(text, date(2008, 12, 10)) == expected
+
+
 def test_an_anaphor_after_an_unresolved_date_stays_unresolved():
     text = (
         "Optimism is at its highest since 1997. Rates are on hold this week but may rise later in the year."

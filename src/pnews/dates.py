@@ -48,6 +48,8 @@ class Anaphor(NamedTuple):
     # "the following March", "the previous winter": the first one after the anchor (-1: the last before)
     step_to_named: int = 0
     season: str | None = None  # "that summer": the season of that year
+    # "rates will drop later in the year": what lies ahead of now is in no year gone, whatever was named
+    not_gone_when_ahead: bool = False
 
 
 @dataclass
@@ -2503,7 +2505,8 @@ def _within_the_period(m, ctx):
     when = (m.group("when") or "").lower()
     mod = _mod(when)
     unit = (m.group("unit") or m.group("rest_of")).lower()
-    return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=Anaphor(unit, 0))
+    anaphor = Anaphor(unit, 0, not_gone_when_ahead=True)
+    return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=anaphor)
 
 
 @recogniser(
@@ -2533,7 +2536,7 @@ def _the_period(m, ctx):
         or (unit == "year" and (closing or _early_in_year(ctx.dct)))
         or (unit == "week" and closing and _before_friday(ctx.dct))
     )
-    anaphor = Anaphor(unit, 0, offset_without_anchor=-1 if ended else 0)
+    anaphor = Anaphor(unit, 0, offset_without_anchor=-1 if ended else 0, not_gone_when_ahead=True)
     return Timex(m.start(what), m.end(what), "DATE", _PENDING, anaphor=anaphor)
 
 
@@ -4814,7 +4817,9 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             from_the_month = False
             coarser: str | None = None  # the nearest month or year before: "Last September", "in 2000"
             story_moved_to: Timex | None = None  # "… learned that in 1990 …": the story's time since
+            named: Timex | None = None  # the date it counts from
             for t in reversed(previous):
+                named = t
                 if _after_a_prefix(t, ctx):
                     continue  # "post-Christmas trading ... the day": not Christmas Day
                 if t.floating and unit == "day":
@@ -4855,7 +4860,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     if from_the_month:
                         break
             else:
-                anchored = False
+                anchored, named = False, None
                 from_the_month = month_named is not None  # better than today
             if from_the_month:
                 anchor, anchor_grain, grain, offset, anchored = month_named, "month", "month", 0, True
@@ -4890,6 +4895,16 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                 timex.value = coarser
             elif anaphor.part_of_day:
                 timex.value += "T" + anaphor.part_of_day
+            if (
+                anaphor.not_gone_when_ahead
+                and named is not None
+                and ctx.dct is not None
+                # not "In 2004, it said it will open later in the year": that year
+                and named.start < ctx.sentence(timex.start)[0]
+            ):
+                now = grain_value(ctx.dct, unit, 0)
+                if len(timex.value) == len(now) and timex.value < now and _ahead_of_now(ctx, timex.start):
+                    timex.value = now  # "last year's rises … rates will drop later in the year"
         # one counted from the reference date for want of a date before it anchors nothing: "in 2012
         # … that night … three years later" counts from 2012
         year = timex.value[:4]
@@ -4914,6 +4929,22 @@ def _the_story_moves_to(timex: Timex, start_of_it: date, ctx: Context) -> bool:
         and _IN_BEFORE.search(ctx.text, max(0, timex.start - 4), timex.start) is not None
         and _AN_ASIDE_BEFORE.search(ctx.text, sentence_start, timex.start) is None
     )
+
+
+def _ahead_of_now(ctx: Context, start: int) -> bool:
+    """The clause says what lies ahead of now: "will", or a present "be" before a plan ("is slated
+    to"), the last of the auxiliaries before the date; not "would", "was due to"."""
+    words = [word.lower() for word in _WORD.findall(ctx.text[ctx.sentence(start)[0] : start])]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word in cal.TOLD_FROM_THE_PAST:
+            return False
+        if word in cal.FUTURE_FROM_NOW or word.endswith(_WILL_CONTRACTED):
+            return True
+        if word in cal.PLANS_AFTER_A_PRESENT_BE and k > 0:
+            be = words[k - 1]
+            return be in ("is", "are", "am") or be.endswith(("'s", "’s", "'re", "’re"))
+    return False
 
 
 def _counted_past_the_article(value: str, ctx: Context, timex: Timex) -> bool:

@@ -480,6 +480,14 @@ ADVERBS_IN_A_VERB_GROUP = frozenset({"originally", "initially", "also", "still",
 ADVERBS_INSIDE_A_PERFECT = ADVERBS_IN_A_VERB_GROUP | {"already", "long", "just", "repeatedly"}
 # Finite present verbs: "said they are likely to": the past verb belongs to another clause
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "has", "have", "does", "do"})
+# What says a thing lies ahead of now, not of a time told in the past ("would", "was due to"):
+# "rates will drop later in the year", "she is slated to be there later in the month".
+FUTURE_FROM_NOW = frozenset({"will", "shall", "won't", "won’t"})
+PLANS_AFTER_A_PRESENT_BE = frozenset({
+    "going", "set", "due", "expected", "scheduled", "slated", "poised", "likely", "planning", "hoping",
+})  # fmt: skip
+# Stop a look back for them: the clause is told from the past ("had hoped", "was due to")
+TOLD_FROM_THE_PAST = frozenset({"would", "could", "was", "were", "had", "did", "’d", "'d"})
 # Words just before a date that look ahead from any verb: "to stay in the fight until January"
 LOOKING_AHEAD_BEFORE_A_DATE = frozenset({"until", "till", "through", "before", "by", "ahead"})
 # Auxiliaries that make "set" a past participle of something done: "the record was set in October".
