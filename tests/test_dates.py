@@ -3802,6 +3802,21 @@ def test_a_date_takes_the_year_named_right_after_it(text, expected):
             "Back in the summer of 2019, talks began in July and ended on Aug. 3.",
             [("summer of 2019", "2019-SU"), ("July", "2019-07"), ("Aug. 3", "2019-08-03")],
         ),
+        # a possessive before the year, and a frame set off by commas after a named subject
+        (
+            "During his 2012 campaign, Romney peaked in October.",
+            [("2012", "2012"), ("October", "2012-10")],
+        ),
+        (
+            "President Obama, in his 2008 campaign against Clinton, lost more contests than he won"
+            " between early March and the end of the primary season.",
+            [("2008", "2008"), ("early March", "2008-03")],
+        ),
+        # not a relative clause after the subject
+        (
+            "Romney, who ran in 2012, will speak in October.",
+            [("2012", "2012"), ("October", "2023-10")],
+        ),
         # a frame that guessed its year, a month dated by its own words, a date of another year
         # between, a clause after a semicolon, a year not opening the sentence, the next sentence
         (

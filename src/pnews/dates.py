@@ -4200,9 +4200,11 @@ def _the_year_of_its_sentence(found: list[Timex], ctx: Context) -> list[Timex]:
 
 
 _YEAR_FRAME_OPENS = re.compile(
-    rf"\s*(?:(?:{trie_pattern(sorted(cal.CONJUNCTIONS_OPENING_A_SENTENCE))})\s+)?(?:"
+    rf"\s*(?:(?:{trie_pattern(sorted(cal.CONJUNCTIONS_OPENING_A_SENTENCE))})\s+)?"
+    # "Obama, in his 2008 campaign against Clinton, lost …": the frame set off after a named subject
+    r"(?:(?-i:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s+)?(?:"
     + "|".join(lead.replace(" ", r"\s+") for lead in cal.YEAR_FRAME_LEADS)
-    + r")\s+(?:the\s+)?$",
+    + rf")\s+(?:(?:the|{'|'.join(sorted(cal.POSSESSIVE_DETERMINERS))})\s+)?$",
     re.I,
 )
 _A_BARE_MONTH_OR_SEASON = re.compile(rf"\b(?:{MONTH}|{SEASON})\b", re.I)
