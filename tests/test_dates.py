@@ -791,6 +791,11 @@ def test_reference_date_from_a_record():
         "Trump said on ABC's This Week that he was leading.",
         "Mook told CBS This Morning that the campaign was ready.",
         "Robinson told ITV1's This Morning the star was keen.",
+        # a count before a unit in capitals, in a sentence of lower-case words, is a title
+        "He made a cameo appearance in 24 Hour Party People, in which he played himself.",
+        "He told US TV show 60 Minutes that the film would be dark.",
+        "The movie 13 Hours by Michael Bay is set to open.",
+        "Three Days Grace played a short set.",
         "The bill, known as H.R. 2022, passed.",
         "Flight 1549 landed in the Hudson.",
         "Section 1998 of the code applies.",
@@ -844,6 +849,19 @@ def test_a_month_before_a_noun_or_a_name_is_read_by_its_neighbours(text, expecte
 )
 def test_an_upper_case_day_word_in_a_heading_is_a_day(text):
     assert values(text) == [("TODAY", "2022-12-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline in capitals keeps its counts; so does prose in lower case
+        ("Sanders Promises Action On Immigration In First 100 Days As President", [("100 Days", "P100D")]),
+        ("The siege lasted 13 hours.", [("13 hours", "PT13H")]),
+        ("13 Hours Of Chaos At The Airport", [("13 Hours", "PT13H")]),
+    ],
+)
+def test_a_count_of_units_in_capitals_in_a_headline_is_a_length(text, expected):
+    assert values(text) == expected
 
 
 def test_a_quotation_is_no_title_unless_every_word_is_capitalised():

@@ -4165,7 +4165,11 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
             for timex in found if isinstance(found, list) else [found]:
                 if timex.value and timex.end > timex.start:
                     candidates.append((timex.start, timex.end, priority, timex))
-    found = [t for t in _resolve_overlaps(candidates) if not _a_quoted_title(t, text)]
+    found = [
+        t
+        for t in _resolve_overlaps(candidates)
+        if not (_a_quoted_title(t, text) or _a_count_in_a_name(t, ctx))
+    ]
     found = _days_written_again(_event_days(found, ctx), ctx)
     found = _lower_ends_of_ranges(_durations_added_up(_amount_modifiers(found, ctx), ctx), ctx)
     found = _ranges_start_before_their_end(found, ctx)
@@ -4298,6 +4302,26 @@ def _holidays_on_the_day_named(found: list[Timex], ctx: Context) -> list[Timex]:
         ):
             holiday.value = day.value
     return found
+
+
+_A_WORD_IN_PROSE = re.compile(r"\b[a-z][a-z’'-]{3,}\b")
+
+
+def _a_count_in_a_name(timex: Timex, ctx: Context) -> bool:
+    """ "a cameo in 24 Hour Party People", "told 60 Minutes that", "the movie 13 Hours": a count
+    before a unit in capitals, in a sentence of lower-case words, is a title or a name; not in a
+    headline ("Action In First 100 Days As President")."""
+    written = ctx.text[timex.start : timex.end].split()
+    if timex.type != "DURATION" or len(written) != 2 or not written[1][:1].isupper():
+        return False
+    count = written[0].lower()
+    if not (count[:1].isdigit() or count in cal.NUMBER_WORDS):
+        return False
+    s_start, s_end = ctx.sentence(timex.start)
+    return bool(
+        _A_WORD_IN_PROSE.search(ctx.text, s_start, timex.start)
+        or _A_WORD_IN_PROSE.search(ctx.text, timex.end, s_end)
+    )
 
 
 _CLOSING_QUOTE = re.compile(r"[.,!?]?(?:[”\"’]|'')")  # '' closes a quotation in some wires
