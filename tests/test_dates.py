@@ -2883,6 +2883,10 @@ def test_parts_of_day_and_periods_counted_from_the_last_date(text, expected):
             [("June 2007", "2007-06"), ("later in the year", "2007")],
         ),
         (
+            "Rates rose in June 2007. He said he'd cut rates later in the year.",
+            [("June 2007", "2007-06"), ("later in the year", "2007")],
+        ),
+        (
             "Rates rose in June 2007. Rates were due to drop later in the year.",
             [("June 2007", "2007-06"), ("later in the year", "2007")],
         ),

@@ -4963,7 +4963,7 @@ def _ahead_of_now(ctx: Context, start: int) -> bool:
     words = [word.lower() for word in _WORD.findall(ctx.text[ctx.sentence(start)[0] : start])]
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        if word in cal.TOLD_FROM_THE_PAST:
+        if word in cal.TOLD_FROM_THE_PAST or word.endswith(("'d", "’d")):
             return False
         if word in cal.FUTURE_FROM_NOW or word.endswith(_WILL_CONTRACTED):
             return True

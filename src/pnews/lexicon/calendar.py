@@ -486,8 +486,8 @@ FUTURE_FROM_NOW = frozenset({"will", "shall", "won't", "won’t"})
 PLANS_AFTER_A_PRESENT_BE = frozenset({
     "going", "set", "due", "expected", "scheduled", "slated", "poised", "likely", "planning", "hoping",
 })  # fmt: skip
-# Stop a look back for them: the clause is told from the past ("had hoped", "was due to")
-TOLD_FROM_THE_PAST = frozenset({"would", "could", "was", "were", "had", "did", "’d", "'d"})
+# Stop a look back for them: the clause is told from the past ("had hoped", "was due to", "he'd")
+TOLD_FROM_THE_PAST = frozenset({"would", "could", "was", "were", "had", "did"})
 # Words just before a date that look ahead from any verb: "to stay in the fight until January"
 LOOKING_AHEAD_BEFORE_A_DATE = frozenset({"until", "till", "through", "before", "by", "ahead"})
 # Auxiliaries that make "set" a past participle of something done: "the record was set in October".
