@@ -787,6 +787,8 @@ def test_reference_date_from_a_record():
         "He said on ABC's ''This Week.''",
         "He spoke on ``Fox News Sunday'' about it.",
         "Rubio, speaking to “CBS This Morning”, refrained.",
+        "Issa said on Fox News channel’s “Sunday Morning Futures,” that it was wrong.",
+        "He told ''Monday Night Football'' viewers.",
         # or without quotes, in capitals after the broadcaster's name
         "Trump said on ABC's This Week that he was leading.",
         "Mook told CBS This Morning that the campaign was ready.",
@@ -866,6 +868,18 @@ def test_a_count_of_units_in_capitals_in_a_headline_is_a_length(text, expected):
 
 def test_a_quotation_is_no_title_unless_every_word_is_capitalised():
     assert values("He said: “Last year was hard.”") == [("Last year", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Monday,” he said, “was a good day.”", [("Monday", "2022-12-12")]),
+        ("He said: “Monday we will win.”", [("Monday", "2022-12-19")]),
+        ("He wrote “Monday Night Is Gone” and “Sunday Morning Futures” this week.", [("this week", "2022-W50")]),
+    ],
+)
+def test_a_day_in_quotes_is_a_day_unless_the_quotes_hold_a_title(text, expected):
+    assert values(text) == expected
     assert values("He said “I will be back on Sunday.”") == [("Sunday", "2022-12-18")]
     assert values("He said ''I will be back on Sunday.''") == [("Sunday", "2022-12-18")]
     assert values("He said ''Sunday.''") == [("Sunday", "2022-12-11")]

@@ -4328,18 +4328,22 @@ _CLOSING_QUOTE = re.compile(r"[.,!?]?(?:[”\"’]|'')")  # '' closes a quotatio
 
 
 _TITLE_OPENS_BEFORE = re.compile(r"(?:[“\"‘]|''|``)(?:[A-Z][\w’'.]*\s+){1,4}$")
+_TITLE_CLOSES_AFTER = re.compile(r"(?:\s+[A-Z][\w’'.]*){1,4}[.,!?]?(?:[”\"’]|'')")
 
 
 def _a_quoted_title(timex: Timex, text: str) -> bool:
-    """ABC's “This Week”, CBS's “This Morning”, “Fox News Sunday”: a name in quotes, every word
-    capitalised."""
-    if not (timex.start and _CLOSING_QUOTE.match(text, timex.end)):
+    """ABC's “This Week”, CBS's “This Morning”, “Fox News Sunday”, “Sunday Morning Futures”: a name
+    in quotes, every word capitalised."""
+    if not timex.start:
         return False
     written = text[timex.start : timex.end].split()
     if not all(word[:1].isupper() for word in written):
         return False
+    closes_at_once = bool(_CLOSING_QUOTE.match(text, timex.end))
+    if not (closes_at_once or _TITLE_CLOSES_AFTER.match(text, timex.end)):
+        return False
     if text[timex.start - 1] in '“"‘' or text.endswith(("''", "``"), 0, timex.start):
-        return len(written) > 1
+        return len(written) > 1 or not closes_at_once  # a bare “Tuesday” in quotes is a day
     return bool(_TITLE_OPENS_BEFORE.search(text, max(0, timex.start - 60), timex.start))
 
 
