@@ -875,7 +875,10 @@ def test_a_quotation_is_no_title_unless_every_word_is_capitalised():
     [
         ("“Monday,” he said, “was a good day.”", [("Monday", "2022-12-12")]),
         ("He said: “Monday we will win.”", [("Monday", "2022-12-19")]),
-        ("He wrote “Monday Night Is Gone” and “Sunday Morning Futures” this week.", [("this week", "2022-W50")]),
+        (
+            "He wrote “Monday Night Is Gone” and “Sunday Morning Futures” this week.",
+            [("this week", "2022-W50")],
+        ),
     ],
 )
 def test_a_day_in_quotes_is_a_day_unless_the_quotes_hold_a_title(text, expected):
