@@ -963,6 +963,39 @@ def test_a_couple_of_and_a_dozen():
     assert values("Prices fell over the last couple of months.") == [("the last couple of months", "P2M")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It offers 10,000 hours of shows.", [("10,000 hours", "PT10000H")]),
+        ("We still use it 1,000 years after it was invented.", [("1,000 years", "P1000Y")]),
+        ("A 10,000-year-old skull was found.", [("10,000-year-old", "P10000Y")]),
+        ("He had logged nearly 6,300 hours.", [("nearly 6,300 hours", "PT6300H")]),
+        # a comma between counts is a list, not a thousands separator
+        ("Terms of 3,4 and 5 years were given.", [("5 years", "P5Y")]),
+    ],
+)
+def test_a_count_with_thousands_separators(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fantasy set 6,000 years ago.", [("6,000 years ago", "BC3979")]),
+        ("It was built 2,021 years ago.", [("2,021 years ago", "0001")]),
+        ("It was built 2,022 years ago.", [("2,022 years ago", "BC0001")]),
+        # counts too long for the calendar's dates come out as years, not as an error
+        ("It happened 1000000 days ago.", [("1000000 days ago", "BC0717")]),
+        (
+            "It ended on May 5. 99999999 years later, it began.",
+            [("May 5", "2022-05-05"), ("99999999 years later", "100002021")],
+        ),
+    ],
+)
+def test_a_date_before_year_one_is_counted_back_before_the_era(text, expected):
+    assert values(text) == expected
+
+
 def test_february_29_without_a_year_takes_the_nearest_leap_year():
     assert values("It was picked on February 29 to build jets.", date(2008, 7, 2)) == [
         ("February 29", "2008-02-29")

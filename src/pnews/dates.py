@@ -1217,11 +1217,23 @@ _UNKNOWN_GRAIN = {
 }
 
 
+_YEARS_IN_A_UNIT = {"day": 1 / 365.2425, "week": 7 / 365.2425, "weekend": 7 / 365.2425, "month": 1 / 12,
+                    "quarter": 1 / 4, "decade": 10, "century": 100}  # fmt: skip
+
+
+def year_text(year: int) -> str:
+    """A TIMEX3 year: "0005", and before year 1 "BC" and the year counted back ("BC3996")."""
+    return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
+
+
 def grain_value(ref: date | None, unit: str, offset: int) -> str:
     """ "this/next/last week|month|year…" as a value at that unit's grain."""
     unit = unit.lower()
     if ref is None:
         return _UNKNOWN_GRAIN.get(unit, "XXXX")
+    years = offset * _YEARS_IN_A_UNIT.get(unit, 1)
+    if not 1 <= ref.year + years <= 9999 or (unit in ("decade", "century") and ref.year + years < 100):
+        return year_text(ref.year + round(years))  # beyond the calendar's dates: "6,000 years ago"
     if unit == "week":
         return iso_week(ref + timedelta(weeks=offset))
     if unit == "weekend":
@@ -1230,7 +1242,7 @@ def grain_value(ref: date | None, unit: str, offset: int) -> str:
         moved = ref + relativedelta(months=offset)
         return f"{moved.year:04d}-{moved.month:02d}"
     if unit == "year":
-        return f"{ref.year + offset:04d}"
+        return year_text(ref.year + offset)
     if unit == "quarter":
         moved = ref + relativedelta(months=3 * offset)
         return f"{moved.year:04d}-Q{quarter_of(moved)}"
@@ -1311,8 +1323,9 @@ _NUMBER_WORD = trie_pattern([w for w in cal.NUMBER_WORDS if w not in ("a", "an")
 _AND_INSIDE_A_NUMBER = (
     r"(?:(?<=hundred)|(?<=thousand)|(?<=million))[\s-]+and|[\s-]+and(?=[\s-]+(?:a[\s-]+)?half\b)"
 )
+_WHOLE_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?!,?\d)|\d+)"  # "10,000"
 NUMBER = (
-    rf"(?:\d+(?:\.\d+|\s+[1-3]/[2-4]|\s?[½¼¾])?|(?:a|an|{_NUMBER_WORD})(?:(?:{_AND_INSIDE_A_NUMBER})?[\s-]+(?:a[\s-]+)?(?:{_NUMBER_WORD}))*"
+    rf"(?:{_WHOLE_NUMBER}(?:\.\d+|\s+[1-3]/[2-4]|\s?[½¼¾])?|(?:a|an|{_NUMBER_WORD})(?:(?:{_AND_INSIDE_A_NUMBER})?[\s-]+(?:a[\s-]+)?(?:{_NUMBER_WORD}))*"
     r"(?:(?:(?<=couple)|(?<=dozen))\s+of)?)"  # "a couple of weeks"
 )
 VAGUE_AMOUNT = "(?:" + trie_pattern(sorted(cal.VAGUE_AMOUNTS)).replace(r"\ ", r"\s+") + ")"
@@ -3077,13 +3090,13 @@ def _quarter_century(m, ctx):
 
 
 _AMOUNT_BEFORE = re.compile(
-    rf"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)\s+$", re.I
+    rf"(?<![\w.,])(?P<n>{_WHOLE_NUMBER}(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)\s+$", re.I
 )
 
 
 @recogniser(
     "adjectival-duration",
-    rf"\b(?P<n>\d+(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)(?P<half>[\s-]and[\s-]a[\s-]half|½)?"
+    rf"\b(?P<n>{_WHOLE_NUMBER}(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)(?P<half>[\s-]and[\s-]a[\s-]half|½)?"
     r"[-‐](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
     re.I,
     anchor=r"[-‐](?:second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
@@ -4907,8 +4920,10 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     anchor = anchor + relativedelta(years=anaphor.year - anchor.year)
                 anchor = anchor + relativedelta(years=anaphor.years_on)
                 if grain != unit:  # "a year earlier" than a quarter: that quarter
-                    anchor = anchor + _unit_step(unit, offset)
-                    offset = 0
+                    try:
+                        anchor, offset = anchor + _unit_step(unit, offset), 0
+                    except (OverflowError, ValueError):  # past the calendar's dates: a year, counted
+                        grain = unit
             if anaphor.month is not None:
                 timex.value = _month_of_the_year_in_view(anchor, anchor_grain, anaphor, offset)
             elif anaphor.season is not None:
