@@ -1055,6 +1055,19 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("He faces jail if he is convicted in March.", date(2016, 5, 5), "2017-03"),
         ("When he was elected in November, he promised change.", date(2016, 1, 5), "2015-11"),
         ("If cars are excluded from December's data, sales rose 1%.", date(2005, 1, 15), "2004-12"),
+        ("Voters may vote if the election is held, as expected, on 5 May.", date(2005, 3, 15), "2005-05-05"),
+        (
+            "He could leave unless he is given a run of games by the end of the January window.",
+            date(2005, 3, 15),
+            "2006-01",
+        ),
+        ("If he was already there on Sunday, he did not say.", date(2005, 6, 15), "2005-06-12"),
+        # a participle of a plan in a comparison looks nowhere: "than expected", "as planned"
+        ("The US created fewer jobs than expected in January.", date(2005, 2, 4), "2005-01"),
+        ("Retail sales were better than expected in November.", date(2004, 12, 16), "2004-11"),
+        ("The law was not adopted as planned at a meeting on Monday.", date(2005, 3, 9), "2005-03-07"),
+        ("The vote will go ahead as planned on Friday.", date(2005, 3, 9), "2005-03-11"),
+        ("Sales will rise faster than expected in March.", date(2005, 6, 15), "2006-03"),
         # a past tense after "if", with "would" or "could" around it, is a supposition
         (
             "He was asked how ties would fare if he won the election on Nov. 8.",

@@ -213,6 +213,8 @@ class Context:
                 kind = _what_a_to_marks(written, lowered, lowered[: shift + len(before)], k + shift, False)
             elif kind == "future" and word == "to":
                 kind = _what_a_to_marks(written_before, lowered_before, before, k, window_cut)
+            elif kind == "future" and k > 0 and before[k - 1] in cal.COMPARISONS_BEFORE_A_PARTICIPLE:
+                kind = None  # "created fewer jobs than expected in January", "went ahead as planned"
             elif kind == "future" and word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(before, k):
                 kind = None  # "parliament rejected the bailout plan on Tuesday"
             elif kind == "future" and word == "coming" and _from_where(lowered_before[k + 1 :]):
@@ -1021,7 +1023,10 @@ _CONDITIONAL_REACH = 6
 
 def _conditional_passive(words: list[str], k: int) -> bool:
     """ "if he is elected", "unless it is approved": a present passive in a condition, still to come."""
-    if k == 0 or words[k - 1] not in ("is", "are") or not words[k].endswith("ed"):
+    participle = words[k].endswith("ed") or (
+        words[k] in cal.PAST_MARKERS and words[k] not in cal.PAST_MARKERS_NOT_VERBS
+    )  # "if it is held on 5 May"
+    if k == 0 or words[k - 1] not in ("is", "are") or not participle:
         return False
     clause = words[max(0, k - 1 - _CONDITIONAL_REACH) : k - 1]
     return any(word in cal.CONDITIONAL_CONJUNCTIONS for word in clause)

@@ -305,6 +305,9 @@ FUTURE_MARKERS = frozenset({
     "awaits", "awaiting", "hopes", "intends", "aims", "expect", "expects", "would", "to", "might",
     "looming", "impending", "forthcoming", *ABILITY_MODALS,
 })  # fmt: skip
+# Before a participle of a plan, words of a comparison: "fewer jobs than expected in January", "went
+# ahead as planned on Friday" say nothing of the time ahead.
+COMPARISONS_BEFORE_A_PARTICIPLE = frozenset({"than", "as"})
 # After "coming", words that make it a participle of where something comes from, not a time ahead:
 # "the huzzahs coming out of her headquarters Monday night"; not "an audit coming out in March"
 FROM_WHERE_AFTER_COMING = (("from",), ("off",), ("out", "of"))
