@@ -1062,6 +1062,13 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
             "2006-01",
         ),
         ("If he was already there on Sunday, he did not say.", date(2005, 6, 15), "2005-06-12"),
+        (
+            "It will sell 300,000 copies by the time the chart is announced on Sunday.",
+            date(2005, 6, 15),
+            "2005-06-19",
+        ),
+        ("The law takes effect as soon as it is approved in March.", date(2005, 6, 15), "2006-03"),
+        ("By the time the result was announced on Sunday, he had gone.", date(2005, 6, 15), "2005-06-12"),
         # a participle of a plan in a comparison looks nowhere: "than expected", "as planned"
         ("The US created fewer jobs than expected in January.", date(2005, 2, 4), "2005-01"),
         ("Retail sales were better than expected in November.", date(2004, 12, 16), "2004-11"),

@@ -1029,7 +1029,15 @@ def _conditional_passive(words: list[str], k: int) -> bool:
     if k == 0 or words[k - 1] not in ("is", "are") or not participle:
         return False
     clause = words[max(0, k - 1 - _CONDITIONAL_REACH) : k - 1]
-    return any(word in cal.CONDITIONAL_CONJUNCTIONS for word in clause)
+    if any(word in cal.CONDITIONAL_CONJUNCTIONS for word in clause):
+        return True
+    clause = words[max(0, k - 1 - _CONDITIONAL_REACH - 3) : k - 1]  # room for the phrase's own words
+    return any(_has_run(clause, phrase) for phrase in cal.CONDITIONAL_PHRASES)
+
+
+def _has_run(words: list[str], run: tuple[str, ...]) -> bool:
+    """Whether ``run`` occurs in ``words`` word for word."""
+    return any(tuple(words[i : i + len(run)]) == run for i in range(len(words) - len(run) + 1))
 
 
 def _supposed_past(words: list[str], k: int, after: list[str]) -> bool:

@@ -361,6 +361,9 @@ MODALS_BEFORE_A_VERB = frozenset({
 # Conjunctions whose clause in the present speaks of the future: "if a Republican is elected in
 # November", "unless the deal is approved by March".
 CONDITIONAL_CONJUNCTIONS = frozenset({"if", "unless", "once", "until", "till", "whether", "when"})
+# Phrases that open such a clause: "will sell 300,000 copies by the time the chart is announced on
+# Sunday", "as soon as it is approved in March".
+CONDITIONAL_PHRASES = (("by", "the", "time"), ("as", "soon", "as"), ("in", "case"))
 # Verbs that take a "that" clause: after them "that September" is "that" and a month, not the
 # September in view ("said that May would resign").
 VERBS_BEFORE_A_THAT_CLAUSE = frozenset({
