@@ -2109,6 +2109,10 @@ def test_an_anaphor_set_off_by_a_comma_after_a_date_restates_it():
         ("Today", "2022-12-13"),
         ("30 years later", "2022-12-13"),
     ]
+    # a word of degree may stand between them
+    assert values(
+        "He fled in February 2014. Elections were called for October 2014, just eight months later, and he won."
+    ) == [("February 2014", "2014-02"), ("October 2014", "2014-10"), ("eight months later", "2014-10")]
 
 
 def test_a_day_anaphor_does_not_count_from_a_time_whose_day_is_not_named():

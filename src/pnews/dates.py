@@ -4971,8 +4971,9 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
     return found
 
 
-# only a comma between a date and the anaphor after it
-_APPOSITION = re.compile(r"\s*,\s*")
+# only a comma between a date and the anaphor after it, and perhaps a word of degree: "called
+# elections for October 2014, just eight months later"
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:just|only|barely|some|nearly|almost|about|roughly)\s+)?", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 # "the theater where Jobs had unveiled the Macintosh in 1984": an aside, not the story's time
 _AN_ASIDE_BEFORE = re.compile(r"\b(?:where|which|who|whom|whose|had|'d|’d)\b", re.I)
