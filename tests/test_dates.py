@@ -2100,6 +2100,27 @@ def test_a_day_counted_past_the_article_in_the_past_is_in_the_month_before(text,
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It began in 1968, when Nixon used anger over Johnson's 1964 Civil Rights Act. Wallace ran that year.",
+            "1968",
+        ),
+        ("In 2010, he voted against the 2009 stimulus bill. That year he also lost his seat.", "2010"),
+        # a year before a noun with no year before it, or in the anaphor's own sentence, is the anchor
+        ("He ran in the 2008 election. That year turnout was high.", "2008"),
+        (
+            "On Monday, it said it would lift its 2004 dividend to 70 cents from 55 cents a year earlier.",
+            "2003",
+        ),
+        ("Woolson ran the 2008 Iowa campaign of Mike Huckabee. Huckabee won the caucuses that year.", "2008"),
+    ],
+)
+def test_that_year_after_a_year_naming_a_thing_is_the_sentences_year(text, expected):
+    assert values(text)[-1][1] == expected
+
+
 def test_an_anaphor_set_off_by_a_comma_after_a_date_restates_it():
     assert found("We still live under it today, more than 200 years later.") == [
         ("today", "DATE", "2022-12-13", None),

@@ -4874,10 +4874,12 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             coarser: str | None = None  # the nearest month or year before: "Last September", "in 2000"
             story_moved_to: Timex | None = None  # "… learned that in 1990 …": the story's time since
             named: Timex | None = None  # the date it counts from
-            for t in reversed(previous):
-                named = t
+            for at in range(len(previous) - 1, -1, -1):
+                t = named = previous[at]
                 if _after_a_prefix(t, ctx):
                     continue  # "post-Christmas trading ... the day": not Christmas Day
+                if unit == "year" and at and _a_year_naming_a_thing(t, previous[at - 1], timex, ctx):
+                    continue  # "In 1968, Nixon used anger over Johnson's 1964 Civil Rights Act … that year"
                 if t.floating and unit == "day":
                     continue  # "in the evening session … But the next day": its day is not known yet
                 day_part = t.value.split("T", 1)[0]
@@ -4969,6 +4971,26 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
         if anchored and timex.type in ("DATE", "TIME") and (year.isdigit() or year == "XXXX"):
             previous.append(timex)
     return found
+
+
+_A_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|\w['’]s)\s+$", re.I)
+_A_NOUN_AFTER = re.compile(r"\s+[A-Za-z][\w-]*")
+
+
+def _a_year_naming_a_thing(year: Timex, before: Timex, anaphor: Timex, ctx: Context) -> bool:
+    """ "Johnson's 1964 Civil Rights Act", "the 2009 stimulus bill": a year before a noun, in a sentence
+    whose time is a year named before it; "that year" in a later sentence is that year, not the
+    thing's ("its 2004 dividend … from 55 cents a year earlier" counts from the dividend's)."""
+    if not (year.value.isdigit() and ctx.text[year.start : year.end].isdigit() and before.value.isdigit()):
+        return False
+    if ctx.sentence(anaphor.start) == ctx.sentence(year.start):
+        return False
+    noun = _A_NOUN_AFTER.match(ctx.text, year.end)
+    if not noun or noun.group().strip().lower() in cal.FUNCTION_WORDS_AFTER_A_DATE:
+        return False
+    if not _A_DETERMINER_BEFORE.search(ctx.text, max(0, year.start - 20), year.start):
+        return False
+    return ctx.sentence(before.start) == ctx.sentence(year.start)
 
 
 # only a comma between a date and the anaphor after it, and perhaps a word of degree: "called
