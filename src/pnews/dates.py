@@ -4973,7 +4973,9 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
     return found
 
 
-_A_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|my|your)|\w['’]s)\s+$", re.I)
+_A_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(cal.DETERMINERS_BEFORE_AN_ADJECTIVE)) + r")|\w['’]s)\s+$", re.I
+)
 _A_NOUN_AFTER = re.compile(r"\s+[A-Za-z][\w-]*")
 
 
@@ -4993,9 +4995,9 @@ def _a_year_naming_a_thing(year: Timex, before: Timex, anaphor: Timex, ctx: Cont
     return ctx.sentence(before.start) == ctx.sentence(year.start)
 
 
-# only a comma between a date and the anaphor after it, and perhaps a word of degree: "called
-# elections for October 2014, just eight months later"
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:just|only|barely|some|nearly|almost|about|roughly)\s+)?", re.I)
+# only a comma between a date and the anaphor after it, and perhaps a word of degree outside its
+# extent: "called elections for October 2014, just eight months later"
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:" + "|".join(cal.DEGREE_WORDS_BEFORE_AN_AMOUNT) + r")\s+)?", re.I)
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 # "the theater where Jobs had unveiled the Macintosh in 1984": an aside, not the story's time
 _AN_ASIDE_BEFORE = re.compile(r"\b(?:where|which|who|whom|whose|had|'d|’d)\b", re.I)
