@@ -1023,9 +1023,8 @@ _CONDITIONAL_REACH = 6
 
 def _conditional_passive(words: list[str], k: int) -> bool:
     """ "if he is elected", "unless it is approved": a present passive in a condition, still to come."""
-    participle = words[k].endswith("ed") or (
-        words[k] in cal.PAST_MARKERS and words[k] not in cal.PAST_MARKERS_NOT_VERBS
-    )  # "if it is held on 5 May"
+    # a participle, regular or not: "if it is held on 5 May"
+    participle = _marker(words[k]) == "past" and words[k] not in cal.PAST_MARKERS_NOT_VERBS
     if k == 0 or words[k - 1] not in ("is", "are") or not participle:
         return False
     clause = words[max(0, k - 1 - _CONDITIONAL_REACH) : k - 1]
@@ -4976,7 +4975,6 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
 _A_DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(cal.DETERMINERS_BEFORE_AN_ADJECTIVE)) + r")|\w['’]s)\s+$", re.I
 )
-_A_NOUN_AFTER = re.compile(r"\s+[A-Za-z][\w-]*")
 
 
 def _a_year_naming_a_thing(year: Timex, before: Timex, anaphor: Timex, ctx: Context) -> bool:
@@ -4987,8 +4985,8 @@ def _a_year_naming_a_thing(year: Timex, before: Timex, anaphor: Timex, ctx: Cont
         return False
     if ctx.sentence(anaphor.start) == ctx.sentence(year.start):
         return False
-    noun = _A_NOUN_AFTER.match(ctx.text, year.end)
-    if not noun or noun.group().strip().lower() in cal.FUNCTION_WORDS_AFTER_A_DATE:
+    after = _WORD_OR_SPAN_AFTER.match(ctx.text, year.end)
+    if not (after and after.group(1)) or after.group(1).lower() in cal.FUNCTION_WORDS_AFTER_A_DATE:
         return False
     if not _A_DETERMINER_BEFORE.search(ctx.text, max(0, year.start - 20), year.start):
         return False
