@@ -150,6 +150,16 @@ def test_weekday_with_part_of_day_is_a_time():
         ("The war began in late-February.", date(2022, 12, 13), [("late-February", "2022-02")]),
         ("Growth returns in early 2023.", date(2022, 12, 13), [("early 2023", "2023")]),
         ("Talks resume mid-July.", date(2022, 5, 1), [("mid-July", "2022-07")]),
+        # "end-" with a hyphen is an edge; bare "end" before a date is the verb
+        ("Debt stood at $3bn at end-March.", date(2022, 5, 1), [("end-March", "2022-03")]),
+        ("Reserves will rise by end-September.", date(2022, 5, 1), [("end-September", "2022-09")]),
+        (
+            "It fell from end-2012 to end-June 2013.",
+            DCT,
+            [("end-2012", "2012"), ("end-June 2013", "2013-06")],
+        ),
+        ("The strike will end March 1.", date(2022, 5, 1), [("March 1", "2023-03-01")]),
+        ("Talks end June 2012.", DCT, [("June 2012", "2012-06")]),
         ("It was approved in March 2022.", date(2022, 12, 13), [("March 2022", "2022-03")]),
         # a day as an ordinal word, between "the" and "of"
         ("The bomb went off on the third of March.", DCT, [("the third of March", "2022-03-03")]),
@@ -176,6 +186,7 @@ def test_dates_and_months(text, ref, expected):
 
 def test_mods():
     assert found("in late-February")[0][3] == "END"
+    assert found("debt at end-March")[0][3] == "END"
     assert found("in early 2023")[0][3] == "START"
     assert found("by mid-July")[0][3] == "MID"
 
@@ -3411,6 +3422,11 @@ def test_the_weekend_after_a_preposition_or_spend(text, expected):
         ("A week from today the polls close.", [("A week from today", "DATE", "2022-12-20", None)]),
         ("He was given two weeks' pay.", [("two weeks", "DURATION", "P2W", None)]),
         ("Three years time is a long wait.", [("Three years", "DURATION", "P3Y", None)]),
+        # the apostrophe left out: only after "in", and only a plural unit
+        ("It opens in two weeks time.", [("two weeks time", "DATE", "2022-W52", None)]),
+        ("They will care in a few years time.", [("a few years time", "DATE", "FUTURE_REF", None)]),
+        ("He spent three years time in jail.", [("three years", "DURATION", "P3Y", None)]),
+        ("It was done in a year time.", [("a year", "DURATION", "P1Y", None)]),
     ],
 )
 def test_fractions_and_a_length_of_time_from_now(text, expected):

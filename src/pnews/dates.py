@@ -1348,6 +1348,7 @@ UNIT_FORMS = (
     *("century", "centuries", "fortnight", "fortnights"),
 )
 UNIT = "(?:" + trie_pattern(sorted(UNIT_FORMS)) + ")"
+_PLURAL_UNITS = tuple(sorted(form for form in UNIT_FORMS if form.endswith("s")))
 _PART_WORDS = ("morning", "afternoon", "evening", "night")
 PART = "(?:" + "|".join(_PART_WORDS) + ")"
 SMALL_HOURS = r"(?:early|small|wee)\s+hours"
@@ -1355,7 +1356,8 @@ SEASON = "(?:" + "|".join(cal.SEASONS) + ")"
 _SEASON_WORDS = tuple(cal.SEASONS)
 EDGE = (
     r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
-    r"|end\s+of|beginning\s+of|start\s+of)"
+    # "at end-March", "by end-2012"; bare "end" is a verb: "the strike will end March 1"
+    r"|end\s+of|beginning\s+of|start\s+of|end(?=-))"
 )
 _HOLIDAY_NAMES = sorted(
     [
@@ -2866,13 +2868,23 @@ def _fraction_value(words: str) -> float | None:
     re.I,
     words=("ago", "hence"),
     # a cheap test before the anchor: "back" is common, a phrase ended by it is not
-    contains=("from now", "from today", "' time", "’ time", "'s time", "’s time", *cal.TIME_GONE_BACK),
-    anchor=r"\b(?:ago|from\s+(?:now|today)|hence|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b|['’]s?\s+time\b",
+    contains=(
+        *("from now", "from today", "' time", "’ time", "'s time", "’s time", *cal.TIME_GONE_BACK),
+        *(f"{unit} time" for unit in _PLURAL_UNITS),
+    ),
+    anchor=r"\b(?:ago|from\s+(?:now|today)|hence|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b|['’]s?\s+time\b"
+    rf"|\b(?:{trie_pattern(_PLURAL_UNITS)})\s+time\b",
     after=6,  # what follows "back" says whether it is a time gone
 )
 def _ago(m, ctx):
-    if (m.group("dir").lower() == "time") != bool(m.group("own")):
-        return None  # "in two weeks' time", but not "three years time" nor "two weeks' pay"
+    in_time = m.group("dir").lower() == "time"
+    if in_time != bool(m.group("own")) and not (
+        # "in two weeks time": the apostrophe left out, after "in"
+        in_time
+        and m.group("unit").lower() in _PLURAL_UNITS
+        and _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
+        return None  # "in two weeks' time", but not "spent three years time" nor "two weeks' pay"
     if _EVERY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "every single day from now until the election": each day, not one
     back = m.group("dir").lower() == "back"
