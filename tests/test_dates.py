@@ -3261,10 +3261,38 @@ def test_an_abbreviation_dot_ends_no_sentence():
             "The show runs from 9 a.m. to 5 p.m.",
             [("9 a.m.", "2013-03-22T09:00"), ("5 p.m.", "2013-03-22T17:00")],
         ),
+        # nor is a day near the reference date on the other side of the clock time's tense
+        (
+            "The market closed at 4 p.m. and reopens at 9:30 tomorrow morning.",
+            [("4 p.m.", "2013-03-22T16:00"), ("9:30 tomorrow morning", "2013-03-23T09:30")],
+        ),
+        (
+            "The market will open at 9 a.m., after it closed early yesterday.",
+            [("9 a.m.", "2013-03-22T09:00"), ("early yesterday", "2013-03-21")],
+        ),
+        # a day written out further off is more likely right than the tense
+        (
+            "The show can be seen on Sunday, 16 December, at 1200 GMT.",
+            [("Sunday, 16 December", "2012-12-16"), ("1200 GMT", "2012-12-16T12:00Z")],
+        ),
     ],
 )
 def test_a_clock_time_takes_the_day_of_a_part_of_a_day_in_its_sentence(text, expected):
     assert values(text, date(2013, 3, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "later" opening a time of its own after the date tells no tense
+        ("The stock rose to a five-year high on Tuesday, before declining later in the day.", "2010-03-02"),
+        ("The stock rose to a five-year high on Tuesday, before falling later that week.", "2010-03-02"),
+        # "later" before a verb still looks ahead from the date
+        ("The nominee for the Tuesday election later said he was joking.", "2010-03-09"),
+    ],
+)
+def test_later_opening_a_time_after_the_date_tells_no_tense(text, expected):
+    assert dict(values(text, date(2010, 3, 3)))["Tuesday"] == expected
 
 
 @pytest.mark.parametrize(

@@ -308,7 +308,15 @@ class Context:
                 break  # "met him on Jan. 15 and will meet again": the next clause has its own tense
             # "on May 2 to build": a purpose, not a time
             kind = (
-                _marker(written_after[distance]) if word != "to" and word not in cal.ABILITY_MODALS else None
+                _marker(written_after[distance])
+                if word != "to"
+                and word not in cal.ABILITY_MODALS
+                and not (
+                    word in cal.FUTURE_MARKERS_OPENING_A_TIME
+                    and after[distance + 1 : distance + 2] != []
+                    and after[distance + 1] in cal.WORDS_OPENING_A_TIME_AFTER_A_MARKER
+                )
+                else None
             )
             if word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(after, distance, before_the_date=False):
                 kind = None  # "sent a memo in April explaining his plan"
@@ -5184,13 +5192,31 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
                 t.start >= timex.end and _a_sentence_between(timex, ctx.text[timex.end : t.start], t, ctx)
             )
         ]
+        if days and ctx.dct is not None:
+            days = [t for t in days if not _a_day_against_the_tense(t, timex, ctx)]
         if days:
             nearest = min(days, key=lambda t: abs(t.start - timex.start))
             timex.value = nearest.value[:10] + timex.value[10:]
     return merged
 
 
+def _a_day_against_the_tense(day: Timex, clock: Timex, ctx: Context) -> bool:
+    """ "The market closed at 4 p.m. and reopens at 9:30 tomorrow morning": a time told in the past
+    is not on a day still to come, nor one told ahead on a day gone. Only a day near the reference
+    date: one further off, written out, is more likely right than the tense."""
+    named = _FULL_DATE.match(day.value)
+    if named is None or ctx.dct is None:
+        return False
+    days_away = (date.fromisoformat(named.group()) - ctx.dct).days
+    if days_away == 0 or abs(days_away) > _DAYS_A_TENSE_OUTWEIGHS:
+        return False
+    side = 1 if days_away > 0 else -1
+    tense = ctx.tense(clock.start, clock.end)
+    return (tense == "past" and side > 0) or (tense == "future" and side < 0)
+
+
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAYS_A_TENSE_OUTWEIGHS = 7
 _A_DAY_FOR_A_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]")  # "2pm on a Sunday": some Sunday
 _SMALL_HOURS = range(6)
 

@@ -513,6 +513,11 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"}) | 
 # "his troubled campaign". Not "that" ("the bill that passed on Tuesday") nor "those" ("those
 # arrested on Friday").
 DETERMINERS_BEFORE_AN_ADJECTIVE = frozenset({"a", "an", "the"}) | POSSESSIVE_DETERMINERS
+# Future markers that, after a date and before one of the words after them, open a time of their
+# own rather than tell a tense: "rose in morning trading, before declining later in the day"; not
+# "the Nov. 8 election later said".
+FUTURE_MARKERS_OPENING_A_TIME = frozenset({"later"})
+WORDS_OPENING_A_TIME_AFTER_A_MARKER = frozenset({"in", "on", "this", "that", "today", "tonight", "same"})
 # Future markers that are often nouns: "the bailout plan on Tuesday", "his hopes in May".
 FUTURE_MARKERS_ALSO_NOUNS = frozenset({"plan", "plans", "hopes", "aims"})
 # Before one of those, a word that makes it a noun: "the plan", "its plans", "no hopes"
