@@ -1750,6 +1750,11 @@ def test_a_plan_seen_from_the_past_is_the_nearest_day(text, expected):
         ("He said the mogul should ignore the critics who on Sunday cast his remarks as rude.", "1989-10-22"),
         ("He will ignore the critics who on Sunday called his remarks rude.", "1989-10-22"),
         ("It will hit the council, which on Tuesday will vote on the plan.", "1989-10-31"),
+        # so do commas around a phrase a marker opens
+        ("The storm, expected to make landfall Saturday, has already forced evacuations.", "1989-10-28"),
+        ("The deal, signed Monday, will take effect soon.", "1989-10-23"),
+        # a phrase opened by a word that marks no tense: the main verb after it says
+        ("The senator, speaking to reporters Thursday, said he was ready.", "1989-10-26"),
     ],
 )
 def test_tense_of_a_relative_clause(text, expected):

@@ -295,6 +295,8 @@ class Context:
             before, len(before) - 1 - best[0], self.text, end
         ):
             after = []  # "Mr Clarke, who will unveil his plans on Monday, said": "said" is the main clause's
+        elif best is not None and _a_phrase_set_off_closes(self.text, window_start, start, end, best[0]):
+            after = []  # "The storm, expected to make landfall Saturday, has already forced": the phrase's
         elif best is not None and _A_SPEECH_TAG_AFTER.match(self.text, end):
             after = []  # "the musical will open in November, said Mr Richards": the tag has its own tense
         elif best is not None:
@@ -536,6 +538,18 @@ def _a_relative_clause_closes(before: list[str], k: int, text: str, end: int) ->
     said"), and a comma after the date closes that clause."""
     opening = before[max(0, k - 4) : k]
     return text.startswith(",", end) and any(word in cal.RELATIVE_SUBJECTS for word in opening)
+
+
+def _a_phrase_set_off_closes(text: str, window_start: int, start: int, end: int, distance: int) -> bool:
+    """The marker ``distance`` words before the date is in a phrase that a comma and a marker open
+    and a comma after the date closes: "The storm, expected to make landfall Saturday, has"."""
+    if not text.startswith(",", end):
+        return False
+    comma = text.rfind(",", window_start, start)
+    if comma < 0:
+        return False
+    words = _WORD.findall(text[comma + 1 : start])
+    return distance < len(words) and _marker(words[0]) is not None
 
 
 def _a_clause_opens(words_in_brackets: str) -> bool:
