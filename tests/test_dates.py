@@ -2828,6 +2828,13 @@ def test_fiscal_years_and_a_years_quarters_and_halves(text, expected):
         ("He waited three-quarters of an hour.", [("three-quarters of an hour", "DURATION", "PT45M", None)]),
         ("It opened a quarter of a century ago.", [("a quarter of a century ago", "DATE", "1997", None)]),
         ("It opened half a century ago.", [("half a century ago", "DATE", "1972", None)]),
+        # the fraction joined to its unit
+        ("It went off the air a quarter-century ago.", [("a quarter-century ago", "DATE", "1997", None)]),
+        (
+            "It emerged more than a half-century ago.",
+            [("more than a half-century ago", "DATE", "1972", "BEFORE")],
+        ),
+        ("It took a half-century of rule.", [("half-century", "DURATION", "P50Y", None)]),
         (
             "Profits rose in the first quarter of a difficult year.",
             [("the first quarter", "DATE", "2022-Q1", None)],

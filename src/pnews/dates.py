@@ -2885,7 +2885,8 @@ def _fraction_value(words: str) -> float | None:
 
 @recogniser(
     "ago",
-    rf"\b(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT})\s+(?P<unit>{UNIT})(?P<own>['’]s?)?{_AND_A_HALF}"
+    rf"\b(?:(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT})\s+|(?P<part>(?:a\s+)?(?:half|quarter))[-‐\s])"
+    rf"(?P<unit>{UNIT})(?P<own>['’]s?)?{_AND_A_HALF}"
     r"\s+(?P<dir>ago|from\s+(?:now|today)|hence|time|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b",
     re.I,
     words=("ago", "hence"),
@@ -2912,9 +2913,12 @@ def _ago(m, ctx):
     back = m.group("dir").lower() == "back"
     if back and _MOVED_BACK_BY.search(ctx.text, max(0, m.start() - 25), m.start()):
         return None  # "set the project two years back": a delay
-    amount = _fraction_value(m.group("n").lower())
-    if amount is None:
-        amount = number_value(m.group("n"))
+    if m.group("part"):  # "a quarter-century ago", "a half hour ago"
+        amount = 0.5 if "half" in m.group("part").lower() else 0.25
+    else:
+        amount = _fraction_value(m.group("n").lower())
+        if amount is None:
+            amount = number_value(m.group("n"))
     if amount is not None and m.group("half"):
         amount += 0.5
     unit = m.group("unit")
