@@ -695,6 +695,13 @@ def test_stretches_and_references_with_the(text, expected):
         ("The game is on 17 Dec.", [("17 Dec.", "DATE", "2022-12-17", None)]),
         ("The game is on Sat 17 Dec.", [("Sat 17 Dec.", "DATE", "2022-12-17", None)]),
         ("Published Tue 13 Dec 2022.", [("Tue 13 Dec 2022", "DATE", "2022-12-13", None)]),
+        # every short month, with or without its period, beside a day
+        ("It fell on 14 Mar 2022.", [("14 Mar 2022", "DATE", "2022-03-14", None)]),
+        (
+            "Filed Jun 5 and Jul 4th.",
+            [("Jun 5", "DATE", "2022-06-05", None), ("Jul 4th", "DATE", "2022-07-04", None)],
+        ),
+        ("A Mar-a-Lago party; he did not mar the day.", []),
         ("The Sun reported it.", []),
     ],
 )

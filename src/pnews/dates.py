@@ -1330,8 +1330,9 @@ def holiday_date(name: str, year: int) -> date | None:
 _MONTH_NAMES = sorted({k for k in cal.MONTHS if len(k) > 3} | {"May"}, key=len, reverse=True)
 _FULL_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December"]  # fmt: skip
-_SHORT_MONTHS = ["Jan.", "Jan", "Feb.", "Feb", "Mar.", "Apr.", "Apr", "Jun.", "Jul.", "Aug.", "Aug",
-                 "Sept.", "Sept", "Sep.", "Sep", "Oct.", "Oct", "Nov.", "Nov", "Dec.", "Dec"]  # fmt: skip
+_SHORT_MONTHS = ["Jan.", "Jan", "Feb.", "Feb", "Mar.", "Mar", "Apr.", "Apr", "Jun.", "Jun", "Jul.", "Jul",
+                 "Aug.", "Aug", "Sept.", "Sept", "Sep.", "Sep", "Oct.", "Oct", "Nov.", "Nov", "Dec.",
+                 "Dec"]  # fmt: skip
 # trie-shaped, so that a capital letter that starts no month fails at once
 MONTH = "(?:" + trie_pattern(_FULL_MONTHS + _SHORT_MONTHS) + ")"
 MONTH_FULL = "(?:" + trie_pattern(_FULL_MONTHS) + ")"
