@@ -311,13 +311,7 @@ class Context:
             # "on May 2 to build": a purpose, not a time
             kind = (
                 _marker(written_after[distance])
-                if word != "to"
-                and word not in cal.ABILITY_MODALS
-                and not (
-                    word in cal.FUTURE_MARKERS_OPENING_A_TIME
-                    and after[distance + 1 : distance + 2] != []
-                    and after[distance + 1] in cal.WORDS_OPENING_A_TIME_AFTER_A_MARKER
-                )
+                if word != "to" and word not in cal.ABILITY_MODALS and not _opens_a_time(after, distance)
                 else None
             )
             if word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(after, distance, before_the_date=False):
@@ -538,6 +532,13 @@ def _a_relative_clause_closes(before: list[str], k: int, text: str, end: int) ->
     said"), and a comma after the date closes that clause."""
     opening = before[max(0, k - 4) : k]
     return text.startswith(",", end) and any(word in cal.RELATIVE_SUBJECTS for word in opening)
+
+
+def _opens_a_time(after: list[str], k: int) -> bool:
+    """ "before declining later in the day": after the date, "later" opens a time of its own."""
+    return after[k] in cal.FUTURE_MARKERS_OPENING_A_TIME and bool(
+        cal.WORDS_OPENING_A_TIME_AFTER_A_MARKER.intersection(after[k + 1 : k + 2])
+    )
 
 
 def _a_phrase_set_off_closes(text: str, window_start: int, start: int, end: int, distance: int) -> bool:
@@ -5211,8 +5212,7 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
                 t.start >= timex.end and _a_sentence_between(timex, ctx.text[timex.end : t.start], t, ctx)
             )
         ]
-        if days and ctx.dct is not None:
-            days = [t for t in days if not _a_day_against_the_tense(t, timex, ctx)]
+        days = [t for t in days if not _a_day_against_the_tense(t, timex, ctx)]
         if days:
             nearest = min(days, key=lambda t: abs(t.start - timex.start))
             timex.value = nearest.value[:10] + timex.value[10:]
@@ -5227,11 +5227,10 @@ def _a_day_against_the_tense(day: Timex, clock: Timex, ctx: Context) -> bool:
     if named is None or ctx.dct is None:
         return False
     days_away = (date.fromisoformat(named.group()) - ctx.dct).days
-    if days_away == 0 or abs(days_away) > _DAYS_A_TENSE_OUTWEIGHS:
+    if not days_away or abs(days_away) > _DAYS_A_TENSE_OUTWEIGHS:
         return False
-    side = 1 if days_away > 0 else -1
     tense = ctx.tense(clock.start, clock.end)
-    return (tense == "past" and side > 0) or (tense == "future" and side < 0)
+    return (tense == "past" and days_away > 0) or (tense == "future" and days_away < 0)
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
