@@ -2915,12 +2915,10 @@ def _ago(m, ctx):
     back = m.group("dir").lower() == "back"
     if back and _MOVED_BACK_BY.search(ctx.text, max(0, m.start() - 25), m.start()):
         return None  # "set the project two years back": a delay
-    if m.group("part"):  # "a quarter-century ago", "a half hour ago"
-        amount = 0.5 if "half" in m.group("part").lower() else 0.25
-    else:
-        amount = _fraction_value(m.group("n").lower())
-        if amount is None:
-            amount = number_value(m.group("n"))
+    # "half a century ago", or joined to its unit: "a quarter-century ago", "a half hour ago"
+    amount = _fraction_value(" ".join((m.group("part") or m.group("n")).lower().split()).removeprefix("a "))
+    if amount is None:
+        amount = number_value(m.group("n"))
     if amount is not None and m.group("half"):
         amount += 0.5
     unit = m.group("unit")

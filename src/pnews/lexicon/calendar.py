@@ -722,14 +722,14 @@ CLAUSE_JOINERS = frozenset({
 # Deictic words and the step each takes from the reference date: "next week", "last October".
 RELATIVE_OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}
 
-# Words before an amount of time and the TimeML mod each gives: to a duration ("more than
-# 40 years"), to a point that many units back ("more than a year ago": before it) and to a point
-# that many units on ("less than a week later": before it).
 # Words of degree before an amount that give no mod and stay outside the extent: "just eight months
 # later", "only a year later".
 DEGREE_WORDS_BEFORE_AN_AMOUNT = ("just", "only", "barely")
 # "at about 3 p.m.", "around half past nine": a clock time given roughly (mod APPROX)
 APPROXIMATE_CLOCK_WORDS = ("about", "around", "approximately", "roughly", "circa")
+# Words before an amount of time and the TimeML mod each gives: to a duration ("more than
+# 40 years"), to a point that many units back ("more than a year ago": before it) and to a point
+# that many units on ("less than a week later": before it).
 AMOUNT_MODIFIERS = {
     "more than": ("MORE_THAN", "BEFORE", "AFTER"),
     "longer than": ("MORE_THAN", "BEFORE", "AFTER"),
