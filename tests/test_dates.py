@@ -2399,6 +2399,37 @@ def test_anaphora_moved_to_another_year(text, expected):
             [("the third month in a row", "2008-08"), ("August", "2008-08")],
         ),
         ("She spent a second year running the firm.", []),
+        # a digit ordinal; a date opening the sentence, or the date of a run opening it
+        (
+            "German unemployment rose for the 11th consecutive month in August.",
+            [("the 11th consecutive month", "2008-08"), ("August", "2008-08")],
+        ),
+        (
+            "On Monday, oil prices rose for a sixth straight session, reaching a high.",
+            [("Monday", "2008-09-15"), ("a sixth straight session", "2008-09-15")],
+        ),
+        (
+            "For the fourth straight month, home sales rose in August.",
+            [("the fourth straight month", "2008-08"), ("August", "2008-08")],
+        ),
+        (
+            "For the fourth straight month, home sales rose, after falling in August.",
+            [("the fourth straight month", "2008-09"), ("August", "2008-08")],
+        ),
+        (
+            "On Tuesday the index rose; it had fallen for a third straight day.",
+            [("Tuesday", "2008-09-16"), ("a third straight day", "2008-09-17")],
+        ),
+        (
+            "In August, unemployment rose for the 11th straight day.",
+            [("August", "2008-08"), ("the 11th straight day", "2008-09-17")],
+        ),
+        # a quarter's figures come out after it ends
+        ("The economy shrank for a second straight quarter.", [("a second straight quarter", "2008-Q2")]),
+        (
+            "The economy is expected to grow for a third straight quarter.",
+            [("a third straight quarter", "2008-Q3")],
+        ),
         (
             "Growth topped 9% in 2004 for the second year in a row.",
             [("2004", "2004"), ("the second year in a row", "2004")],

@@ -2642,7 +2642,7 @@ _RUN_UNIT = r"(?:day|session|week|month|quarter|year)"
 _IN_A_ROW = r"(?:in\s+a\s+row\b|running(?=\s*[.,;:!?)\"”]|\s+(?:in|on|and|to|as|after|since|through)\b))"
 _RUN_GATE = frozenset({*cal.RUN_WORDS, "row", "running"})
 _RUN = (
-    rf"\b(?:a|the)\s+(?P<nth>{_ORDINAL_WORD})\s+"
+    rf"\b(?:a|the)\s+(?P<nth>{_ORDINAL_WORD}|\d+(?:st|nd|rd|th))\s+"
     rf"(?:(?:{RUN_WORDS})\s+(?P<unit>{_RUN_UNIT})\b|(?P<unit_before_row>{_RUN_UNIT})\s+{_IN_A_ROW})"
 )
 
@@ -2657,9 +2657,12 @@ _RUN = (
     after=12,
 )
 def _run_count(m, ctx):
-    """ "for a third straight day": the latest of a run, the day (week, year) being reported."""
+    """ "for a third straight day": the latest of a run, the day (week, year) being reported; of
+    quarters, the last one ended, since a quarter's figures come out after it, unless ahead."""
     unit = (m.group("unit") or m.group("unit_before_row")).lower()
-    return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, "day" if unit == "session" else unit, 0))
+    offset = -1 if unit == "quarter" and ctx.tense(m.start(), m.end()) != "future" else 0
+    grain = "day" if unit == "session" else unit
+    return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, grain, offset))
 
 
 # standing alone: before punctuation or a conjunction, or "later"/"earlier" before a verb
@@ -4646,6 +4649,14 @@ def _nth_week(value: str, nth: int) -> str | None:
 _A_RUN = re.compile(_RUN, re.I)
 _RUN_ENDS_ON = re.compile(r",?\s+(?:in|on|during)\s+")
 _RUN_AFTER_ITS_END = re.compile(r"\s+for\s+")  # "topped 9% in 2004 for the second year in a row"
+# "On Monday, prices rose for a sixth straight session": a date opening the sentence ends its run
+_A_DATE_OPENING_A_RUN = re.compile(r"\s*(?:(?:and|but|so|yet|then)\s+)?(?:(?:on|in|during)\s+)?", re.I)
+# "For the fourth straight month, sales rose in December": a run opening the sentence ends on the
+# date of the clause, but not on one it is measured from ("after falling in December")
+_A_RUN_OPENING_A_SENTENCE = re.compile(r"\s*(?:for\s+)?", re.I)
+_NOT_THE_END_OF_A_RUN_BETWEEN = re.compile(
+    r";|\b(?:since|after|from|than|before|until|till|compared|against|versus)\b", re.I
+)
 _VALUE_OF_GRAIN = {
     "day": re.compile(r"\d{4}-\d\d-\d\d"),
     "session": re.compile(r"\d{4}-\d\d-\d\d"),
@@ -4796,6 +4807,7 @@ def _runs_end_on_the_date_they_name(found: list[Timex], ctx: Context, words: set
     the latest of the run is the date it names, not the month or year of the reference date."""
     if not _RUN_GATE & words:
         return found
+    ended: set[int] = set()
     for first, second in pairwise(found):
         for run, named, gap in ((first, second, _RUN_ENDS_ON), (second, first, _RUN_AFTER_ITS_END)):
             if not gap.fullmatch(ctx.text, first.end, second.start):
@@ -4803,10 +4815,47 @@ def _runs_end_on_the_date_they_name(found: list[Timex], ctx: Context, words: set
             written = _A_RUN.fullmatch(ctx.text, run.start, run.end)
             if not written:
                 continue
-            grain = _VALUE_OF_GRAIN.get((written.group("unit") or written.group("unit_before_row")).lower())
-            if grain and named.type == "DATE" and grain.fullmatch(named.value):
+            if _a_date_of_its_grain(written, named):
                 run.value = named.value
+                ended.add(id(run))
+    for at, run in enumerate(found):
+        written = _A_RUN.fullmatch(ctx.text, run.start, run.end)
+        if not written or id(run) in ended:
+            continue
+        if named := _the_end_its_sentence_gives(found, at, written, ctx):
+            run.value = named.value
     return found
+
+
+def _a_date_of_its_grain(run: re.Match[str], named: Timex) -> bool:
+    grain = _VALUE_OF_GRAIN.get((run.group("unit") or run.group("unit_before_row")).lower())
+    return bool(grain and named.type == "DATE" and grain.fullmatch(named.value))
+
+
+def _the_end_its_sentence_gives(
+    found: list[Timex], at: int, run: re.Match[str], ctx: Context
+) -> Timex | None:
+    """The date that opens the run's sentence, or, when the run opens it, the first date of its
+    grain in the sentence; either only with no date of that grain or turn of clause between."""
+    s_start, s_end = ctx.sentence(found[at].start)
+    in_the_sentence = [t for t in found if s_start <= t.start and t.end <= s_end]
+    k = in_the_sentence.index(found[at])
+    if k and _A_DATE_OPENING_A_RUN.fullmatch(ctx.text, s_start, in_the_sentence[0].start):
+        opening = in_the_sentence[0]
+        between = in_the_sentence[1:k]
+        if ";" not in ctx.text[opening.end : run.start()] and not any(
+            _a_date_of_its_grain(run, t) for t in between
+        ):
+            return opening if _a_date_of_its_grain(run, opening) else None
+        return None
+    if k or not _A_RUN_OPENING_A_SENTENCE.fullmatch(ctx.text, s_start, run.start()):
+        return None
+    for named in in_the_sentence[1:]:
+        if _a_date_of_its_grain(run, named):
+            if _NOT_THE_END_OF_A_RUN_BETWEEN.search(ctx.text, run.end(), named.start):
+                return None
+            return named
+    return None
 
 
 def _parts_of_named_days(found: list[Timex], ctx: Context) -> list[Timex]:
