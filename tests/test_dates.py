@@ -2443,6 +2443,27 @@ def test_runs_of_days_and_trading_days(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the date inside the subject of what was said: the verb after it says, ahead the nearest
+        ("Officials said Friday's meeting would be postponed.", [("Friday", "2013-03-22")]),
+        ("He said the Friday meeting will go ahead.", [("Friday", "2013-03-22")]),
+        ("He said Monday's ruling will change the race.", [("Monday", "2013-03-18")]),
+        (
+            "The company said first-quarter earnings would be released on April 25.",
+            [("first-quarter", "2013-Q1"), ("April 25", "2013-04-25")],
+        ),
+        # traps: the day of the saying; a past verb after it
+        ("Officials said Friday the meeting would be postponed.", [("Friday", "2013-03-15")]),
+        ("The company said first-quarter earnings rose 5 percent.", [("first-quarter", "2012-Q1")]),
+        ("Police said Sunday's crash killed three people.", [("Sunday", "2013-03-17")]),
+    ],
+)
+def test_a_date_inside_the_subject_of_what_was_said(text, expected):
+    assert values(text, date(2013, 3, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Franchises won't be renewed after October of next year.",
             [("October", "2010-10"), ("next year", "2010")],

@@ -305,6 +305,13 @@ class Context:
         in_a_condition = _in_an_opening_condition(self.text, s_start, start, before)
         if in_a_condition and self.text.startswith(",", end):
             after = []  # "When Democrats get to Philadelphia in July, it is assumed": the main clause's
+        # "said Friday's meeting will": the verb after says first; ahead, the nearest such day, since
+        # what is named may be done already ("said Monday's ruling will change the race")
+        reported_subject = best is not None and _inside_a_reported_subject(
+            written_kept, len(before) - 1 - best[0], possessive, self.text, start, end
+        )
+        if reported_subject:
+            best = (_PAST_THE_CLAUSE, "past")
         for distance, word in enumerate(after[: reach_after[1]]):
             if word in cal.CLAUSE_JOINERS and best is not None:
                 break  # "met him on Jan. 15 and will meet again": the next clause has its own tense
@@ -361,6 +368,8 @@ class Context:
             return "future"
         if best is not None and best[1] == "past" and _takes_effect_on(lowered_before):
             return "unknown"  # "was named president effective Jan. 1": in force when it comes
+        if reported_subject and best is not None and best[1] == "future":
+            return "either"
         return best[1] if best else "unknown"
 
 
@@ -386,6 +395,29 @@ def _reported_from_the_past(written: list[str]) -> bool:
         ) == "past":
             return True
     return False
+
+
+_PAST_THE_CLAUSE = 99  # words: farther than any marker after the date
+
+
+def _inside_a_reported_subject(
+    written: list[str], k: int, possessive: bool, text: str, start: int, end: int
+) -> bool:
+    """ "said Friday's meeting would", "said the Friday meeting will", "said first-quarter earnings
+    would": the date describes the subject of what was said, not the day of the saying ("said
+    Friday the meeting would")."""
+    lowered = [word.lower() for word in written]
+    between = lowered[k + 1 :]
+    if len(between) > 2 or not set(between) <= cal.DETERMINERS:
+        return False
+    if not (lowered[k] in cal.SPEECH_TAG_VERBS or between[:1] == ["that"]) or _marker(written[k]) != "past":
+        return False
+    a_determiner = bool(between) and between[-1] != "that"
+    a_compound = "-" in text[start:end]  # "first-quarter"
+    return possessive or ((a_determiner or a_compound) and bool(_A_NOUN_AFTER.match(text, end)))
+
+
+_A_NOUN_AFTER = re.compile(r"[ \t]+[a-z]{3,}\b")
 
 
 def _words_before_a_participle_clause(window_after: str) -> int | None:
