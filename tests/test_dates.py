@@ -2399,6 +2399,13 @@ def test_anaphora_moved_to_another_year(text, expected):
             [("the third month in a row", "2008-08"), ("August", "2008-08")],
         ),
         ("She spent a second year running the firm.", []),
+        # most, much or part of a period: the period in view
+        ("Congress was gridlocked for most of the week.", [("most of the week", "2008-W38")]),
+        (
+            "In 2005 the plant was closed for most of the year.",
+            [("2005", "2005"), ("most of the year", "2005")],
+        ),
+        ("Much of the year's budget went on salaries.", []),
         # a digit ordinal; a date opening the sentence, or the date of a run opening it
         (
             "German unemployment rose for the 11th consecutive month in August.",

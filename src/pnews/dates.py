@@ -2576,18 +2576,20 @@ def _the_day(m, ctx):
 @recogniser(
     "within-the-period",
     r"\b(?:(?P<when>later|earlier|late|early)\s+in\s+the\s+(?P<unit>week|month|year|quarter)"
-    r"|the\s+(?:rest|remainder|balance)\s+of\s+the\s+(?P<rest_of>day|week|month|year|quarter))\b(?![-’'])",
+    r"|the\s+(?:rest|remainder|balance)\s+of\s+the\s+(?P<rest_of>day|week|month|year|quarter)"
+    r"|(?:most|much)\s+of\s+the\s+(?P<most_of>week|month|year|quarter))\b(?![-’'])",
     re.I,
-    words=("week", "month", "year", "quarter", "rest", "remainder", "balance"),
+    words=("week", "month", "year", "quarter", "rest", "remainder", "balance", "most", "much"),
     anchor=r"\b(?:in|of)\s+the\s+(?:day|week|month|year|quarter)\b",
     before=20,
     after=1,
 )
 def _within_the_period(m, ctx):
-    """ "earlier in the week", "later in the year", "the rest of the day": the period of the last date."""
+    """ "earlier in the week", "later in the year", "the rest of the day", "for most of the year": the
+    period of the last date."""
     when = (m.group("when") or "").lower()
     mod = _mod(when)
-    unit = (m.group("unit") or m.group("rest_of")).lower()
+    unit = (m.group("unit") or m.group("rest_of") or m.group("most_of")).lower()
     anaphor = Anaphor(unit, 0, not_gone_when_ahead=True)
     return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=anaphor)
 
