@@ -2471,6 +2471,25 @@ def test_a_date_inside_the_subject_of_what_was_said(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a day named before the date it opens, with the same value: one date
+        (
+            "The pope will celebrate Mass on Palm Sunday, March 24, in St. Peter's Square.",
+            [("Palm Sunday, March 24", "2013-03-24")],
+        ),
+        ("The polls started last Friday, March 15.", [("last Friday, March 15", "2013-03-15")]),
+        # traps: another value; a length and its adjective
+        # (a Sunday, March 25 is in 2012: the holiday of 2013 is another date)
+        ("It was Palm Sunday, March 25, they said.", [("Sunday, March 25", "2012-03-25")]),
+        ("He went on a week-long tour.", [("week-long", "P1W")]),
+    ],
+)
+def test_a_day_and_the_date_it_opens_are_one_date(text, expected):
+    assert values(text, date(2013, 3, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Franchises won't be renewed after October of next year.",
             [("October", "2010-10"), ("next year", "2010")],

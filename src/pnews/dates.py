@@ -4267,7 +4267,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
                     candidates.append((timex.start, timex.end, priority, timex))
     found = [
         t
-        for t in _resolve_overlaps(candidates)
+        for t in _resolve_overlaps(candidates, text)
         if not (_a_quoted_title(t, text) or _a_count_in_a_name(t, ctx))
     ]
     found = _days_written_again(_event_days(found, ctx), ctx)
@@ -5429,7 +5429,7 @@ def _matches(
                 yield m
 
 
-def _resolve_overlaps(candidates: list[tuple[int, int, int, Timex]]) -> list[Timex]:
+def _resolve_overlaps(candidates: list[tuple[int, int, int, Timex]], text: str) -> list[Timex]:
     """Longest first, then the earlier recogniser; a span that overlaps one kept is dropped."""
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     if not candidates:
@@ -5438,11 +5438,29 @@ def _resolve_overlaps(candidates: list[tuple[int, int, int, Timex]]) -> list[Tim
     kept: list[Timex] = []
     for start, end, _, timex in candidates:
         if any(taken[start:end]):
+            _widen_to_the_same_date(kept, taken, timex, text)
             continue
         taken[start:end] = b"\x01" * (end - start)
         kept.append(timex)
     kept.sort(key=lambda t: t.start)
     return kept
+
+
+def _widen_to_the_same_date(kept: list[Timex], taken: bytearray, timex: Timex, text: str) -> None:
+    """ "Palm Sunday, March 24", "last Friday, January 29": a day named before the date that the day
+    opens, with the same value, is one date with it; not "a week" and "week-long"."""
+    for other in kept:
+        if not (other.start < timex.end and timex.start < other.end):
+            continue
+        if (other.type, other.value, other.mod) != (timex.type, timex.value, timex.mod):
+            return
+        if not (timex.start < other.start < timex.end < other.end and text.startswith(",", timex.end)):
+            return
+        start, end = min(timex.start, other.start), max(timex.end, other.end)
+        if not any(taken[start : other.start]) and not any(taken[other.end : end]):
+            taken[start:end] = b"\x01" * (end - start)
+            other.start, other.end = start, end
+        return
 
 
 def reference_date(value: object) -> date | None:
