@@ -3165,6 +3165,17 @@ def test_references_whole_units_and_approximate_years(text, expected):
         ("Payments were spread over two years.", [("two years", "DURATION", "P2Y", None)]),
         ("He talked about two years of war.", [("two years", "DURATION", "P2Y", None)]),
         ("The nearly 10-month war.", [("10-month", "DURATION", "P10M", None)]),
+        # an amount given roughly or as the least after its number: "-odd", "-plus", "or so"
+        ("He has lived there for 20-odd years.", [("20-odd years", "DURATION", "P20Y", "APPROX")]),
+        ("She worked 35-plus hours.", [("35-plus hours", "DURATION", "PT35H", "MORE_THAN")]),
+        (
+            "It unfolds over the next five-plus months.",
+            [("the next five-plus months", "DURATION", "P5M", "MORE_THAN")],
+        ),
+        ("It will take 10 years or so.", [("10 years or so", "DURATION", "P10Y", "APPROX")]),
+        ("He arrived a year or so ago.", [("a year or so ago", "DATE", "2021", "APPROX")]),
+        ("He left 30-odd years ago.", [("30-odd years ago", "DATE", "1992", "APPROX")]),
+        ("It was an A-plus year for the firm.", []),
     ],
 )
 def test_amount_modifiers(text, expected):

@@ -1205,9 +1205,13 @@ def full_year(two_digits: int, ref: date | None) -> int:
 _FRACTION = re.compile(r"(\d+)(?:\s+(\d)/(\d)|\s?([½¼¾]))")
 
 
+_ROUGH_ENDING = re.compile(r"-(?:odd|plus)$")
+
+
 def number_value(words: str) -> float | None:
     """ "three hundred" → 300, "two and a half" → 2.5, "12" → 12; None when unknown."""
-    words = words.lower().replace("-", " ").replace(",", "").replace("and a half", "and half").strip()
+    words = _ROUGH_ENDING.sub("", words.lower())
+    words = words.replace("-", " ").replace(",", "").replace("and a half", "and half").strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", words):
         return float(words)
     fraction = _FRACTION.fullmatch(words)
@@ -1392,9 +1396,12 @@ _AND_INSIDE_A_NUMBER = (
     r"(?:(?<=hundred)|(?<=thousand)|(?<=million))[\s-]+and|[\s-]+and(?=[\s-]+(?:a[\s-]+)?half\b)"
 )
 _WHOLE_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?!,?\d)|\d+)"  # "10,000"
+# "20-odd years", "five-plus months": an amount given roughly or as the least (not "an A-plus year")
+_ROUGHLY_AFTER_A_NUMBER = r"(?:(?:(?<=\d)|(?<=[a-z]{3}))-(?:odd|plus))?"
 NUMBER = (
     rf"(?:{_WHOLE_NUMBER}(?:\.\d+|\s+[1-3]/[2-4]|\s?[½¼¾])?|(?:a|an|{_NUMBER_WORD})(?:(?:{_AND_INSIDE_A_NUMBER})?[\s-]+(?:a[\s-]+)?(?:{_NUMBER_WORD}))*"
     r"(?:(?:(?<=couple)|(?<=dozen))\s+of)?)"  # "a couple of weeks"
+    f"{_ROUGHLY_AFTER_A_NUMBER}"
 )
 VAGUE_AMOUNT = "(?:" + trie_pattern(sorted(cal.VAGUE_AMOUNTS)).replace(r"\ ", r"\s+") + ")"
 _AND_A_HALF = r"(?P<half>\s+and\s+a\s+half\b)?"
@@ -2925,7 +2932,7 @@ def _fraction_value(words: str) -> float | None:
 @recogniser(
     "ago",
     rf"\b(?:(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT})\s+|(?P<part>(?:a\s+)?(?:half|quarter))[-‐\s])"
-    rf"(?P<unit>{UNIT})(?P<own>['’]s?)?{_AND_A_HALF}"
+    rf"(?P<unit>{UNIT})(?P<own>['’]s?)?{_AND_A_HALF}(?:\s+or\s+so)?"
     r"\s+(?P<dir>ago|from\s+(?:now|today)|hence|time|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b",
     re.I,
     words=("ago", "hence"),
@@ -4507,6 +4514,11 @@ _AMOUNT_MODIFIER = re.compile(
 )
 _AMOUNT = re.compile(rf"(?:{NUMBER}|half|quarters?|several|a\s+few)\b", re.I)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_ROUGHLY = re.compile(r"-(?:odd|plus)\b|\s+or\s+so\b", re.I)
+_OR_SO_AFTER = re.compile(r"\s+or\s+so\b", re.I)
+_A_NUMBER_ROUGHLY = re.compile(
+    rf"\b(?:{NUMBER}|{VAGUE_AMOUNT})(?:\s+{UNIT})?(?:-(?:odd|plus)|\s+or\s+so)\b", re.I
+)
 
 
 _APPROXIMATE_CLOCK_BEFORE = re.compile(rf"\b(?P<mod>{'|'.join(cal.APPROXIMATE_CLOCK_WORDS)})\s+$", re.I)
@@ -4615,10 +4627,21 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
             ):  # "at about 3 p.m.", "around midnight"; not "complained about 3 a.m. calls"
                 timex.start, timex.mod = roughly.start(), "APPROX"
             continue
-        if timex.type not in ("DURATION", "DATE") or timex.mod or not _AMOUNT.match(ctx.text, timex.start):
+        if timex.type not in ("DURATION", "DATE") or timex.mod:
             continue
         last = _LAST_WORD.search(ctx.text, timex.start, timex.end)
         last_word = last.group(1).lower() if last else ""
+        rough = _ROUGHLY.search(ctx.text, timex.start, timex.end)
+        if timex.type == "DURATION" and rough is None and (or_so := _OR_SO_AFTER.match(ctx.text, timex.end)):
+            timex.end, rough = or_so.end(), or_so  # "a week or so"
+        if rough is not None and _A_NUMBER_ROUGHLY.search(ctx.text, timex.start, timex.end):
+            column = 0 if timex.type == "DURATION" else 1 if last_word in cal.COUNTED_BACK_WORDS else 2
+            # "20-odd years", "a year or so ago": about; "five-plus months": more than
+            roughly = "more than" if rough.group().endswith("plus") else "about"
+            timex.mod = cal.AMOUNT_MODIFIERS[roughly][column]
+            continue
+        if not _AMOUNT.match(ctx.text, timex.start):
+            continue
         if timex.type == "DURATION":
             if "-" in ctx.text[timex.start : timex.end]:
                 continue  # "the nearly 10-month invasion": the adjective is marked alone
