@@ -3173,6 +3173,7 @@ def test_references_whole_units_and_approximate_years(text, expected):
             [("the next five-plus months", "DURATION", "P5M", "MORE_THAN")],
         ),
         ("It will take 10 years or so.", [("10 years or so", "DURATION", "P10Y", "APPROX")]),
+        ("It grew over the past decade or so.", [("the past decade or so", "DURATION", "P10Y", "APPROX")]),
         ("He arrived a year or so ago.", [("a year or so ago", "DATE", "2021", "APPROX")]),
         ("He left 30-odd years ago.", [("30-odd years ago", "DATE", "1992", "APPROX")]),
         ("It was an A-plus year for the firm.", []),

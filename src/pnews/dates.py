@@ -4517,7 +4517,7 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _ROUGHLY = re.compile(r"-(?:odd|plus)\b|\s+or\s+so\b", re.I)
 _OR_SO_AFTER = re.compile(r"\s+or\s+so\b", re.I)
 _A_NUMBER_ROUGHLY = re.compile(
-    rf"\b(?:{NUMBER}|{VAGUE_AMOUNT})(?:\s+{UNIT})?(?:-(?:odd|plus)|\s+or\s+so)\b", re.I
+    rf"\b(?:(?:{NUMBER}|{VAGUE_AMOUNT})(?:\s+{UNIT})?(?:-(?:odd|plus)|\s+or\s+so)|{UNIT}\s+or\s+so)\b", re.I
 )
 
 
