@@ -5479,10 +5479,9 @@ def _widen_to_the_same_date(kept: list[Timex], taken: bytearray, timex: Timex, t
             return
         if not (timex.start < other.start < timex.end < other.end and text.startswith(",", timex.end)):
             return
-        start, end = min(timex.start, other.start), max(timex.end, other.end)
-        if not any(taken[start : other.start]) and not any(taken[other.end : end]):
-            taken[start:end] = b"\x01" * (end - start)
-            other.start, other.end = start, end
+        if not any(taken[timex.start : other.start]):
+            taken[timex.start : other.start] = b"\x01" * (other.start - timex.start)
+            other.start = timex.start
         return
 
 
