@@ -4514,7 +4514,6 @@ _AMOUNT_MODIFIER = re.compile(
 )
 _AMOUNT = re.compile(rf"(?:{NUMBER}|half|quarters?|several|a\s+few)\b", re.I)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
-_ROUGHLY = re.compile(r"-(?:odd|plus)\b|\s+or\s+so\b", re.I)
 _OR_SO_AFTER = re.compile(r"\s+or\s+so\b", re.I)
 _A_NUMBER_ROUGHLY = re.compile(
     rf"\b(?:(?:{NUMBER}|{VAGUE_AMOUNT})(?:\s+{UNIT})?(?:-(?:odd|plus)|\s+or\s+so)|{UNIT}\s+or\s+so)\b", re.I
@@ -4631,10 +4630,10 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
             continue
         last = _LAST_WORD.search(ctx.text, timex.start, timex.end)
         last_word = last.group(1).lower() if last else ""
-        rough = _ROUGHLY.search(ctx.text, timex.start, timex.end)
-        if timex.type == "DURATION" and rough is None and (or_so := _OR_SO_AFTER.match(ctx.text, timex.end)):
-            timex.end, rough = or_so.end(), or_so  # "a week or so"
-        if rough is not None and _A_NUMBER_ROUGHLY.search(ctx.text, timex.start, timex.end):
+        if timex.type == "DURATION" and (or_so := _OR_SO_AFTER.match(ctx.text, timex.end)):
+            timex.end = or_so.end()  # "a week or so"
+        rough = _A_NUMBER_ROUGHLY.search(ctx.text, timex.start, timex.end)
+        if rough is not None:
             column = 0 if timex.type == "DURATION" else 1 if last_word in cal.COUNTED_BACK_WORDS else 2
             # "20-odd years", "a year or so ago": about; "five-plus months": more than
             roughly = "more than" if rough.group().endswith("plus") else "about"
@@ -5461,7 +5460,8 @@ def _resolve_overlaps(candidates: list[tuple[int, int, int, Timex]], text: str) 
     kept: list[Timex] = []
     for start, end, _, timex in candidates:
         if any(taken[start:end]):
-            _widen_to_the_same_date(kept, taken, timex, text)
+            if text.startswith(",", end):  # rare: only then may it be a day before its date
+                _widen_to_the_same_date(kept, taken, timex)
             continue
         taken[start:end] = b"\x01" * (end - start)
         kept.append(timex)
@@ -5469,15 +5469,16 @@ def _resolve_overlaps(candidates: list[tuple[int, int, int, Timex]], text: str) 
     return kept
 
 
-def _widen_to_the_same_date(kept: list[Timex], taken: bytearray, timex: Timex, text: str) -> None:
+def _widen_to_the_same_date(kept: list[Timex], taken: bytearray, timex: Timex) -> None:
     """ "Palm Sunday, March 24", "last Friday, January 29": a day named before the date that the day
-    opens, with the same value, is one date with it; not "a week" and "week-long"."""
+    opens (a comma after the day), with the same value, is one date with it; not "a week" and
+    "week-long"."""
     for other in kept:
         if not (other.start < timex.end and timex.start < other.end):
             continue
         if (other.type, other.value, other.mod) != (timex.type, timex.value, timex.mod):
             return
-        if not (timex.start < other.start < timex.end < other.end and text.startswith(",", timex.end)):
+        if not timex.start < other.start < timex.end < other.end:
             return
         if not any(taken[timex.start : other.start]):
             taken[timex.start : other.start] = b"\x01" * (other.start - timex.start)
