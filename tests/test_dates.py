@@ -215,6 +215,10 @@ def test_mods():
         # a "now" closing a clause is the present; not a title's "Now" nor the group "NOW"
         ("The bikes are on sale now, and cheap.", [("now", "PRESENT_REF")]),
         ("Now, the board has agreed.", [("Now", "PRESENT_REF")]),
+        # only the "now" of a span from now to a time ahead
+        ("A lot can change between now and June.", [("now", "PRESENT_REF"), ("June", "2023-06")]),
+        ("Till now, it had refused.", [("now", "PRESENT_REF")]),
+        ("Between now and then, much can change.", [("now", "PRESENT_REF")]),
         ("He loved How Soon Is Now? and Apocalypse Now.", []),
         ("Scot Ross, director of One Wisconsin Now, said so.", []),
         ("He joined NOW, the women's group.", []),
@@ -2406,6 +2410,12 @@ def test_anaphora_moved_to_another_year(text, expected):
             [("2005", "2005"), ("most of the year", "2005")],
         ),
         ("Much of the year's budget went on salaries.", []),
+        # the whole of a period, with no preposition; a whole week spent before its Friday is gone
+        ("Democrats have ignored the cities the entire year.", [("the entire year", "2008")]),
+        ("They spent the entire week at the convention.", [("the entire week", "2008-W37")]),
+        ("The whole week will be busy.", [("The whole week", "2008-W38")]),
+        ("She wanted her knee ready for the whole year coming up.", []),
+        ("The entire week of the convention was chaotic.", []),
         # a digit ordinal; a date opening the sentence, or the date of a run opening it
         (
             "German unemployment rose for the 11th consecutive month in August.",

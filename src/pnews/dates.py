@@ -2601,32 +2601,38 @@ def _within_the_period(m, ctx):
     return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=anaphor)
 
 
+_WHOLE = "|".join(cal.WHOLE_OF_A_SPAN)
+
+
 @recogniser(
     "the-period",
     r"(?:\b(?:in|for|during|over|throughout|through)\s+(?P<what>the\s+(?P<unit>quarter|month))\b"
-    r"|\b(?:for|during|throughout|(?:end|clos|finish|start)(?:ed|ing|s)|began|begins|opened|opens)"
-    r"\s+(?P<whole>the\s+(?:(?:entire|whole|full)\s+)?(?P<long_unit>year|week|month|quarter))\b)"
+    r"|(?:\b(?:for|during|throughout|(?:end|clos|finish|start)(?:ed|ing|s)|began|begins|opened|opens)\s+"
+    rf"|\b(?=the\s+(?:{_WHOLE})\s))(?P<whole>the\s+(?:(?:{_WHOLE})\s+)?(?P<long_unit>year|week|month|quarter))\b)"
     # "for the year to March", "for the year ahead", "during the week of": another span, said on
-    r"(?![-’']|\s+(?:to\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?=(?-i:[A-Z])|the\s+end\b)|ahead|since|before|after|ended|ending|beginning|starting|through|of|in)\b)",
+    r"(?![-’']|\s+(?:to\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?=(?-i:[A-Z])|the\s+end\b)|ahead|coming|since|before|after|ended|ending|beginning|starting|through|of|in)\b)",
     re.I,
     words=("quarter", "month", "year", "week"),
-    anchor=r"\bthe\s+(?:(?:entire|whole|full)\s+)?(?:quarter|month|year|week)\b",
+    anchor=rf"\bthe\s+(?:(?:{_WHOLE})\s+)?(?:quarter|month|year|week)\b",
     before=20,
     after=12,
 )
 def _the_period(m, ctx):
-    """ "profit for the quarter", "ended the year higher": the one last named, or the one just ended."""
+    """ "profit for the quarter", "ended the year higher", "ignored it the entire year": the one last
+    named, or the one just ended."""
     what = "what" if m.group("what") else "whole"
     unit = (m.group("unit") or m.group("long_unit")).lower()
     verb = m.group().lower() if m.group("whole") else ""
     closing = verb.startswith(("end", "clos", "finish"))
+    whole = m.group("whole") is not None and m.group("whole").lower().split()[1] in cal.WHOLE_OF_A_SPAN
     past = verb.startswith(("ended", "closed", "finished")) or ctx.tense(m.start(), m.end()) == "past"
     # what was reported for a quarter or month, or said to have ended, is the last one; a year so
     # reported is last year's only while the new one is young; a week ends on Friday
     ended = past and (
         (unit in ("quarter", "month") and not verb.startswith(("start", "began", "begin", "open")))
         or (unit == "year" and (closing or _early_in_year(ctx.dct)))
-        or (unit == "week" and closing and _before_friday(ctx.dct))
+        # "spent the entire week" before its Friday: a week gone
+        or (unit == "week" and (closing or whole) and _before_friday(ctx.dct))
     )
     anaphor = Anaphor(unit, 0, offset_without_anchor=-1 if ended else 0, not_gone_when_ahead=True)
     return Timex(m.start(what), m.end(what), "DATE", _PENDING, anaphor=anaphor)
@@ -3283,7 +3289,8 @@ _REF_WORDS = (
     r"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)|in\s+the\s+(?:(?:near|foreseeable|immediate|distant)\s+)?future|"
     r"for\s+the\s+(?:foreseeable|immediate)\s+future|"
     r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+ahead|currently|at\s+present|at\s+the\s+moment|right\s+now|"
-    r"nowadays|these\s+days|for\s+now|by\s+now|until\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|"
+    r"nowadays|these\s+days|for\s+now|by\s+now|(?:un)?till?\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|"
+    r"between\s+now(?=\s+and\b)|"
     # "on sale now.": the present; a "now" inside a clause ("will now conduct") is an adverb of sequence
     r"(?<![-\w])now(?=\s*[.,;:!?”\"’)])|"
     # "in future, it will": British for "in the future"; not "in future years"
@@ -3316,7 +3323,7 @@ def _refs(m, ctx):
             start = m.start() + m.group("ref").lower().find("the")
     else:
         value = "PRESENT_REF"
-        if ref in ("for now", "by now", "until now", "up to now", "as of now", "from now on"):
+        if ref != "right now" and ref.endswith(("now", "now on")):
             start = m.start() + m.group("ref").lower().find("now")  # TimeML marks only "now"
             end = start + 3
     return Timex(start, end, "DATE", value)

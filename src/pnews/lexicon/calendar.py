@@ -931,3 +931,6 @@ PARTS_OF_A_SPAN = ("half", "quarter", "part", "third", "years", "decade")
 MONTHS_IN_A_PERIOD = {
     "quarter": 3, "three months": 3, "half": 6, "half year": 6, "half-year": 6, "six months": 6, "year": 12,
 }  # fmt: skip
+
+# "the entire year", "the whole week": all of a span, a time even without a preposition
+WHOLE_OF_A_SPAN = ("entire", "whole", "full")
