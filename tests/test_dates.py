@@ -1996,6 +1996,19 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_the_main_verb(text, expe
             "The law was passed in June 1998. The court ruled that September.",
             [("June 1998", "1998-06"), ("that September", "1998-09")],
         ),
+        # a decade in view: only after a decade named; after a year, "that decade" is ten years
+        (
+            "In the 1990s, growth was strong. During that decade, wages doubled.",
+            [("the 1990s", "199"), ("that decade", "199")],
+        ),
+        (
+            "In the nineties he left. The following decade, he came back.",
+            [("the nineties", "199"), ("The following decade", "200")],
+        ),
+        (
+            "I started the band 10 years ago and it was my life throughout that decade.",
+            [("10 years ago", "2012")],
+        ),
         (
             "The war began in 1939. The following March, troops landed.",
             [("1939", "1939"), ("The following March", "1940-03")],
@@ -2651,6 +2664,11 @@ def test_the_year_and_the_week_reported_or_ended(text, ref, expected):
         ("In the winter of 2010-11, snow fell.", DCT, [("winter of 2010-11", "2010-WI")]),
         ("In the winter of 2010/11, snow fell.", DCT, [("winter of 2010/11", "2010-WI")]),
         ("The summer of 2010-14 was odd.", DCT, [("2010", "2010"), ("14", "2014")]),
+        # a year before a lower-case season, after a determiner: that season; not an event's name
+        ("Labour will hold its 2006 autumn conference in Manchester.", DCT, [("2006 autumn", "2006-FA")]),
+        ("The 2004 summer was wet.", DCT, [("2004 summer", "2004-SU")]),
+        ("The 2006 Winter Olympics opened in Turin.", DCT, [("2006", "2006")]),
+        ("Profits in 2006 fall short of targets.", DCT, [("2006", "2006")]),
     ],
 )
 def test_seasons_after_prepositions_and_possessives(text, ref, expected):

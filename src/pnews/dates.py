@@ -2450,19 +2450,22 @@ _PENDING = "XXXX-XX-XX"  # the value until the anaphora are resolved
 _DAY_AND_ITS_PARTS = frozenset({"day", *cal.PARTS_OF_DAY})
 
 
+_ANAPHORIC_UNITS = ("day", "week", "weekend", "month", "year", "quarter", "decade", "period", "time")
+
+
 @recogniser(
     "anaphoric-grain",
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:that\s+(?:very\s+|same\s+)?|the\s+(?:very\s+)?same\s+"
     r"|(?P<this>this\s+)(?=time\s+(?:(?:last|next)\s+(?:year|month|week)|a\s+year\s+ago)\b)"
     r"|the\s+(?P<rel>following|previous|preceding|prior|next)\s+)"
-    r"(?P<unit>day|week|weekend|month|year|quarter|period|time|morning|afternoon|evening|night)\b(?!-)"
+    rf"(?P<unit>{'|'.join(_ANAPHORIC_UNITS)}|morning|afternoon|evening|night)\b(?!-)"
     rf"(?:\s+(?:of|in)\s+(?P<year>{YEAR})\b"
     r"|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\b|\s+(?P<next>next\s+year)\b"
     r"|(?<=time)\s+(?P<step>last|next)\s+(?P<grain>week|month)\b)?",
     re.I,
-    words=("day", "week", "weekend", "month", "year", "quarter", "period", "time", *cal.PARTS_OF_DAY),
-    anchor=r"\b(?:that|same|following|previous|preceding|prior|next|this(?=\s+time\b))\s+(?:day|week|weekend|month|year|quarter|period|time"
-    r"|morning|afternoon|evening|night)\b",
+    words=(*_ANAPHORIC_UNITS, *cal.PARTS_OF_DAY),
+    anchor=r"\b(?:that|same|following|previous|preceding|prior|next|this(?=\s+time\b))\s+"
+    rf"(?:{'|'.join(_ANAPHORIC_UNITS)}|morning|afternoon|evening|night)\b",
     before=20,
     after=30,
 )
@@ -2476,6 +2479,11 @@ def _anaphoric_grain(m, ctx):
     if unit in cal.PARTS_OF_DAY:  # "that night", "the following morning"
         anaphor = Anaphor("day", offset, part_of_day=cal.PARTS_OF_DAY[unit])
         return Timex(m.start(), m.end(), "TIME", _PENDING, anaphor=anaphor)
+    if unit == "decade" and (
+        (m.group("rel") or "").lower() in ("previous", "preceding", "prior")
+        or not _A_DECADE.search(ctx.text, 0, m.start())
+    ):
+        return None  # "in that decade" after "10 years ago", "the previous decade": ten years
     years_on = -1 if m.group("last") else 1 if m.group("next") else 0
     if m.group("grain") and not m.group("this"):
         return None  # "the same time last week": left to "last week"
@@ -2497,6 +2505,9 @@ def _anaphoric_grain(m, ctx):
     return Timex(m.start(), m.end(), "DATE", _PENDING, mod, anaphor=anaphor)
 
 
+_A_DECADE = re.compile(
+    rf"\b\d{{3}}0['’]?s\b|['’]\d0s\b|\b(?:{trie_pattern(sorted(cal.DECADE_WORDS))})\b", re.I
+)
 _TWO_WORDS_BEFORE = re.compile(r"(?:([A-Za-z’']+)\s+)?([A-Za-z’']+)\s+$")
 
 
@@ -4138,6 +4149,23 @@ _PAY_KIND_AFTER = re.compile(r"\s+(?:(?:and|or)\s+)?([a-z]+)")
 _PROMO_OWNER_BEFORE = re.compile(r"\b(?:your|our|my)\s+$", re.I)
 
 
+@recogniser(
+    "year-season",
+    # lower case: not "the 2006 Winter Olympics"
+    rf"\b(?:{'|'.join(sorted(cal.DETERMINERS_BEFORE_AN_ADJECTIVE))}|\w+['’]s)\s+(?P<year>{YEAR})\s+"
+    rf"(?-i:(?P<season>{'|'.join(cal.SEASONS)}))\b(?!-)",
+    re.I,
+    words=_SEASON_WORDS,
+    anchor=rf"\b{SEASON}\b",
+    before=14,
+    after=0,
+)
+def _year_season(m, ctx):
+    """ "its 2006 autumn conference", "the 2004 summer": the season of that year."""
+    season = cal.SEASONS[m.group("season").lower()]
+    return Timex(m.start("year"), m.end(), "DATE", f"{m.group('year')}-{season}")
+
+
 _SEASON_LEADS = "this|next|last|early|late|the|" + "|".join(sorted(cal.SEASON_LEADS))
 # "the fall of Rome", "the fall in prices", "the spring from which it flows", "the winter of
 # discontent": not seasons
@@ -5245,6 +5273,7 @@ _ANCHOR_GRAINS = {
     "month": {"day", "month"},
     "quarter": {"day", "month", "quarter"},
     "year": {"day", "week", "month", "quarter", "season", "year"},
+    "decade": {"decade"},  # "10 years ago … throughout that decade": the ten years since, no decade
 }
 
 
@@ -5511,6 +5540,7 @@ def date_record(record: Record, reference: date | None = None) -> Record:
     return record
 
 
+_DECADE_VALUE = re.compile(r"\d{3}")
 _DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-(SP|SU|FA|WI))?")
 
 
@@ -5518,7 +5548,8 @@ def value_parts(value: str) -> tuple[date, str] | None:
     """The first day a TIMEX3 date value covers, and its grain: 2022-W50 → (2022-12-12, "week")."""
     m = _DATE_VALUE.match(value)
     if not m:
-        return None
+        decade = _DECADE_VALUE.fullmatch(value)  # "199": the 1990s
+        return (date(int(value) * 10, 1, 1), "decade") if decade and value != "000" else None
     year = int(m.group(1))
     try:
         if m.group(3):
