@@ -3205,6 +3205,13 @@ def test_references_whole_units_and_approximate_years(text, expected):
         ("He arrived a year or so ago.", [("a year or so ago", "DATE", "2021", "APPROX")]),
         ("He left 30-odd years ago.", [("30-odd years ago", "DATE", "1992", "APPROX")]),
         ("It was an A-plus year for the firm.", []),
+        # "or so", "or more", "or less" between the number and its unit, or after the unit
+        ("The firm has run for 20 or so years.", [("20 or so years", "DURATION", "P20Y", "APPROX")]),
+        ("It took a dozen or so years.", [("a dozen or so years", "DURATION", "P12Y", "APPROX")]),
+        ("It will take 10 or more years.", [("10 or more years", "DURATION", "P10Y", "EQUAL_OR_MORE")]),
+        ("It could take a year or more.", [("a year or more", "DURATION", "P1Y", "EQUAL_OR_MORE")]),
+        ("Repay it in 10 years or less.", [("10 years or less", "DURATION", "P10Y", "EQUAL_OR_LESS")]),
+        ("Five or more people died in 2010.", [("2010", "DATE", "2010", None)]),
     ],
 )
 def test_amount_modifiers(text, expected):

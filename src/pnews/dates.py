@@ -1205,7 +1205,9 @@ def full_year(two_digits: int, ref: date | None) -> int:
 _FRACTION = re.compile(r"(\d+)(?:\s+(\d)/(\d)|\s?([½¼¾]))")
 
 
-_ROUGH_ENDING = re.compile(r"-(?:odd|plus)$")
+_HYPHENED_AFTER = "|".join(k[1:] for k in cal.AMOUNT_MODIFIERS_AFTER if k.startswith("-"))
+_OR_AFTER = "|".join(k.split()[1] for k in cal.AMOUNT_MODIFIERS_AFTER if k.startswith("or "))
+_ROUGH_ENDING = re.compile(rf"-(?:{_HYPHENED_AFTER})$|\s+or\s+(?:{_OR_AFTER})$")
 
 
 def number_value(words: str) -> float | None:
@@ -1397,7 +1399,9 @@ _AND_INSIDE_A_NUMBER = (
 )
 _WHOLE_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?!,?\d)|\d+)"  # "10,000"
 # "20-odd years", "five-plus months": an amount given roughly or as the least (not "an A-plus year")
-_ROUGHLY_AFTER_A_NUMBER = r"(?:(?:(?<=\d)|(?<=[a-z]{3}))-(?:odd|plus))?"
+_ROUGHLY_AFTER_A_NUMBER = (
+    rf"(?:(?:(?<=\d)|(?<=[a-z]{{3}}))-(?:{_HYPHENED_AFTER})|\s+or\s+(?:{_OR_AFTER})(?=\s+[a-z]))?"
+)
 NUMBER = (
     rf"(?:{_WHOLE_NUMBER}(?:\.\d+|\s+[1-3]/[2-4]|\s?[½¼¾])?|(?:a|an|{_NUMBER_WORD})(?:(?:{_AND_INSIDE_A_NUMBER})?[\s-]+(?:a[\s-]+)?(?:{_NUMBER_WORD}))*"
     r"(?:(?:(?<=couple)|(?<=dozen))\s+of)?)"  # "a couple of weeks"
@@ -4549,9 +4553,11 @@ _AMOUNT_MODIFIER = re.compile(
 )
 _AMOUNT = re.compile(rf"(?:{NUMBER}|half|quarters?|several|a\s+few)\b", re.I)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
-_OR_SO_AFTER = re.compile(r"\s+or\s+so\b", re.I)
+_OR_SO_AFTER = re.compile(rf"\s+or\s+(?:{_OR_AFTER})\b", re.I)
 _A_NUMBER_ROUGHLY = re.compile(
-    rf"\b(?:(?:{NUMBER}|{VAGUE_AMOUNT})(?:\s+{UNIT})?(?:-(?:odd|plus)|\s+or\s+so)|{UNIT}\s+or\s+so)\b", re.I
+    rf"\b(?:(?:{NUMBER}|{VAGUE_AMOUNT})(?:\s+{UNIT})?|{UNIT})"
+    rf"(?P<after>-(?:{_HYPHENED_AFTER})|\s+or\s+(?:{_OR_AFTER}))\b",
+    re.I,
 )
 
 
@@ -4671,7 +4677,7 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
         if rough is not None:
             column = 0 if timex.type == "DURATION" else 1 if last_word in cal.COUNTED_BACK_WORDS else 2
             # "20-odd years", "a year or so ago": about; "five-plus months": more than
-            roughly = "more than" if rough.group().endswith("plus") else "about"
+            roughly = cal.AMOUNT_MODIFIERS_AFTER[" ".join(rough.group("after").lower().split())]
             timex.mod = cal.AMOUNT_MODIFIERS[roughly][column]
             continue
         if not _AMOUNT.match(ctx.text, timex.start):

@@ -754,6 +754,12 @@ AMOUNT_MODIFIERS = {
     "close to": ("APPROX", "APPROX", "APPROX"),
     "an estimated": ("APPROX", "APPROX", "APPROX"),
 }
+# After an amount, the modifier it stands for: "20-odd years", "five-plus months", "10 or so years",
+# "ten or more years", "a week or longer", "a year or less".
+AMOUNT_MODIFIERS_AFTER = {
+    "-odd": "about", "-plus": "more than", "or so": "about", "or more": "at least", "or longer": "at least",
+    "or less": "at most", "or fewer": "at most", "or shorter": "at most",
+}  # fmt: skip
 # "over" and "under" are amounts only after these ("in over six years", "just under a week"),
 # not after a verb ("spread over two years").
 AMOUNT_OVER_UNDER_AFTER = frozenset({
