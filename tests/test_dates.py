@@ -932,6 +932,18 @@ def test_a_count_before_a_relative_week_is_not_a_duration():
     assert values("Claims rose 15,000 last week to 444,000.", date(2008, 9, 4)) == [("last week", "2008-W35")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was one of several weekend rallies.", []),
+        ("Excluding a few second serve returns, he played well.", []),
+        ("They talked for several weeks.", [("several weeks", "PXW")]),
+    ],
+)
+def test_a_vague_amount_before_a_singular_unit_is_no_duration(text, expected):
+    assert values(text) == expected
+
+
 def test_the_article_before_a_number_belongs_to_the_noun():
     text = "After a four day rally, it lasted a hundred days and a few weeks."
     assert values(text) == [("four day", "P4D"), ("a hundred days", "P100D"), ("a few weeks", "PXW")]

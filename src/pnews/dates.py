@@ -3121,6 +3121,8 @@ def _duration(m, ctx):
     amount = None if vague else number_value(words)
     if amount is None and not vague:
         return None
+    if vague and words != "some" and not unit.lower().endswith("s"):
+        return None  # "several weekend rallies": the unit is a noun's modifier, no amount of it
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     count = words in ("a", "an") and _COUNT_OF_TIMES_BEFORE.search(
         ctx.text, max(0, m.start() - 30), m.start()
