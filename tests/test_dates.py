@@ -3634,7 +3634,17 @@ def test_fractions_and_a_length_of_time_from_now(text, expected):
             "Police were called in the small hours of 3 March 2012.",
             [("the small hours of 3 March 2012", "2012-03-03TMO")],
         ),
-        ("She arrived in the early hours of the morning.", []),
+        # with no day named, the morning in view
+        (
+            "She arrived in the early hours of the morning.",
+            [("the early hours of the morning", "1989-11-02TMO")],
+        ),
+        (
+            "On Tuesday, police were called in the early hours.",
+            [("Tuesday", "1989-10-31"), ("the early hours", "1989-10-31TMO")],
+        ),
+        ("In the early hours after the quake, rescuers dug.", []),
+        ("The early hours of the campaign were chaotic.", []),
     ],
 )
 def test_the_nth_week_of_a_month_and_the_small_hours_of_a_day(text, expected):

@@ -2304,16 +2304,23 @@ def _the_weekend(m, ctx):
 @recogniser(
     "part-of-day",
     r"\b(?:(?P<lead>in|into|during|throughout|by|until|till)\s+(?P<the>the\s+)?)?"
-    r"(?:(?P<edge>early|late|mid)[\s-]+)?(?P<part>morning|afternoon|evening)\b(?!\s+of\b)"
+    r"(?:(?:(?P<edge>early|late|mid)[\s-]+)?(?P<part>morning|afternoon|evening)\b(?!\s+of\b)"
+    # "in the early hours (of the morning)"; not "the early hours of the campaign", "… after the quake"
+    rf"|(?P<small>{SMALL_HOURS})(?:\s+of\s+the\s+morning)?\b(?!\s+(?:of|after|since|following)\b))"
     r"(?P<trade>(?=\s+(?:trade|trading|deals)\b))?",
     re.I,
-    contains=("morning", "afternoon", "evening"),
+    contains=("morning", "afternoon", "evening", "early hours", "small hours", "wee hours"),
     phrase_anchors=True,
     before=30,
     after=12,
 )
 def _part_of_day(m, ctx):
-    """ "in the afternoon", "in late afternoon trading": that part of the day in view."""
+    """ "in the afternoon", "in late afternoon trading", "in the early hours": that part of the day in
+    view."""
+    if m.group("small"):
+        if not (m.group("lead") and m.group("the")):
+            return None  # "early hours trading"
+        return _time_in_view(m.start("the"), m.end(), ctx, "MO", "START")
     if not ctx.text[m.start("part")].islower():
         return None  # "the Evening Standard"
     edge = m.group("edge")
