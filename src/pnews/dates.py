@@ -2630,7 +2630,7 @@ _WHOLE = "|".join(cal.WHOLE_OF_A_SPAN)
     "the-period",
     r"(?:\b(?:in|for|during|over|throughout|through)\s+(?P<what>the\s+(?P<unit>quarter|month))\b"
     r"|(?:\b(?:for|during|throughout|(?:end|clos|finish|start)(?:ed|ing|s)|began|begins|opened|opens)\s+"
-    rf"|\b(?=the\s+(?:{_WHOLE})\s))(?P<whole>the\s+(?:(?:{_WHOLE})\s+)?(?P<long_unit>year|week|month|quarter))\b)"
+    rf"|\b(?=the\s+(?:{_WHOLE})\s))(?P<whole>the\s+(?:(?P<all_of>{_WHOLE})\s+)?(?P<long_unit>year|week|month|quarter))\b)"
     # "for the year to March", "for the year ahead", "during the week of": another span, said on
     r"(?![-’']|\s+(?:to\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?=(?-i:[A-Z])|the\s+end\b)|ahead|coming|since|before|after|ended|ending|beginning|starting|through|of|in)\b)",
     re.I,
@@ -2646,7 +2646,6 @@ def _the_period(m, ctx):
     unit = (m.group("unit") or m.group("long_unit")).lower()
     verb = m.group().lower() if m.group("whole") else ""
     closing = verb.startswith(("end", "clos", "finish"))
-    whole = m.group("whole") is not None and m.group("whole").lower().split()[1] in cal.WHOLE_OF_A_SPAN
     past = verb.startswith(("ended", "closed", "finished")) or ctx.tense(m.start(), m.end()) == "past"
     # what was reported for a quarter or month, or said to have ended, is the last one; a year so
     # reported is last year's only while the new one is young; a week ends on Friday
@@ -2654,7 +2653,7 @@ def _the_period(m, ctx):
         (unit in ("quarter", "month") and not verb.startswith(("start", "began", "begin", "open")))
         or (unit == "year" and (closing or _early_in_year(ctx.dct)))
         # "spent the entire week" before its Friday: a week gone
-        or (unit == "week" and (closing or whole) and _before_friday(ctx.dct))
+        or (unit == "week" and (closing or m.group("all_of")) and _before_friday(ctx.dct))
     )
     anaphor = Anaphor(unit, 0, offset_without_anchor=-1 if ended else 0, not_gone_when_ahead=True)
     return Timex(m.start(what), m.end(what), "DATE", _PENDING, anaphor=anaphor)
@@ -3128,7 +3127,7 @@ def _duration(m, ctx):
     amount = None if vague else number_value(words)
     if amount is None and not vague:
         return None
-    if vague and words != "some" and not unit.lower().endswith("s"):
+    if vague and words != "some" and unit.lower() not in _PLURAL_UNITS:
         return None  # "several weekend rallies": the unit is a noun's modifier, no amount of it
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     count = words in ("a", "an") and _COUNT_OF_TIMES_BEFORE.search(
