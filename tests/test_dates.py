@@ -66,6 +66,15 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         ("He could not attend the meeting on Monday.", date(1998, 2, 11), "1998-02-09"),
         ("He couldn't attend the meeting on Monday.", date(1998, 2, 11), "1998-02-09"),
         ("Officials could not be reached on Monday.", date(1998, 2, 11), "1998-02-09"),
+        # an adverb between "be" and its participle keeps the passive ahead; "could not" keeps it back
+        (
+            "He will be formally installed at a Mass on Tuesday, the Vatican said.",
+            date(2013, 3, 14),
+            "2013-03-19",
+        ),
+        ("The results will be officially announced on Monday.", date(1998, 2, 11), "1998-02-16"),
+        ("Officials could not be immediately reached on Monday.", date(1998, 2, 11), "1998-02-09"),
+        ("The suspect was formally charged on Monday.", date(1998, 2, 11), "1998-02-09"),
         # a refusal with "would not" is given, not planned; "would not" before another verb plans
         ("The senator wouldn't say Tuesday how the party would vote.", date(1998, 2, 11), "1998-02-10"),
         ("A spokesman would not comment on Monday.", date(1998, 2, 11), "1998-02-09"),

@@ -250,8 +250,15 @@ class Context:
                 kind = None  # "will get it done by Friday": the verb before the object says
             elif kind == "past" and k > 0 and before[k - 1] in cal.MODALS_BEFORE_A_VERB:
                 kind = None  # "will last until Friday", "expected to hit by Thursday": a bare verb
-            elif kind == "past" and k > 0 and before[k - 1] == "be" and not _after_could(before[: k - 1]):
-                kind = "future"  # "to be held on", "will be finalized by"; not "could not be reached"
+            elif (
+                kind == "past"
+                and (be := _the_word_before_its_adverbs(before, k)) >= 0
+                and before[be] == "be"
+                and not _after_could(before[:be])
+            ):
+                kind = (
+                    "future"  # "to be held on", "will be formally installed on"; not "could not be reached"
+                )
             elif kind == "past" and not possessive and _conditional_passive(before, k):
                 kind = "future"  # "if a Republican is elected in November"
             elif kind == "past" and _supposed_past(before, k, after):
@@ -1106,6 +1113,21 @@ def _supposed_past(words: list[str], k: int, after: list[str]) -> bool:
         return False
     before_opener = words[: k - len(opening) + opener]
     return any(word in cal.MODALS_OF_A_FUTURE_IN_THE_PAST for word in before_opener[-8:])
+
+
+def _the_word_before_its_adverbs(before: list[str], k: int) -> int:
+    """Where the word before before[k] is, past the adverbs between: "be formally installed"."""
+    at = k - 1
+    while at >= 0 and (
+        before[at] in cal.ADVERBS_IN_A_VERB_GROUP
+        or (
+            len(before[at]) > 4
+            and before[at].endswith("ly")
+            and before[at] not in cal.NOT_ADVERBS_ENDING_IN_LY
+        )
+    ):
+        at -= 1
+    return at
 
 
 def _after_could(words: list[str]) -> bool:

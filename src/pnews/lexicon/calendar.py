@@ -603,6 +603,12 @@ NOT_PAST_ENDING_IN_ED = frozenset({
     "kindred", "sacred", "naked", "wicked", "wretched",
 })  # fmt: skip
 NAMES_ENDING_IN_ED = frozenset({"united", "ahmed", "mohammed", "mohamed", "muhammed", "alfred", "manfred"})
+# Words ending in "-ly" that are no adverb of manner: "will be formally installed" skips the adverb,
+# "will be July" has none.
+NOT_ADVERBS_ENDING_IN_LY = frozenset({
+    "july", "italy", "family", "ally", "rally", "supply", "reply", "apply", "likely", "early", "daily",
+    "weekly", "monthly", "yearly", "holy", "belly", "bully", "jelly", "folly", "lily", "hourly",
+})  # fmt: skip
 # Future markers only as written in lower case: "May" is the month.
 LOWER_CASE_FUTURE_MARKERS = frozenset({"may"})
 PAST_MARKERS = frozenset({
