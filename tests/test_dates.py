@@ -3307,6 +3307,9 @@ def test_a_year_before_results_or_after_a_possessive_is_a_year(text, expected):
         ("The market rallied in the afternoon.", [("the afternoon", "TIME", "2022-12-13TAF", None)]),
         ("By mid-morning, the index was up.", [("mid-morning", "TIME", "2022-12-13TMO", "MID")]),
         ("It fell in the early evening.", [("the early evening", "TIME", "2022-12-13TEV", "START")]),
+        ("He arrived late in the evening.", [("late in the evening", "TIME", "2022-12-13TEV", "END")]),
+        ("She left early in the morning.", [("early in the morning", "TIME", "2022-12-13TMO", "START")]),
+        ("The late afternoon session ran late.", [("late afternoon", "TIME", "2022-12-13TAF", "END")]),
         (
             "On Monday, the talks resumed in the morning.",
             [("Monday", "DATE", "2022-12-12", None), ("the morning", "TIME", "2022-12-12TMO", None)],

@@ -2325,7 +2325,9 @@ def _the_weekend(m, ctx):
 
 @recogniser(
     "part-of-day",
-    r"\b(?:(?P<lead>in|into|during|throughout|by|until|till)\s+(?P<the>the\s+)?)?"
+    # "late in the evening": the edge before "in" is the expression's own
+    r"\b(?:(?P<edge_before>early|late)\s+(?=in\s+the\s))?"
+    r"(?:(?P<lead>in|into|during|throughout|by|until|till)\s+(?P<the>the\s+)?)?"
     r"(?:(?:(?P<edge>early|late|mid)[\s-]+)?(?P<part>morning|afternoon|evening)\b(?!\s+of\b)"
     # "in the early hours (of the morning)"; not "the early hours of the campaign", "… after the quake"
     rf"|(?P<small>{SMALL_HOURS})(?:\s+of\s+the\s+morning)?\b(?!\s+(?:of|after|since|following)\b))"
@@ -2349,6 +2351,8 @@ def _part_of_day(m, ctx):
     if not edge and not (m.group("lead") and (m.group("the") or m.group("trade") is not None)):
         return None  # "morning prayers", "a morning paper"; but "in morning trade"
     start = m.start("the") if m.group("the") else m.start("edge") if edge else m.start("part")
+    if m.group("edge_before") and not edge and not m.group("small"):
+        start, edge = m.start("edge_before"), m.group("edge_before")
     return _time_in_view(start, m.end(), ctx, cal.PARTS_OF_DAY[m.group("part").lower()], _mod(edge))
 
 
