@@ -3810,6 +3810,15 @@ def test_a_holiday_inside_a_place_or_event_name_is_no_date(text, expected):
     [
         ("He earns 4.85 pounds per hour.", [("per hour", "SET", "PT1H", None)]),
         ("Rates rose 5% per annum.", [("per annum", "SET", "P1Y", None)]),
+        # a count of things in a number word before it makes it a rate too
+        ("He runs five miles a day.", [("a day", "SET", "P1D", None)]),
+        ("Twenty people a day are arriving.", [("a day", "SET", "P1D", None)]),
+        (
+            "It fought for three years a decade ago.",
+            [("three years", "DURATION", "P3Y", None), ("a decade ago", "DATE", "2012", None)],
+        ),
+        ("China's once-a-decade congress opened.", [("once-a-decade", "SET", "P10Y", None)]),
+        ("The twice-a-year review was held.", [("twice-a-year", "SET", "P1Y", None)]),
         ("The per capita income rose.", []),
         ("People have enjoyed that right for centuries.", [("centuries", "DURATION", "PXY", None)]),
         ("Shares were up 2% in morning trade.", [("morning", "TIME", "2022-12-13TMO", None)]),

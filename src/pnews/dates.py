@@ -3071,7 +3071,7 @@ _MONEY_IN_BEFORE = re.compile(
 _COUNT_QUANTIFIER = trie_pattern(sorted(cal.COUNT_QUANTIFIERS)).replace(r"\ ", r"\s+")
 # "50 men a day", "6.7 million posts a day": a count of things before it makes it a rate too
 _COUNTED_NOUNS_BEFORE = re.compile(
-    rf"(?:\d[\d,.]*|\b(?:hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|{_COUNT_QUANTIFIER}))\s+"
+    rf"(?:\d[\d,.]*|\b(?i:{_NUMBER_WORD}|million|billion|dozens|hundreds|thousands|millions|{_COUNT_QUANTIFIER}))\s+"
     r"(?:[a-z]+[^s\W]s|men|women|people|children)\s+$"
 )
 # what makes "a quarter" a span of time rather than a share: "for a quarter", "within one quarter",
@@ -4173,6 +4173,19 @@ def _per_unit(m, ctx):
     """ "$4.85 per hour", "100,000 barrels per day", "per annum": a rate, each such unit."""
     unit = m.group("unit").lower()
     return Timex(m.start(), m.end(), "SET", duration_value(1, "year" if unit == "annum" else unit))
+
+
+@recogniser(
+    "times-a-unit-adjective",
+    r"\b(?:once|twice|thrice)-(?:a|an|per)-(?P<unit>day|week|fortnight|month|quarter|year|decade|century)\b",
+    re.I,
+    words=("once", "twice", "thrice"),
+    before=0,
+    after=20,
+)
+def _times_a_unit_adjective(m, ctx):
+    """ "the once-a-decade congress", "a twice-a-year review": how often, as "once a decade" is."""
+    return Timex(m.start(), m.end(), "SET", duration_value(1, m.group("unit")))
 
 
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)$")
