@@ -3725,6 +3725,8 @@ def test_a_month_ending_a_span_and_a_bounded_time_from_now(text, expected):
         ("The station airs seven days a week.", [("seven days", "P7D"), ("a week", "P1W")]),
         ("The rig pumps oil six months a year.", [("six months", "P6M"), ("a year", "P1Y")]),
         ("He was jailed for 30 days a year ago.", [("30 days", "P30D"), ("a year ago", "2021")]),
+        ("He works one day a week.", [("one day", "P1D"), ("a week", "P1W")]),
+        ("He was jailed for a day a year ago.", [("a day", "P1D"), ("a year ago", "2021")]),
     ],
 )
 def test_a_length_of_time_before_a_unit_is_a_rate(text, expected):

@@ -274,10 +274,12 @@ VAGUE_AMOUNTS = frozenset({
     "several", "few", "a few", "many", "some", "numerous", "multiple", "a handful of", "a number of",
 })  # fmt: skip
 
-# Words ending an amount that make "a year" after it a rate: "$5 million a year", "60 hours a week".
+# Words ending an amount that make "a year" after it a rate: "$5 million a year", "60 hours a week",
+# "one day a week".
 RATE_AMOUNT_WORDS = frozenset({
     "per cent", "percent", "million", "billion", "cents", "pence", "dollars", "euros", "pounds",
     "minutes", "hours", "days", "nights", "weeks", "months", "barrels", "tonnes",
+    "minute", "hour", "day", "night", "week", "month",
 })  # fmt: skip
 # Units long enough that "over the years" is a stretch of them, not the hours of one night.
 LONG_UNITS = frozenset({"months", "years", "decades", "centuries"})
