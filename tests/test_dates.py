@@ -2687,6 +2687,7 @@ def test_the_year_and_the_week_reported_or_ended(text, ref, expected):
         ("The summer of 2010-14 was odd.", DCT, [("2010", "2010"), ("14", "2014")]),
         # a year before a lower-case season, after a determiner: that season; not an event's name
         ("Labour will hold its 2006 autumn conference in Manchester.", DCT, [("2006 autumn", "2006-FA")]),
+        ("Microsoft's 2006 autumn launch was delayed.", DCT, [("2006 autumn", "2006-FA")]),
         ("The 2004 summer was wet.", DCT, [("2004 summer", "2004-SU")]),
         ("The 2006 Winter Olympics opened in Turin.", DCT, [("2006", "2006")]),
         ("Profits in 2006 fall short of targets.", DCT, [("2006", "2006")]),

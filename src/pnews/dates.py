@@ -4207,8 +4207,8 @@ _PROMO_OWNER_BEFORE = re.compile(r"\b(?:your|our|my)\s+$", re.I)
     rf"(?-i:(?P<season>{'|'.join(cal.SEASONS)}))\b(?!-)",
     re.I,
     words=_SEASON_WORDS,
-    anchor=rf"\b{SEASON}\b",
-    before=14,
+    anchor_words=_SEASON_WORDS,
+    before=40,
     after=0,
 )
 def _year_season(m, ctx):
