@@ -3101,7 +3101,7 @@ _IDIOM_LEAD_BEFORE = re.compile(r"\b(?:at|until|till|to)\s+$", re.I)
 
 @recogniser(
     "duration",
-    rf"\b(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT}|the\s+(?:past|last|next|first|previous|coming)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
+    rf"\b(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT}|the\s+(?:past|last|next|first|previous|coming|final)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
     rf"\s+(?:(?:{RUN_WORDS}|full|whole|entire|long|more|additional|further|extra|short)\s+)?"
     rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b{_AND_A_HALF}",
     re.I,
@@ -3126,9 +3126,14 @@ def _duration(m, ctx):
     unit = m.group("unit")
     if words == "the first" and unit.lower() == "quarter":
         return None  # "the first quarter" is a quarter of the calendar; "the first two quarters" a span
+    if words.startswith("the final") and (
+        "Final" in ctx.text[m.start("n") : m.end("n")]
+        or (m.group("n2") is None and not unit.lower().endswith("s"))
+    ):
+        return None  # "The Final Days", a title; "the final quarter", "the final week": a part of something
     if words.startswith("the "):
         if (
-            words.split()[-1] in ("first", "last")
+            words.split()[-1] in ("first", "last", "final")
             and m.group("n2") is None
             and ctx.text.startswith(" of ", m.end())
         ):
