@@ -4185,8 +4185,6 @@ def _per_unit(m, ctx):
     r"\b(?:once|twice|thrice)-(?:a|an|per)-(?P<unit>day|week|fortnight|month|quarter|year|decade|century)\b",
     re.I,
     words=("once", "twice", "thrice"),
-    before=0,
-    after=20,
 )
 def _times_a_unit_adjective(m, ctx):
     """ "the once-a-decade congress", "a twice-a-year review": how often, as "once a decade" is."""
