@@ -256,9 +256,8 @@ class Context:
                 and before[be] == "be"
                 and not _after_could(before[:be])
             ):
-                kind = (
-                    "future"  # "to be held on", "will be formally installed on"; not "could not be reached"
-                )
+                # "to be held on", "will be formally installed on"; not "could not be reached"
+                kind = "future"
             elif kind == "past" and not possessive and _conditional_passive(before, k):
                 kind = "future"  # "if a Republican is elected in November"
             elif kind == "past" and _supposed_past(before, k, after):
@@ -762,10 +761,7 @@ def _a_verb_before_its_object(
         if before[j] in verbs:
             between = before[j + 1 : k]
             clean = not any(
-                word in cal.ADVERBS_IN_A_VERB_GROUP
-                or word in _NOT_AN_OBJECT
-                or word.endswith("ly")
-                or _marker(written[j + 1 + i], True) is not None
+                _an_adverb(word) or word in _NOT_AN_OBJECT or _marker(written[j + 1 + i], True) is not None
                 for i, word in enumerate(between)
             )
             return j if clean else None
@@ -1118,16 +1114,16 @@ def _supposed_past(words: list[str], k: int, after: list[str]) -> bool:
 def _the_word_before_its_adverbs(before: list[str], k: int) -> int:
     """Where the word before before[k] is, past the adverbs between: "be formally installed"."""
     at = k - 1
-    while at >= 0 and (
-        before[at] in cal.ADVERBS_IN_A_VERB_GROUP
-        or (
-            len(before[at]) > 4
-            and before[at].endswith("ly")
-            and before[at] not in cal.NOT_ADVERBS_ENDING_IN_LY
-        )
-    ):
+    while at >= 0 and _an_adverb(before[at]):
         at -= 1
     return at
+
+
+def _an_adverb(word: str) -> bool:
+    """An adverb inside a verb group: "originally", "formally"; not "July", "family"."""
+    return word in cal.ADVERBS_IN_A_VERB_GROUP or (
+        word.endswith("ly") and word not in cal.NOT_ADVERBS_ENDING_IN_LY
+    )
 
 
 def _after_could(words: list[str]) -> bool:

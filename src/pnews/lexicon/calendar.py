@@ -609,7 +609,7 @@ NAMES_ENDING_IN_ED = frozenset({"united", "ahmed", "mohammed", "mohamed", "muham
 # "will be July" has none.
 NOT_ADVERBS_ENDING_IN_LY = frozenset({
     "july", "italy", "family", "ally", "rally", "supply", "reply", "apply", "likely", "early", "daily",
-    "weekly", "monthly", "yearly", "holy", "belly", "bully", "jelly", "folly", "lily", "hourly",
+    "weekly", "monthly", "yearly", "holy", "belly", "bully", "jelly", "folly", "lily", "hourly", "fly",
 })  # fmt: skip
 # Future markers only as written in lower case: "May" is the month.
 LOWER_CASE_FUTURE_MARKERS = frozenset({"may"})
