@@ -668,6 +668,13 @@ def test_an_amount_per_unit_is_a_rate(text, expected):
             [("2001", "DATE", "2001", None), ("2005", "DATE", "2005", None)],
         ),
         ("He worked hard over the years of war.", []),
+        ("In the weeks since the attack, security grew.", [("the weeks", "DURATION", "PXW", None)]),
+        ("In the days before the vote, they campaigned.", [("the days", "DURATION", "PXD", None)]),
+        ("Over the months that followed, it grew.", [("the months", "DURATION", "PXM", None)]),
+        ("In the hours after the quake, they dug.", [("the hours", "DURATION", "PTXH", None)]),
+        ("Prices will rise in the months to come.", [("the months to come", "DATE", "FUTURE_REF", None)]),
+        ("The days after the vote were quiet.", []),
+        ("They talked about the hours they worked.", []),
         ("The talks went on through the hours of darkness.", []),
         (
             "Troops will stay for the foreseeable future.",

@@ -3283,6 +3283,11 @@ _BARE_UNIT_BEFORE = re.compile(
 # "over the years", "down the decades"; "over the years 2001-05", "the months of May and June" name them
 _OVER_THE_BEFORE = re.compile(r"\b(?:over|through|throughout|down|across)\s+(?P<the>the)\s+$", re.I)
 _NAMED_AFTER = re.compile(r"\s+(?:\d|of\b)")
+# "in the weeks since the attack", "in the days before the vote": the stretch around an event
+_IN_THE_BEFORE = re.compile(r"\b(?:in|during|over|through|throughout|within|for)\s+(?P<the>the)\s+$", re.I)
+_AN_EVENT_AFTER = re.compile(
+    r"\s+(?:since|after|following|before|preceding|leading\s+up\s+to|prior\s+to|that\s+followed)\b", re.I
+)
 _BARE_UNIT_AFTER = re.compile(r"^\s+(?:of|after|before|later|earlier|into|on\s+end)\b", re.I)
 
 
@@ -3303,6 +3308,10 @@ def _bare_units(m, ctx):
     over_the = _OVER_THE_BEFORE.search(before)
     if over_the and m.group("unit").lower() in cal.LONG_UNITS and not _NAMED_AFTER.match(after):
         start = m.start() - len(before) + over_the.start("the")  # "over the years": a long stretch
+        return Timex(start, m.end(), "DURATION", duration_value(None, m.group("unit")))
+    in_the = _IN_THE_BEFORE.search(before)
+    if in_the and _AN_EVENT_AFTER.match(ctx.text, m.end()):
+        start = m.start() - len(before) + in_the.start("the")
         return Timex(start, m.end(), "DURATION", duration_value(None, m.group("unit")))
     if not (_BARE_UNIT_BEFORE.search(before) or _BARE_UNIT_AFTER.match(after)):
         return None
@@ -3338,7 +3347,7 @@ _REF_WORDS = (
     r"(?<!\bmost\s)(?<!\bmore\s)(?<!\bless\s)recent(?=\s+[a-z])(?!\s+past\b)|the\s+(?:recent|distant)\s+past|"
     r"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)|in\s+the\s+(?:(?:near|foreseeable|immediate|distant)\s+)?future|"
     r"for\s+the\s+(?:foreseeable|immediate)\s+future|"
-    r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+ahead|currently|at\s+present|at\s+the\s+moment|right\s+now|"
+    r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|currently|at\s+present|at\s+the\s+moment|right\s+now|"
     r"nowadays|these\s+days|for\s+now|by\s+now|(?:un)?till?\s+now|up\s+to\s+now|as\s+of\s+now|from\s+now\s+on|"
     r"between\s+now(?=\s+and\b)|"
     # "on sale now.": the present; a "now" inside a clause ("will now conduct") is an adverb of sequence
@@ -3347,8 +3356,8 @@ _REF_WORDS = (
     r"someday|in\s+future(?=\s*[,.;:!?)]|\s+(?:it|he|she|they|we|you|i|there|the|this|that|all|any|such|our|people)\b))",
     re.I,
     words=_REF_WORDS,
-    contains=("these days", "next few"),
-    anchor_words=(*_REF_WORDS, "next", "these"),
+    contains=("these days", "next few", "to come"),
+    anchor_words=(*_REF_WORDS, "next", "these", "come"),
     before=20,
     after=25,
 )
@@ -3363,7 +3372,7 @@ def _refs(m, ctx):
         return None
     if ref.startswith("in ") and "recent" in ref:
         start = m.start() + 3
-    if re.search(r"\b(?:coming|upcoming|ahead|future|next few|someday)\b", ref):
+    if re.search(r"\b(?:coming|upcoming|ahead|to come|future|next few|someday)\b", ref):
         value = "FUTURE_REF"
         if ref.startswith(("in ", "over ", "for ")):  # the preposition is not part of it
             start = m.start() + max(m.group("ref").lower().find("the"), 3)
