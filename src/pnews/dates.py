@@ -2755,6 +2755,28 @@ def _run_count(m, ctx):
     return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, grain, offset))
 
 
+@recogniser(
+    "session-count",
+    rf"\b(?P<n>{NUMBER}|the\s+(?:past|last|previous|next|coming|first)\s+(?P<n2>{NUMBER}))"
+    rf"\s+(?:(?P<run>{RUN_WORDS})\s+)?(?P<trading>trading\s+)?sessions\b",
+    re.I,
+    anchor_words=("sessions",),
+    before=40,
+    after=0,
+)
+def _session_count(m, ctx):
+    """ "for seven straight sessions", "the past five trading sessions": market days, counted; not
+    "two sessions of parliament"."""
+    if not (m.group("run") or m.group("trading") or m.group("n2")):
+        return None
+    if re.search(r"\d[,.]$", ctx.text[max(0, m.start() - 2) : m.start()]):
+        return None
+    amount = number_value((m.group("n2") or m.group("n")).lower())
+    if amount is None:
+        return None
+    return Timex(m.start(), m.end(), "DURATION", duration_value(amount, "days"))
+
+
 # standing alone: before punctuation or a conjunction, or "later"/"earlier" before a verb
 # ("two years later it was sold"), never "two years later than planned", "a day after the vote" nor
 # "there for two weeks earlier this month"
