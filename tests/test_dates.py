@@ -1733,6 +1733,9 @@ def test_contracted_auxiliaries_keep_their_tense(text, expected):
         ("The rival candidates stood face-to-face on Tuesday.", "1989-10-24"),
         ("The company plans to open a store on Tuesday.", "1989-10-31"),
         ("The ministry plans after a review to open a store on Tuesday.", "1989-10-31"),
+        ("The Kremlin said it was not planning a truce in November.", "1989-11"),
+        ("The ministry is planning a launch on Tuesday.", "1989-10-31"),
+        ("The planning meeting was on Tuesday.", "1989-10-24"),
     ],
 )
 def test_a_plan_as_a_noun_is_no_future(text, expected):

@@ -305,7 +305,7 @@ FUTURE_MARKERS = frozenset({
     "will", "'ll", "’ll", "shall", "going", "plans", "plan", "planned", "scheduled", "expected",
     "set", "due", "next", "upcoming", "coming", "later", "until", "till", "tomorrow", "await",
     "awaits", "awaiting", "hopes", "intends", "aims", "expect", "expects", "would", "to", "might",
-    "looming", "impending", "forthcoming", *ABILITY_MODALS,
+    "looming", "impending", "forthcoming", "planning", *ABILITY_MODALS,
 })  # fmt: skip
 # Before a participle of a plan, words of a comparison: "fewer jobs than expected in January", "went
 # ahead as planned on Friday" say nothing of the time ahead.
