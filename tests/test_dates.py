@@ -3623,6 +3623,9 @@ def test_a_phrase_anchor_ends_at_a_word_boundary(text, expected):
         ("Talks will last until the weekend.", [("the weekend", "1989-W43-WE")]),
         ("A march was planned for the weekend.", [("the weekend", "1989-W43-WE")]),
         ("The weekend's games were dull.", []),
+        ("Traffic was heavy over the long weekend.", [("the long weekend", "1989-W42-WE")]),
+        ("Crowds will gather over the bank holiday weekend.", [("the bank holiday weekend", "1989-W43-WE")]),
+        ("The shelling went on through the holiday weekend.", [("the holiday weekend", "1989-W42-WE")]),
         ("He went to a weekend-long retreat.", [("weekend-long", "P1WE")]),
     ],
 )
