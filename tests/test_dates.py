@@ -3853,6 +3853,15 @@ def test_a_holiday_inside_a_place_or_event_name_is_no_date(text, expected):
         ("People have enjoyed that right for centuries.", [("centuries", "DURATION", "PXY", None)]),
         ("Shares were up 2% in morning trade.", [("morning", "TIME", "2022-12-13TMO", None)]),
         ("The morning trade was quiet.", []),
+        ("Skies will clear by evening.", [("evening", "TIME", "2022-12-13TEV", None)]),
+        ("By morning, the fire was out.", [("morning", "TIME", "2022-12-13TMO", None)]),
+        ("He read by morning light.", []),
+        # the reference date, 2022-12-13, is a Tuesday
+        ("Temperatures will climb by midweek.", [("midweek", "DATE", "2022-W50", "MID")]),
+        ("Rain will persist until midweek.", [("midweek", "DATE", "2022-W50", "MID")]),
+        ("Prices had risen by midweek, traders said.", [("midweek", "DATE", "2022-W49", "MID")]),
+        ("The midweek match was cancelled.", []),
+        ("Shares fell on midweek profit-taking.", []),
         (
             "Marsh took a charge in the October-to-December quarter.",
             [("the October-to-December quarter", "DATE", "2022-Q4", None)],

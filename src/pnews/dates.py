@@ -1983,7 +1983,8 @@ def _weekday(m, ctx):
 _WEEKDAY_STEP = {"coming": "next", "this coming": "next", "past": "last", "this past": "last"}
 # "on a Tuesday", "it was a Sunday": some such weekday
 _SOME_WEEKDAY_BEFORE = re.compile(r"\b(?:[Oo]n|was|is|be|been)\s+(a)\s+$")
-# what may follow "on a Tuesday" when no noun does: punctuation, the end, a preposition or conjunction
+# what may follow "on a Tuesday", "by evening" or "by midweek" when no noun does ("by morning light"):
+# punctuation, the end, a preposition or conjunction
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\"”]|$|(?:in|at|of|and|or|but|when|after|before|that|with|to|for|while)\b)"
 )
@@ -2321,6 +2322,27 @@ def _the_weekend(m, ctx):
 
 
 @recogniser(
+    "midweek",
+    r"\b(?P<lead>by|until|till|at|in|from|since|around|on)\s+(?P<what>mid-?week)\b(?![-’'])",
+    re.I,
+    words=("midweek", "mid"),
+)
+def _midweek(m, ctx):
+    """ "by midweek", "prices fell on midweek": the middle of the week in view; not "a midweek match"."""
+    if not _NO_NOUN_AFTER.match(ctx.text, m.end()):
+        return None
+    if ctx.dct is None:
+        return Timex(m.start("what"), m.end(), "DATE", "XXXX-WXX", "MID")
+    weekday = ctx.dct.isoweekday()
+    tense = ctx.tense(m.start("what"), m.end())
+    if m.group("lead").lower() in ("until", "till"):
+        tense = "future"
+    # the coming one if this week's middle is gone; the one gone if it has not come yet
+    shift = 7 if tense == "future" and weekday >= 4 else -7 if tense == "past" and weekday <= 2 else 0
+    return Timex(m.start("what"), m.end(), "DATE", iso_week(ctx.dct + timedelta(days=shift)), "MID")
+
+
+@recogniser(
     "part-of-day",
     # "late in the evening": the edge before "in" is the expression's own
     r"\b(?:(?P<edge_before>early|late)\s+(?=in\s+the\s))?"
@@ -2345,8 +2367,10 @@ def _part_of_day(m, ctx):
     if not ctx.text[m.start("part")].islower():
         return None  # "the Evening Standard"
     edge = m.group("edge")
-    if not edge and not (m.group("lead") and (m.group("the") or m.group("trade") is not None)):
-        return None  # "morning prayers", "a morning paper"; but "in morning trade"
+    lead = (m.group("lead") or "").lower()
+    bare_after_by = lead in ("by", "until", "till") and _NO_NOUN_AFTER.match(ctx.text, m.end())
+    if not edge and not (lead and (m.group("the") or m.group("trade") is not None or bare_after_by)):
+        return None  # "morning prayers", "a morning paper"; but "in morning trade", "by evening"
     start = m.start("the") if m.group("the") else m.start("edge") if edge else m.start("part")
     if m.group("edge_before") and not edge and not m.group("small"):
         start, edge = m.start("edge_before"), m.group("edge_before")
