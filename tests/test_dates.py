@@ -2973,6 +2973,14 @@ def test_fiscal_years_and_a_years_quarters_and_halves(text, expected):
             [("more than half a century", "DURATION", "P50Y", "MORE_THAN")],
         ),
         ("He left a year and a half ago.", [("a year and a half ago", "DATE", "2021-06", None)]),
+        (
+            "Sales doubled over the past year and a half.",
+            [("the past year and a half", "DURATION", "P1.5Y", None)],
+        ),
+        (
+            "He blamed her for the past decade and a half.",
+            [("the past decade and a half", "DURATION", "P15Y", None)],
+        ),
         # a quarter of a unit, with or without its article
         (
             "Over that nearly quarter of a century the world has changed.",

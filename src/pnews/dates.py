@@ -3158,7 +3158,12 @@ def _duration(m, ctx):
     words = m.group("n").lower()
     fraction = _fraction_value(words)
     if fraction is not None or m.group("half"):  # "a quarter of a century", "a year and a half"
-        amount = fraction if fraction is not None else number_value(words)
+        if fraction is not None:
+            amount = fraction
+        elif words.startswith("the "):  # "the past year and a half", "the last two years and a half"
+            amount = number_value(m.group("n2")) if m.group("n2") else 1
+        else:
+            amount = number_value(words)
         if amount is None:
             return None
         amount += 0.5 if m.group("half") else 0
