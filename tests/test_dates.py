@@ -3134,6 +3134,14 @@ def test_edges_of_weekdays_weekday_checked_years_and_days_of_the_month(text, exp
             [("2003", "2003"), ("Five years on", "2008")],
         ),
         ("He worked for years on end.", [("years", "PXY")]),
+        (
+            "The plane crashed on Oct. 1. Its recorder was found three days afterward.",
+            [("Oct. 1", "2008-10-01"), ("three days afterward", "2008-10-04")],
+        ),
+        (
+            "He quit in 1990 and two years afterwards he died.",
+            [("1990", "1990"), ("two years afterwards", "1992")],
+        ),
     ],
 )
 def test_parts_of_day_and_periods_counted_from_the_last_date(text, expected):

@@ -2807,19 +2807,20 @@ def _session_count(m, ctx):
 # "there for two weeks earlier this month"
 _STANDING_ALONE = (
     r"(?!\s+than\b)(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|when\b|$)"
-    r"|(?<=later|rlier)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|(?:this|last|next)\s"
+    r"|(?<=later|rlier|rward|wards)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|(?:this|last|next)\s"
     r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)\b))"
 )
-_SHIFT_DIRECTIONS = ("earlier", "later", "before", "after", "on")
+_SHIFT_DIRECTIONS = ("earlier", "later", "before", "after", "on", "afterward", "afterwards")
+_SHIFT_DIRECTION = r"(?P<dir>earlier|later|before|after(?:wards?)?|on)"
 
 
 @recogniser(
     "anaphoric-shift",
-    rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?)\s+(?P<dir>earlier|later|before|after|on)"
+    rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?)\s+{_SHIFT_DIRECTION}"
     + _STANDING_ALONE,
     re.I,
     words=_SHIFT_DIRECTIONS,
-    anchor=r"\b(?:days?|weeks?|fortnights?|months?|years?|quarters?)\s+(?:earlier|later|before|after|on)\b",
+    anchor=r"\b(?:days?|weeks?|fortnights?|months?|years?|quarters?)\s+(?:earlier|later|before|after(?:wards?)?|on)\b",
     before=40,
     after=12,
 )
@@ -2851,8 +2852,7 @@ def _anaphoric_shift(m, ctx):
 
 _long_shift = recogniser(
     "anaphoric-shift-long",
-    rf"\b(?P<n>{NUMBER})\s+(?P<unit>decades?|century|centuries)\s+(?P<dir>earlier|later|before|after|on)"
-    + _STANDING_ALONE,
+    rf"\b(?P<n>{NUMBER})\s+(?P<unit>decades?|century|centuries)\s+{_SHIFT_DIRECTION}" + _STANDING_ALONE,
     re.I,
     contains=tuple(
         f"{unit} {d}" for unit in ("decade", "decades", "century", "centuries") for d in _SHIFT_DIRECTIONS

@@ -823,7 +823,8 @@ RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
 
 # Anaphoric words and the step each takes from the date before: "the following year", "the day before".
 ANAPHORIC_OFFSETS = {
-    "same": 0, "following": 1, "next": 1, "after": 1, "later": 1, "on": 1,
+    "same": 0, "following": 1, "next": 1, "after": 1, "later": 1, "on": 1, "afterward": 1,
+    "afterwards": 1,
     "previous": -1, "preceding": -1, "prior": -1, "before": -1, "earlier": -1,
 }  # fmt: skip
 
