@@ -2007,6 +2007,8 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_the_main_verb(text, expe
             [("Monday", "2022-12-12"), ("the day", "2022-12-12"), ("Later in the day", "2022-12-12")],
         ),
         ("With no date before it, the same day is the reference date.", [("the same day", "2022-12-13")]),
+        # "starts the day after Thanksgiving": the day is named after it, not the one in view
+        ("The sale started the day after Thanksgiving.", [("Thanksgiving", "2022-11-24")]),
         ("Prices had cooled by the end of the day.", [("the end of the day", "2022-12-13")]),
         # "post-Christmas" trading is not on Christmas Day: no anchor
         (

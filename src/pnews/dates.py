@@ -2618,7 +2618,8 @@ def _anaphoric_month(m, ctx):
 @recogniser(
     "the-day",
     r"\b(?:end(?:ed|ing|s)?|start(?:ed|ing|s)?|began|begin(?:s|ning)?|finish(?:ed|ing|es)?|close[ds]?|open(?:ed|s)?)"
-    r"\s+(?P<object>the\s+day)\b(?!-)"
+    # not "starts the day after Thanksgiving", "ended the day of the vote": a day named after it
+    r"\s+(?P<object>the\s+day)\b(?!-|\s+(?:after|before|of|when|that)\b)"
     r"|\b(?P<edge>(?:the\s+)?(?P<part>rest|end|start|close|course|remainder|middle|beginning|most)\s+of\s+the\s+day)\b(?!-)"
     r"|(?:^|(?<=[.!?\n]\s)|(?<=\n))[Ff]or\s+(?P<opening>the\s+day),"
     r"|\b(?P<within>(?P<when>later|earlier|late|early)\s+in\s+the\s+day)\b"
