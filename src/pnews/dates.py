@@ -2328,7 +2328,7 @@ def _the_weekend(m, ctx):
     words=("midweek", "mid"),
 )
 def _midweek(m, ctx):
-    """ "by midweek", "prices fell on midweek": the middle of the week in view; not "a midweek match"."""
+    """ "by midweek", "until midweek": the middle of the week in view; not "a midweek match"."""
     if not _NO_NOUN_AFTER.match(ctx.text, m.end()):
         return None
     if ctx.dct is None:
@@ -2795,12 +2795,17 @@ def _session_count(m, ctx):
     "two sessions of parliament"."""
     if not (m.group("run") or m.group("trading") or m.group("n2")):
         return None
-    if re.search(r"\d[,.]$", ctx.text[max(0, m.start() - 2) : m.start()]):
+    if _the_tail_of_a_bigger_number(ctx.text, m.start()):
         return None
     amount = number_value((m.group("n2") or m.group("n")).lower())
     if amount is None:
         return None
     return Timex(m.start(), m.end(), "DURATION", duration_value(amount, "days"))
+
+
+def _the_tail_of_a_bigger_number(text: str, start: int) -> bool:
+    """ "rose 15,000 last week", "1,200 sessions": the number read starts inside a bigger one."""
+    return bool(re.search(r"\d[,.]$", text[max(0, start - 2) : start]))
 
 
 # standing alone: before punctuation or a conjunction, or "later"/"earlier" before a verb
@@ -3154,8 +3159,8 @@ _IDIOM_LEAD_BEFORE = re.compile(r"\b(?:at|until|till|to)\s+$", re.I)
     after=12,
 )
 def _duration(m, ctx):
-    if re.search(r"\d[,.]$", ctx.text[max(0, m.start() - 2) : m.start()]):
-        return None  # "rose 15,000 last week": the tail of a bigger number
+    if _the_tail_of_a_bigger_number(ctx.text, m.start()):
+        return None
     words = m.group("n").lower()
     fraction = _fraction_value(words)
     if fraction is not None or m.group("half"):  # "a quarter of a century", "a year and a half"
