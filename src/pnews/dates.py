@@ -2326,6 +2326,9 @@ def _the_weekend(m, ctx):
     r"\b(?P<lead>by|until|till|at|in|from|since|around|on)\s+(?P<what>mid-?week)\b(?![-’'])",
     re.I,
     words=("midweek", "mid"),
+    anchor=r"\bmid-?week\b",
+    before=8,
+    after=1,
 )
 def _midweek(m, ctx):
     """ "by midweek", "until midweek": the middle of the week in view; not "a midweek match"."""
@@ -2781,9 +2784,13 @@ def _run_count(m, ctx):
     return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, grain, offset))
 
 
+# "the past three", "the final nine": a stretch counted back or on, before its number and unit
+_THE_STRETCH = r"the\s+(?:past|last|next|first|previous|coming|final)"
+
+
 @recogniser(
     "session-count",
-    rf"\b(?P<n>{NUMBER}|the\s+(?:past|last|previous|next|coming|first)\s+(?P<n2>{NUMBER}))"
+    rf"\b(?P<n>{NUMBER}|{_THE_STRETCH}\s+(?P<n2>{NUMBER}))"
     rf"\s+(?:(?P<run>{RUN_WORDS})\s+)?(?P<trading>trading\s+)?sessions\b",
     re.I,
     anchor_words=("sessions",),
@@ -2817,7 +2824,8 @@ _STANDING_ALONE = (
     r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)\b))"
 )
 _SHIFT_DIRECTIONS = ("earlier", "later", "before", "after", "on", "afterward", "afterwards")
-_SHIFT_DIRECTION = r"(?P<dir>earlier|later|before|after(?:wards?)?|on)"
+_SHIFT_DIRECTION_WORDS = r"earlier|later|before|after(?:wards?)?|on"
+_SHIFT_DIRECTION = rf"(?P<dir>{_SHIFT_DIRECTION_WORDS})"
 
 
 @recogniser(
@@ -2826,7 +2834,7 @@ _SHIFT_DIRECTION = r"(?P<dir>earlier|later|before|after(?:wards?)?|on)"
     + _STANDING_ALONE,
     re.I,
     words=_SHIFT_DIRECTIONS,
-    anchor=r"\b(?:days?|weeks?|fortnights?|months?|years?|quarters?)\s+(?:earlier|later|before|after(?:wards?)?|on)\b",
+    anchor=rf"\b(?:days?|weeks?|fortnights?|months?|years?|quarters?)\s+(?:{_SHIFT_DIRECTION_WORDS})\b",
     before=40,
     after=12,
 )
@@ -3150,7 +3158,7 @@ _IDIOM_LEAD_BEFORE = re.compile(r"\b(?:at|until|till|to)\s+$", re.I)
 
 @recogniser(
     "duration",
-    rf"\b(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT}|the\s+(?:past|last|next|first|previous|coming|final)(?:\s+(?P<n2>{NUMBER}|few|several))?)"
+    rf"\b(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT}|{_THE_STRETCH}(?:\s+(?P<n2>{NUMBER}|few|several))?)"
     rf"\s+(?:(?:{RUN_WORDS}|full|whole|entire|long|more|additional|further|extra|short)\s+)?"
     rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b{_AND_A_HALF}",
     re.I,
