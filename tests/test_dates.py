@@ -3366,6 +3366,21 @@ def test_a_year_before_results_or_after_a_possessive_is_a_year(text, expected):
         ("He read the Evening Standard and the morning papers.", []),
         ("The rain went on into the evening.", [("the evening", "TIME", "2022-12-13TEV", None)]),
         ("He left on the morning of the attack.", []),
+        # written as one word
+        ("They met in midafternoon.", [("midafternoon", "TIME", "2022-12-13TAF", "MID")]),
+        ("Stocks rose in midmorning trading.", [("midmorning", "TIME", "2022-12-13TMO", "MID")]),
+        # before the day it is part of: one time, as "late Monday afternoon" is
+        (
+            "The vote came in mid-afternoon Monday.",
+            [("mid-afternoon Monday", "TIME", "2022-12-12TAF", "MID")],
+        ),
+        ("It was found early morning Sunday.", [("early morning Sunday", "TIME", "2022-12-11TMO", "START")]),
+        # trap: a part of the day said apart from its day stays apart
+        (
+            "Shares fell in late afternoon trading Monday.",
+            [("late afternoon", "TIME", "2022-12-12TAF", "END"), ("Monday", "DATE", "2022-12-12", None)],
+        ),
+        ("Talks went on in the midafternoons.", []),
     ],
 )
 def test_parts_of_the_day_and_hours_in_them(text, expected):

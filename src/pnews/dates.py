@@ -2350,12 +2350,16 @@ def _midweek(m, ctx):
     # "late in the evening": the edge before "in" is the expression's own
     r"\b(?:(?P<edge_before>early|late)\s+(?=in\s+the\s))?"
     r"(?:(?P<lead>in|into|during|throughout|by|until|till)\s+(?P<the>the\s+)?)?"
-    r"(?:(?:(?P<edge>early|late|mid)[\s-]+)?(?P<part>morning|afternoon|evening)\b(?!\s+of\b)"
+    # "midafternoon" is written as one word too
+    r"(?:(?:(?P<edge>early|late|mid)(?:[\s-]+|(?<=mid)))?(?P<part>morning|afternoon|evening)\b(?!\s+of\b)"
     # "in the early hours (of the morning)"; not "the early hours of the campaign", "… after the quake"
     rf"|(?P<small>{SMALL_HOURS})(?:\s+of\s+the\s+morning)?\b(?!\s+(?:of|after|since|following)\b))"
     r"(?P<trade>(?=\s+(?:trade|trading|deals)\b))?",
     re.I,
-    contains=("morning", "afternoon", "evening", "early hours", "small hours", "wee hours"),
+    contains=(
+        *("morning", "afternoon", "evening", "midmorning", "midafternoon"),
+        *("early hours", "small hours", "wee hours"),
+    ),
     phrase_anchors=True,
     before=30,
     after=12,
@@ -4831,6 +4835,9 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
 _PART_OF = re.compile(
     rf"\b(?:the\s+)?(?:(?P<part>{PART})|(?P<small>{SMALL_HOURS}))\s+of\s+(?:the\s+)?$", re.I
 )
+_AN_EDGED_PART_BEFORE = re.compile(
+    rf"\b(?P<edge>early|late|mid)(?:[\s-]+|(?<=mid))(?P<part>{PART})\s+$", re.I
+)
 # "the week of March 5", "the week ending March 15" (the jobless-claims week): the week it falls in
 _WEEK_OF = re.compile(
     r"\bthe\s+(?P<unit>week|weekend)\s+(?:of\s+(?:the\s+)?|(?<=week\s)end(?:ing|ed)\s+)$", re.I
@@ -5156,6 +5163,10 @@ def _widen_to_part_or_week(timex: Timex, ctx: Context) -> None:
     elif part:
         timex.start, timex.type = part.start(), "TIME"
         timex.value += "T" + cal.PARTS_OF_DAY[part.group("part").lower()]
+    elif edged := _AN_EDGED_PART_BEFORE.search(ctx.text, max(0, timex.start - 25), timex.start):
+        # "early morning Friday", "mid-afternoon Thursday": one time, as "late Thursday afternoon" is
+        timex.start, timex.type, timex.mod = edged.start(), "TIME", _mod(edged.group("edge"))
+        timex.value += "T" + cal.PARTS_OF_DAY[edged.group("part").lower()]
     else:
         week = _WEEK_OF.search(ctx.text, max(0, timex.start - 20), timex.start)
         if week and not _RANGE_END_AFTER.match(ctx.text, timex.end):  # not "the weekend of 9-10 July"
