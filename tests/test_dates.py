@@ -637,7 +637,13 @@ def test_quarters_decades_sets_times(text, expected):
         ("she sent 50 men a day the same text", [("a day", "SET", "P1D", None)]),
         ("it will save US$300 million in fuel a year", [("a year", "SET", "P1Y", None)]),
         ("it raised $2 million in a year", [("a year", "DURATION", "P1Y", None)]),
-        ("he served a quarter-century in Congress", [("quarter-century", "DURATION", "P25Y", None)]),
+        ("he served a quarter-century in Congress", [("a quarter-century", "DURATION", "P25Y", None)]),
+        # the article is the duration's, as in "a decade", unless a noun follows it
+        ("It ended a half-century rivalry.", [("half-century", "DURATION", "P50Y", None)]),
+        (
+            "He has served for nearly a quarter-century.",
+            [("nearly a quarter-century", "DURATION", "P25Y", "LESS_THAN")],
+        ),
         ("in the past half century prices rose", [("the past half century", "DURATION", "P50Y", None)]),
         ("the plant makes 150,000 cars a year", [("a year", "SET", "P1Y", None)]),
         ("it attracts 12 million gamers a month", [("a month", "SET", "P1M", None)]),
@@ -2997,7 +3003,7 @@ def test_fiscal_years_and_a_years_quarters_and_halves(text, expected):
             "It emerged more than a half-century ago.",
             [("more than a half-century ago", "DATE", "1972", "BEFORE")],
         ),
-        ("It took a half-century of rule.", [("half-century", "DURATION", "P50Y", None)]),
+        ("It took a half-century of rule.", [("a half-century", "DURATION", "P50Y", None)]),
         (
             "Profits rose in the first quarter of a difficult year.",
             [("the first quarter", "DATE", "2022-Q1", None)],

@@ -3303,9 +3303,11 @@ def _unit_long(m, ctx):
     before=20,
 )
 def _quarter_century(m, ctx):
-    """ "a quarter-century", "the past half century": 25 or 50 years."""
+    """ "in a quarter-century", "the past half century": 25 or 50 years; in "a half-century career"
+    the article is the noun's."""
     years = 25 if m.group("part").lower() == "quarter" else 50
-    start = m.start("part") if m.group("article") else m.start()
+    attributive = m.group("article") and not _NO_NOUN_AFTER.match(ctx.text, m.end())
+    start = m.start("part") if attributive else m.start()
     return Timex(start, m.end(), "DURATION", f"P{years}Y")
 
 
@@ -4780,6 +4782,9 @@ def _lower_end_of(upper: Timex, floor: int, ctx: Context) -> Timex | None:
     return Timex(lower.start(group), lower.end(group), "DURATION", duration_value(low, counted.group("unit")))
 
 
+_AN_ARTICLE_OPENS = re.compile(r"an?\s", re.I)
+
+
 def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
     """ "more than 40 years", "about a week ago": the modifier joins the extent and sets ``mod``;
     "at about 3 p.m." is a clock time given roughly."""
@@ -4808,7 +4813,8 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
         if not _AMOUNT.match(ctx.text, timex.start):
             continue
         if timex.type == "DURATION":
-            if "-" in ctx.text[timex.start : timex.end]:
+            written = ctx.text[timex.start : timex.end]
+            if "-" in written and not _AN_ARTICLE_OPENS.match(written):
                 continue  # "the nearly 10-month invasion": the adjective is marked alone
             column = 0
         elif last_word in cal.COUNTED_BACK_WORDS:
