@@ -3250,6 +3250,16 @@ def test_references_whole_units_and_approximate_years(text, expected):
         ("He faces up to five years in prison.", [("up to five years", "DURATION", "P5Y", "EQUAL_OR_LESS")]),
         ("It will take at least 10 days.", [("at least 10 days", "DURATION", "P10D", "EQUAL_OR_MORE")]),
         ("He stayed no more than a week.", [("no more than a week", "DURATION", "P1W", "EQUAL_OR_LESS")]),
+        # the bounds of a sentence, as courts give them
+        (
+            "He was jailed for a minimum of 12 years.",
+            [("a minimum of 12 years", "DURATION", "P12Y", "EQUAL_OR_MORE")],
+        ),
+        (
+            "He faces a maximum of five years in prison.",
+            [("a maximum of five years", "DURATION", "P5Y", "EQUAL_OR_LESS")],
+        ),
+        ("It will take in excess of 10 years.", [("in excess of 10 years", "DURATION", "P10Y", "MORE_THAN")]),
         ("The lowest level in over six years.", [("over six years", "DURATION", "P6Y", "MORE_THAN")]),
         ("It has sold well in little over two years.", [("over two years", "DURATION", "P2Y", "MORE_THAN")]),
         (
