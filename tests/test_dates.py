@@ -96,6 +96,12 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         ("The exhibition runs through Sunday.", date(1998, 2, 11), "1998-02-15"),
         ("The trial continues on Monday.", date(1998, 2, 11), "1998-02-16"),
         ("He runs a shop that opened on Sunday.", date(1998, 2, 11), "1998-02-08"),
+        # a weekday as the subject of a present verb is a day ahead, or today
+        ("Saturday marks the 20th anniversary of the attacks.", date(2021, 9, 10), "2021-09-11"),
+        ("Friday is the deadline for bids.", date(2021, 9, 9), "2021-09-10"),
+        ("Saturday marked the anniversary of the attacks.", date(2021, 9, 10), "2021-09-04"),
+        ("The speech marks a shift from Monday's stance.", date(2021, 9, 10), "2021-09-06"),
+        ("December is traditionally a quiet month.", date(2022, 6, 15), "2021-12"),
     ],
 )
 def test_weekdays(text, ref, value):

@@ -286,6 +286,13 @@ class Context:
             return (
                 "either" if drawing_near == "either" and best is not None and best[1] == "past" else "future"
             )
+        if (
+            opens_the_sentence
+            and after[:1]
+            and after[0] in cal.PRESENT_VERBS_OF_A_DAY_AHEAD
+            and self.text[start:end].lower() in cal.WEEKDAYS
+        ):
+            return "future"  # "Saturday marks the 20th anniversary", "Friday is the deadline"
         prospect_at = _a_prospect_of_doing(before)
         # "a strike for Monday", "was adjourned to Monday": what is arranged for that day
         arranged_at = _a_noun_scheduled_for(written_before, lowered_before)

@@ -343,6 +343,10 @@ PLURAL_SCHEDULE_VERBS = frozenset({
 VERBS_OF_A_TIME_DRAWING_NEAR = frozenset({
     "nears", "approaches", "looms", "beckons", "nearing", "approaching", "looming", "beckoning",
 })  # fmt: skip
+# Present verbs whose subject, a weekday opening the sentence, is a day still ahead (or today): "Saturday
+# marks the 20th anniversary", "Friday is the deadline"; not a month or a holiday ("December is
+# traditionally quiet"), and "Monday marked" is past.
+PRESENT_VERBS_OF_A_DAY_AHEAD = frozenset({"marks", "is"})
 # Verbs of a speech tag after a comma ("…in November, said Mr Richards"): the tag's tense is not the date's.
 SPEECH_TAG_VERBS = frozenset({"said", "says", "added", "told", "announced", "reported", "according"})
 # Words in -ing after a comma that open no participle clause: ", during which", ", nothing will"
