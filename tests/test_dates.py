@@ -535,6 +535,11 @@ def test_a_period_something_is_ranked_in(text, expected):
         ("Ukraine has been asking for months", date(2022, 12, 13), [("months", "PXM")]),
         ("just hours after the speech", date(2022, 12, 13), [("hours", "PTXH")]),
         ("it took days to clear", date(2022, 12, 13), [("days", "PXD")]),
+        # a vague length before the event it leads up to, or before "away"
+        ("a tight race in Iowa days ahead of the caucuses", date(2022, 12, 13), [("days", "PXD")]),
+        ("the vote came days prior to the deadline", date(2022, 12, 13), [("days", "PXD")]),
+        ("a deal may still be weeks away", date(2022, 12, 13), [("weeks", "PXW")]),
+        ("Iowa days are long", date(2022, 12, 13), []),
         # a stretch named by its place in something, not a length
         ("in the waning days of the administration", date(2022, 12, 13), []),
         ("in its closing hours of trading", date(2022, 12, 13), []),

@@ -3367,7 +3367,9 @@ _IN_THE_BEFORE = re.compile(r"\b(?:in|during|over|through|throughout|within|for)
 _AN_EVENT_AFTER = re.compile(
     r"\s+(?:since|after|following|before|preceding|leading\s+up\s+to|prior\s+to|that\s+followed)\b", re.I
 )
-_BARE_UNIT_AFTER = re.compile(r"^\s+(?:of|after|before|later|earlier|into|on\s+end)\b", re.I)
+_BARE_UNIT_AFTER = re.compile(
+    r"^\s+(?:of|after|before|ahead\s+of|prior\s+to|away|later|earlier|into|on\s+end)\b", re.I
+)
 
 
 _BARE_UNITS = ("hours", "days", "weeks", "months", "years", "decades", "centuries", "minutes")
