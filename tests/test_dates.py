@@ -3687,6 +3687,8 @@ def test_a_phrase_anchor_ends_at_a_word_boundary(text, expected):
         ("Crowds will gather over the bank holiday weekend.", [("the bank holiday weekend", "1989-W43-WE")]),
         ("The shelling went on through the holiday weekend.", [("the holiday weekend", "1989-W42-WE")]),
         ("He went to a weekend-long retreat.", [("weekend-long", "P1WE")]),
+        ("Shares have fallen 5% since the weekend.", [("the weekend", "1989-W42-WE")]),
+        ("Traders will sell ahead of the weekend.", [("the weekend", "1989-W43-WE")]),
     ],
 )
 def test_the_weekend_after_a_preposition_or_spend(text, expected):

@@ -2313,7 +2313,8 @@ def _a_title_inside_a_sentence(text: str, start: int, end: int) -> bool:
 
 @recogniser(
     "the-weekend",
-    r"\b(?:over|during|at|on|by|until|till|through|throughout|into|for|before|after|spen[dt]|spends|spending)"
+    r"\b(?:over|during|at|on|by|until|till|through|throughout|into|for|before|after|since|ahead\s+of"
+    r"|spen[dt]|spends|spending)"
     # "the weekend of June 7" is that date's; "the long weekend", "the bank holiday weekend" the one in view
     r"\s+(?P<what>the\s+(?:(?:long|holiday|bank[\s-]+holiday|long\s+holiday)\s+)?weekend)\b(?![-’']|\s+of\b)",
     re.I,
