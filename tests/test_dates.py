@@ -516,6 +516,29 @@ def test_a_period_something_is_ranked_in(text, expected):
             [("Three hundred days ago", "2022-02-24")],
         ),
         ("two weeks ago", date(2022, 12, 13), [("two weeks ago", "2022-W48")]),
+        # the same day, week or month so many years back
+        ("A year ago today, the war began.", date(2022, 12, 13), [("A year ago today", "2021-12-13")]),
+        (
+            "She was shot five years ago this week.",
+            date(2016, 1, 5),
+            [("five years ago this week", "2011-W01")],
+        ),
+        (
+            "as Clinton was eight years ago this month",
+            date(2016, 3, 10),
+            [("eight years ago this month", "2008-03")],
+        ),
+        # trap: not for a fraction or a day, nor across a sentence
+        (
+            "Two days ago today, it rained.",
+            date(2022, 12, 13),
+            [("Two days ago", "2022-12-11"), ("today", "2022-12-13")],
+        ),
+        (
+            "It began a year ago. Today, it rages.",
+            date(2022, 12, 13),
+            [("a year ago", "2021"), ("Today", "2022-12-13")],
+        ),
         ("comes a day after the attack", date(2022, 12, 13), [("a day", "P1D")]),
         ("two weeks later, it will end", date(2022, 12, 13), [("two weeks later", "2022-W52")]),
         (

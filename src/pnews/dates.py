@@ -3055,7 +3055,9 @@ def _fraction_value(words: str) -> float | None:
     "ago",
     rf"\b(?:(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT})\s+|(?P<part>(?:a\s+)?(?:half|quarter))[-‐\s])"
     rf"(?P<unit>{UNIT})(?P<own>['’]s?)?{_AND_A_HALF}(?:\s+or\s+so)?"
-    r"\s+(?P<dir>ago|from\s+(?:now|today)|hence|time|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b",
+    r"\s+(?P<dir>ago|from\s+(?:now|today)|hence|time|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b"
+    # "a year ago today", "ten years ago this week": that day or week of the year named
+    r"(?:\s+(?P<this>today|this\s+(?:week|month))\b)?",
     re.I,
     words=("ago", "hence"),
     # a cheap test before the anchor: "back" is common, a phrase ended by it is not
@@ -3065,7 +3067,7 @@ def _fraction_value(words: str) -> float | None:
     ),
     anchor=r"\b(?:ago|from\s+(?:now|today)|hence|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b|['’]s?\s+time\b"
     rf"|\b(?:{trie_pattern(_PLURAL_UNITS)})\s+time\b",
-    after=6,  # what follows "back" says whether it is a time gone
+    after=12,  # what follows "back" says whether it is a time gone; "ago this month"
 )
 def _ago(m, ctx):
     in_time = m.group("dir").lower() == "time"
@@ -3092,8 +3094,28 @@ def _ago(m, ctx):
     if amount is None:
         return Timex(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if ctx.dct is None:
-        return Timex(m.start(), m.end(), "DATE", "XXXX-XX-XX")
-    return Timex(m.start(), m.end(), "DATE", shift(ctx.dct, amount, unit, sign))
+        return Timex(m.start(), m.end("dir"), "DATE", "XXXX-XX-XX")
+    same_day_then = m.group("this") and sign < 0 and _the_same_day_then(ctx.dct, amount, unit)
+    if same_day_then:
+        this = m.group("this").lower()
+        value = same_day_then.isoformat()
+        if this != "today":
+            value = value[:7] if this.endswith("month") else iso_week(same_day_then)
+        return Timex(m.start(), m.end(), "DATE", value)
+    return Timex(m.start(), m.end("dir"), "DATE", shift(ctx.dct, amount, unit, sign))
+
+
+def _the_same_day_then(dct: date, amount: float, unit: str) -> date | None:
+    """The reference's day ``amount`` years, months or weeks back; None for a fraction or a finer unit."""
+    letter, is_time = cal.UNITS[unit.lower()]
+    per, letter = _IN_AN_ISO_UNIT.get(letter, (1, letter))
+    if is_time or amount != int(amount) or letter not in ("Y", "M", "W"):
+        return None
+    step = {"Y": relativedelta(years=1), "M": relativedelta(months=1), "W": relativedelta(weeks=1)}[letter]
+    try:
+        return dct - step * int(amount * per)
+    except (ValueError, OverflowError):
+        return None
 
 
 @recogniser(
