@@ -3109,13 +3109,15 @@ def _the_same_day_then(dct: date, amount: float, unit: str) -> date | None:
     """The reference's day ``amount`` years, months or weeks back; None for a fraction or a finer unit."""
     letter, is_time = cal.UNITS[unit.lower()]
     per, letter = _IN_AN_ISO_UNIT.get(letter, (1, letter))
-    if is_time or amount != int(amount) or letter not in ("Y", "M", "W"):
+    if is_time or amount != int(amount) or letter not in _ONE_CALENDAR_STEP:
         return None
-    step = {"Y": relativedelta(years=1), "M": relativedelta(months=1), "W": relativedelta(weeks=1)}[letter]
     try:
-        return dct - step * int(amount * per)
+        return dct - _ONE_CALENDAR_STEP[letter] * int(amount * per)
     except (ValueError, OverflowError):
         return None
+
+
+_ONE_CALENDAR_STEP = {"Y": relativedelta(years=1), "M": relativedelta(months=1), "W": relativedelta(weeks=1)}
 
 
 @recogniser(
