@@ -1444,6 +1444,8 @@ _PLURAL_UNITS = tuple(sorted(form for form in UNIT_FORMS if form.endswith("s")))
 _PART_WORDS = ("morning", "afternoon", "evening", "night")
 PART = "(?:" + "|".join(_PART_WORDS) + ")"
 SMALL_HOURS = r"(?:early|small|wee)\s+hours"
+# "late afternoon", "mid-morning", and "midafternoon" in one word
+_EDGE_OF_A_PART = r"(?:(?P<edge>early|late|mid)(?:[\s-]+|(?<=mid)))"
 SEASON = "(?:" + "|".join(cal.SEASONS) + ")"
 _SEASON_WORDS = tuple(cal.SEASONS)
 EDGE = (
@@ -2358,8 +2360,7 @@ def _midweek(m, ctx):
     # "late in the evening": the edge before "in" is the expression's own
     r"\b(?:(?P<edge_before>early|late)\s+(?=in\s+the\s))?"
     r"(?:(?P<lead>in|into|during|throughout|by|until|till)\s+(?P<the>the\s+)?)?"
-    # "midafternoon" is written as one word too
-    r"(?:(?:(?P<edge>early|late|mid)(?:[\s-]+|(?<=mid)))?(?P<part>morning|afternoon|evening)\b(?!\s+of\b)"
+    rf"(?:{_EDGE_OF_A_PART}?(?P<part>morning|afternoon|evening)\b(?!\s+of\b)"
     # "in the early hours (of the morning)"; not "the early hours of the campaign", "… after the quake"
     rf"|(?P<small>{SMALL_HOURS})(?:\s+of\s+the\s+morning)?\b(?!\s+(?:of|after|since|following)\b))"
     r"(?P<trade>(?=\s+(?:trade|trading|deals)\b))?",
@@ -2824,7 +2825,10 @@ def _session_count(m, ctx):
 
 def _the_tail_of_a_bigger_number(text: str, start: int) -> bool:
     """ "rose 15,000 last week", "1,200 sessions": the number read starts inside a bigger one."""
-    return bool(re.search(r"\d[,.]$", text[max(0, start - 2) : start]))
+    return bool(_A_DIGIT_AND_A_SEPARATOR.search(text, max(0, start - 2), start))
+
+
+_A_DIGIT_AND_A_SEPARATOR = re.compile(r"\d[,.]$")
 
 
 # standing alone: before punctuation or a conjunction, or "later"/"earlier" before a verb
@@ -2836,7 +2840,7 @@ _STANDING_ALONE = (
     r"|that\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|spring|summer|autumn|fall|winter)\b))"
 )
 _SHIFT_DIRECTIONS = ("earlier", "later", "before", "after", "on", "afterward", "afterwards")
-_SHIFT_DIRECTION_WORDS = r"earlier|later|before|after(?:wards?)?|on"
+_SHIFT_DIRECTION_WORDS = trie_pattern(sorted(_SHIFT_DIRECTIONS))
 _SHIFT_DIRECTION = rf"(?P<dir>{_SHIFT_DIRECTION_WORDS})"
 
 
@@ -4875,9 +4879,7 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
 _PART_OF = re.compile(
     rf"\b(?:the\s+)?(?:(?P<part>{PART})|(?P<small>{SMALL_HOURS}))\s+of\s+(?:the\s+)?$", re.I
 )
-_AN_EDGED_PART_BEFORE = re.compile(
-    rf"\b(?P<edge>early|late|mid)(?:[\s-]+|(?<=mid))(?P<part>{PART})\s+$", re.I
-)
+_AN_EDGED_PART_BEFORE = re.compile(rf"\b{_EDGE_OF_A_PART}(?P<part>{PART})\s+$", re.I)
 # "the week of March 5", "the week ending March 15" (the jobless-claims week): the week it falls in
 _WEEK_OF = re.compile(
     r"\bthe\s+(?P<unit>week|weekend)\s+(?:of\s+(?:the\s+)?|(?<=week\s)end(?:ing|ed)\s+)$", re.I
