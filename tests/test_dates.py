@@ -3959,6 +3959,16 @@ def test_a_holiday_inside_a_place_or_event_name_is_no_date(text, expected):
             "In the November-January quarter, sales rose.",
             [("November", "DATE", "2021-11", None), ("January", "DATE", "2022-01", None)],
         ),
+        # a single month: the calendar quarter it ends
+        ("Revenue in the September quarter rose 8%.", [("the September quarter", "DATE", "2022-Q3", None)]),
+        ("The December quarter will be weak.", [("The December quarter", "DATE", "2022-Q4", None)]),
+        ("Apple's March 2023 quarter results are due.", [("March 2023 quarter", "DATE", "2023-Q1", None)]),
+        ("Its May quarter ended with a loss.", [("May", "DATE", "2022-05", None)]),
+        # a round of a contest is not a quarter of the year
+        ("The December quarter-final was postponed.", [("December", "DATE", "2022-12", None)]),
+        ("Arsenal won the first quarter-final.", []),
+        ("The second quarter final was tense.", []),
+        ("The fourth quarter-finalist was decided on penalties.", []),
     ],
 )
 def test_rates_per_unit_bare_centuries_trading_sessions_and_quarters_by_their_months(text, expected):

@@ -3519,10 +3519,14 @@ def _ref_phrase(m, ctx):
 _YEARS_OWN = rf"(?P<own_fy>fiscal\s+)?(?P<own_year>{YEAR})['’]s\s+"
 
 
+# "the first quarter-final", "a quarterfinal": a round of a contest
+_NOT_A_QUARTER_FINAL = r"(?![-‐\s]?final)"
+
+
 @recogniser(
     "quarter",
     rf"\b(?:{_YEARS_OWN}|(?:the\s+)?(?P<lead_year>{YEAR})\s+|the\s+)?(?:fiscal\s+)?"
-    r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
+    rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter{_NOT_A_QUARTER_FINAL}"
     rf"(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|next|last|the\s+same)\s+year))?\b",
     re.I,
     words=("quarter",),
@@ -3578,17 +3582,23 @@ def _quarter_value(ctx: Context, number: int, named_year: str | None, rel: str, 
 
 @recogniser(
     "months-of-a-quarter",
-    rf"\b(?:the\s+)?(?P<first>{MONTH_FULL})(?:\s*[-–]\s*|-to-|\s+to\s+|\s+through\s+)(?P<last>{MONTH_FULL})"
-    rf"(?:\s+(?P<year>{YEAR}))?\s+quarter\b",
+    rf"\b(?:[Tt]he\s+)?(?P<first>{MONTH_FULL})(?:(?:\s*[-–]\s*|-to-|\s+to\s+|\s+through\s+)(?P<last>{MONTH_FULL}))?"
+    rf"(?:\s+(?P<year>{YEAR}))?\s+quarter\b{_NOT_A_QUARTER_FINAL}",
     words=("quarter",),
     anchor=r"\bquarter\b",
     before=40,
+    after=8,
 )
 def _months_of_a_quarter(m, ctx):
-    """ "the October-to-December quarter", "the April-June quarter": that calendar quarter."""
-    first, last = _month_number(m.group("first")), _month_number(m.group("last"))
+    """ "the October-to-December quarter", "the April-June quarter": that calendar quarter; "the
+    December quarter", "its June 2023 quarter": the calendar quarter that month ends."""
+    if m.group("last"):
+        first, last = _month_number(m.group("first")), _month_number(m.group("last"))
+    else:
+        last = _month_number(m.group("first"))
+        first = last - 2
     if first % 3 != 1 or last != first + 2:
-        return None  # "the November-January quarter": a fiscal quarter, its months stay dates
+        return None  # "the November-January quarter", "the May quarter": fiscal; the months stay dates
     value = _quarter_value(ctx, (first + 2) // 3, m.group("year"), "", m.start(), m.end())
     return Timex(m.start(), m.end(), "DATE", value)
 
