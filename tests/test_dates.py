@@ -487,6 +487,13 @@ def test_the_nth_weekday_of_a_month(text, ref, expected):
             "The Fed, on hold since December 2008, will act at its final meeting of the year.",
             [("December 2008", "2008-12"), ("the year", "2016")],
         ),
+        # the period's superlative, said with the possessive
+        ("It was the year's biggest upset.", [("the year", "2016")]),
+        ("The week's most important meeting is over.", [("The week", "2016-W33")]),
+        ("In 2004 it was the year's second-biggest deal.", [("2004", "2004"), ("the year", "2004")]),
+        # nor a title, nor a possessive that ranks nothing
+        ("The Year's best films were shown.", []),
+        ("Despite the week's turmoil, delegates cheered.", []),
         # the nth month, quarter or day of a year or a month is that one
         ("It rose in the first month of the year.", [("the first month of the year", "2016-01")]),
         ("It fell in the last month of the year.", [("the last month of the year", "2016-12")]),

@@ -2735,8 +2735,18 @@ def _the_period(m, ctx):
     before=60,
     after=12,
 )
+@recogniser(
+    "the-period's-ranked",
+    r"\b(?P<what>the\s+(?P<unit>year|month|week|quarter))['’]s\s+(?:(?:second|third|single|very)[\s-]+)?"
+    rf"(?:{trie_pattern(sorted(cal.SUPERLATIVES))})\b",
+    re.I,
+    words=("year", "month", "week", "quarter"),
+    anchor=r"\bthe\s+(?:year|month|week|quarter)['’]s\s",
+    after=30,
+)
 def _ranked_in_the_period(m, ctx):
-    """ "the biggest weekly gain of the year", "the first snow of the month": the period in view."""
+    """ "the biggest weekly gain of the year", "the first snow of the month", "the year's biggest
+    upset": the period in view."""
     if not ctx.text[m.start("unit")].islower():
         return None  # "Player of the Year": a title
     unit = m.group("unit").lower()
