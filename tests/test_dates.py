@@ -3490,6 +3490,19 @@ def test_quarters_with_a_leading_year_and_the_first_quarter(text, expected):
         ("The company gave FY98 guidance.", date(1998, 2, 12), [("FY98", "FY1998")]),
         ("The FY05 budget passed.", date(2004, 6, 1), [("FY05", "FY2005")]),
         ("It issued FY2016 results.", date(2016, 6, 1), [("FY2016", "FY2016")]),
+        ("Profits rose in fiscal year 98.", date(1998, 2, 12), [("fiscal year 98", "FY1998")]),
+        # the calendar year, named against the fiscal one, is the year itself
+        ("Sales this calendar year are down.", date(2005, 6, 15), [("this calendar year", "2005")]),
+        ("Last calendar year, sales fell.", date(2005, 6, 15), [("Last calendar year", "2004")]),
+        ("Growth in the current calendar year.", None, [("the current calendar year", "XXXX")]),
+        ("Profit for calendar 2004 rose.", date(2005, 6, 15), [("calendar 2004", "2004")]),
+        (
+            "Profits rose in the 2004 calendar year and in calendar year 2003.",
+            date(2005, 6, 15),
+            [("the 2004 calendar year", "2004"), ("calendar year 2003", "2003")],
+        ),
+        # but a calendar of a two-digit number is no year
+        ("He sold 40 calendar 05 editions.", date(2005, 6, 15), []),
     ],
 )
 def test_relative_fiscal_years_and_the_latest_unit(text, ref, expected):

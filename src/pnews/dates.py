@@ -3652,35 +3652,41 @@ def _quarter_or_half_code(m, ctx):
 
 @recogniser(
     "fiscal-year",
-    rf"\b(?:fiscal(?:\s+year)?\s+|financial\s+year\s+|FY\s?|fy\s?)(?P<year>{YEAR}|\d\d)\b"
-    rf"|\b(?:the\s+)?(?P<before>{YEAR})\s+(?:fiscal|financial)\s+year\b",
+    rf"\b(?:fiscal(?:\s+year)?\s+|financial\s+year\s+|FY\s?|fy\s?|(?P<calendar>calendar(?:\s+year)?\s+))"
+    rf"(?P<year>{YEAR}|(?(calendar)(?!)|\d\d))\b"  # "calendar 05" is no year
+    rf"|\b(?:the\s+)?(?P<before>{YEAR})\s+(?:fiscal|financial|(?P<calendar_after>calendar))\s+year\b",
     re.I,
-    words=("fiscal", "fy", "financial"),
+    words=("fiscal", "fy", "financial", "calendar"),
     contains=tuple(f"fy{digit}" for digit in "0123456789"),
 )
 def _fiscal(m, ctx):
-    """ "fiscal 1990", "FY2016", "FY98": a two-digit year in the century nearest the article."""
+    """ "fiscal 1990", "FY2016", "FY98": a two-digit year in the century nearest the article;
+    "calendar 2004", "the 2004 calendar year": that year, as against the fiscal one."""
     year = m.group("year") or m.group("before")
     if len(year) == 2:
         year = f"{full_year(int(year), ctx.dct):04d}"
-    return Timex(m.start(), m.end(), "DATE", f"FY{year}")
+    calendar = m.group("calendar") or m.group("calendar_after")
+    return Timex(m.start(), m.end(), "DATE", year if calendar else f"FY{year}")
 
 
 @recogniser(
     "relative-fiscal-year",
-    r"\b(?:the\s+)?(?P<rel>this|next|last|current|coming|previous)\s+(?:fiscal|financial)\s+year\b",
+    r"\b(?:the\s+)?(?P<rel>this|next|last|current|coming|previous)\s+(?:fiscal|financial|(?P<calendar>calendar))"
+    r"\s+year\b",
     re.I,
-    contains=("fiscal year", "financial year"),
+    contains=("fiscal year", "financial year", "calendar year"),
     phrase_anchors=True,
     before=16,
     after=0,
 )
 def _relative_fiscal(m, ctx):
-    """ "next fiscal year": the company's year, labelled by the calendar year it is in."""
+    """ "next fiscal year": the company's year, labelled by the calendar year it is in; "this
+    calendar year": the year itself."""
+    label = "" if m.group("calendar") else "FY"
     if ctx.dct is None:
-        return Timex(m.start(), m.end(), "DATE", "FYXXXX")
+        return Timex(m.start(), m.end(), "DATE", f"{label}XXXX")
     year = ctx.dct.year + cal.RELATIVE_OFFSETS[m.group("rel").lower()]
-    return Timex(m.start(), m.end(), "DATE", f"FY{year:04d}")
+    return Timex(m.start(), m.end(), "DATE", f"{label}{year:04d}")
 
 
 @recogniser(
