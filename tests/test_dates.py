@@ -1007,6 +1007,23 @@ def test_a_vague_amount_before_a_singular_unit_is_no_duration(text, expected):
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lease can be renewed for another decade.", [("another decade", "P10Y")]),
+        ("We'll wait another week.", [("another week", "P1W")]),
+        ("He faces another two weeks in hospital.", [("two weeks", "P2W")]),
+        # an idiom, an ordinal, a share, and an adjective marked alone
+        ("Live to fight another day.", []),
+        ("It was another second-half collapse.", []),
+        ("Another quarter of the staff left.", []),
+        ("Another year-long delay is likely.", [("year-long", "P1Y")]),
+    ],
+)
+def test_another_unit_is_one_more_of_it(text, expected):
+    assert values(text) == expected
+
+
 def test_the_article_before_a_number_belongs_to_the_noun():
     text = "After a four day rally, it lasted a hundred days and a few weeks."
     assert values(text) == [("four day", "P4D"), ("a hundred days", "P100D"), ("a few weeks", "PXW")]
@@ -4170,8 +4187,22 @@ def test_minutes_past_or_to_an_hour(text, expected):
             "Around 8:30 tonight the lights went out.",
             [("Around 8:30 tonight", "TIME", "2022-12-13T20:30", "APPROX")],
         ),
-        # "about" is a topic unless a time preposition comes first
+        # "about" is a topic unless a time preposition comes first, or it opens an end of a range
         ("He complained about 3 a.m. calls.", [("3 a.m.", "TIME", "2022-12-13T03:00", None)]),
+        (
+            "It lasted from about 11:40 a.m. to about 5:30 p.m.",
+            [
+                ("about 11:40 a.m.", "TIME", "2022-12-13T11:40", "APPROX"),
+                ("about 5:30 p.m.", "TIME", "2022-12-13T17:30", "APPROX"),
+            ],
+        ),
+        (
+            "Polls are open between about 7 a.m. and 8 p.m.",
+            [
+                ("about 7 a.m.", "TIME", "2022-12-13T07:00", "APPROX"),
+                ("8 p.m.", "TIME", "2022-12-13T20:00", None),
+            ],
+        ),
         # a part of the day is not a clock time given roughly
         ("He left around Tuesday evening.", [("Tuesday evening", "TIME", "2022-12-13TEV", None)]),
     ],

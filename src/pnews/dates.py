@@ -3208,7 +3208,7 @@ _IDIOM_LEAD_BEFORE = re.compile(r"\b(?:at|until|till|to)\s+$", re.I)
 
 @recogniser(
     "duration",
-    rf"\b(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT}|{_THE_STRETCH}(?:\s+(?P<n2>{NUMBER}|few|several))?)"
+    rf"\b(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT}|{_THE_STRETCH}(?:\s+(?P<n2>{NUMBER}|few|several))?|another)"
     rf"\s+(?:(?:{RUN_WORDS}|full|whole|entire|long|more|additional|further|extra|short)\s+)?"
     rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b{_AND_A_HALF}",
     re.I,
@@ -3236,6 +3236,12 @@ def _duration(m, ctx):
     if article:  # "a four day rally": the article belongs to the noun, not to the number
         return _duration_after_article(m, ctx, article.end())
     unit = m.group("unit")
+    if words == "another":  # "for another decade"; not "another day" ("live to fight another day")
+        if unit.lower() in ("day", "second", "quarter", *_PLURAL_UNITS) or ctx.text.startswith(
+            ("-", "‐"), m.end()
+        ):
+            return None  # nor "another year-long delay": the adjective is marked alone
+        return Timex(m.start(), m.end(), "DURATION", duration_value(1, unit))
     if words == "the first" and unit.lower() == "quarter":
         return None  # "the first quarter" is a quarter of the calendar; "the first two quarters" a span
     if words.startswith("the final") and (
@@ -4753,6 +4759,11 @@ _A_NUMBER_ROUGHLY = re.compile(
 
 
 _APPROXIMATE_CLOCK_BEFORE = re.compile(rf"\b(?P<mod>{'|'.join(cal.APPROXIMATE_CLOCK_WORDS)})\s+$", re.I)
+# "from about 11:40 a.m. to about 5:30 p.m.": the ends of a range of times, which a number alone
+# cannot be ("from five to ten")
+_TIME_PREPOSITION_OR_RANGE_BEFORE = re.compile(
+    r"\b(?:at|until|till|by|around|about|after|before|since|just|from|to|between)\s+$", re.I
+)
 _CLOCK_VALUE = re.compile(r"T\d")
 
 
@@ -4857,7 +4868,9 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
             roughly = _APPROXIMATE_CLOCK_BEFORE.search(ctx.text, max(0, timex.start - 16), timex.start)
             if roughly and (
                 roughly.group("mod").lower() != "about"
-                or _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, roughly.start() - 8), roughly.start())
+                or _TIME_PREPOSITION_OR_RANGE_BEFORE.search(
+                    ctx.text, max(0, roughly.start() - 8), roughly.start()
+                )
             ):  # "at about 3 p.m.", "around midnight"; not "complained about 3 a.m. calls"
                 timex.start, timex.mod = roughly.start(), "APPROX"
             continue
