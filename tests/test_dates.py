@@ -2057,6 +2057,19 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_the_main_verb(text, expe
             "Net income rose in the third quarter from a year earlier.",
             [("the third quarter", "2022-Q3"), ("a year earlier", "2021-Q3")],
         ),
+        # a date the one before it is compared with is no anchor: the one compared is
+        (
+            "Prices rose 0.5% in November from October, and 6.4% from a year earlier.",
+            [("November", "2022-11"), ("October", "2022-10"), ("a year earlier", "2021-11")],
+        ),
+        (
+            "Sales fell 12% in November compared to a year ago. Sales were 1.2 million a year earlier.",
+            [("November", "2022-11"), ("a year ago", "2021"), ("a year earlier", "2021-11")],
+        ),
+        (
+            "Sales rose from March to June, and 5% from a year earlier.",
+            [("March", "2022-03"), ("June", "2022-06"), ("a year earlier", "2021-06")],
+        ),
         (
             "In 1995 the firm was founded. That year it made a profit.",
             [("1995", "1995"), ("That year", "1995")],

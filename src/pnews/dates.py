@@ -5256,6 +5256,9 @@ def _widen_to_part_or_week(timex: Timex, ctx: Context) -> None:
             timex.start, timex.value = week.start(), f"{year:04d}-W{number:02d}{suffix}"
 
 
+_JOINED_AS_A_BASE_OF_COMPARISON = re.compile(r",?\s+(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+", re.I)
+
+
 def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
     """Value "the same day", "the following year" from the last date before them fine enough to say."""
     previous: list[Timex] = []
@@ -5278,6 +5281,8 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     continue  # "In 1968, Nixon used anger over Johnson's 1964 Civil Rights Act … that year"
                 if t.floating and unit == "day":
                     continue  # "in the evening session … But the next day": its day is not known yet
+                if at and _JOINED_AS_A_BASE_OF_COMPARISON.fullmatch(ctx.text, previous[at - 1].end, t.start):
+                    continue  # "rose in January from December, and from a year earlier": January's
                 day_part = t.value.split("T", 1)[0]
                 parts = value_parts(day_part)
                 if coarser is None and parts and parts[1] in ("month", "year"):
