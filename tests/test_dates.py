@@ -240,6 +240,10 @@ def test_mods():
         ("a request made months ago", [("months ago", "PAST_REF")]),
         ("Police arrested him just moments ago.", [("moments ago", "PAST_REF")]),
         ("A short while ago, police arrested him.", [("A short while ago", "PAST_REF")]),
+        ("I was in Fort Worth the other day and a woman stopped me.", [("the other day", "PAST_REF")]),
+        ("He called me the other night.", [("the other night", "PAST_REF")]),
+        ("He left one day and came back the other day of the week.", [("one day", "P1D")]),
+        ("The other day's paper had it.", []),
         ("in the coming days", [("the coming days", "FUTURE_REF")]),
         ("in recent years", [("recent years", "PAST_REF")]),
         # an attributive "recent" is the past; "most recent" only ranks, "the recent past" is whole
@@ -2798,6 +2802,12 @@ def test_seasons_after_prepositions_and_possessives(text, ref, expected):
     ("text", "ref", "expected"),
     [
         ("He arrived this past weekend.", date(2007, 10, 22), [("this past weekend", "2007-W42-WE")]),
+        ("We leave next long weekend.", date(2007, 10, 22), [("next long weekend", "2007-W44-WE")]),
+        (
+            "Traffic is heavy this holiday weekend.",
+            date(2007, 10, 22),
+            [("this holiday weekend", "2007-W43-WE")],
+        ),
         ("Sales rose this past week.", date(2007, 10, 22), [("this past week", "2007-W42")]),
         ("Over the past year, sales rose.", date(2007, 10, 22), [("the past year", "P1Y")]),
         ("In the last minute, the price spiked.", date(2007, 10, 22), [("the last minute", "PT1M")]),

@@ -2437,7 +2437,9 @@ _OF_A_THING_AFTER = re.compile(
 @recogniser(
     "grain",
     r"\b(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+|(?P<this>this\s+)(?=past))?(?P<rel>this|next|last|past|coming|current)"
-    rf"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON})\b",
+    # "this holiday weekend", "next long weekend": the weekend so named
+    r"\s+(?:(?:long|holiday|bank[\s-]+holiday|long\s+holiday)\s+(?=weekend\b))?"
+    rf"(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON})\b",
     re.I,
     words=_GRAIN_WORDS,
     anchor_words=_GRAIN_WORDS,
@@ -3132,6 +3134,21 @@ def _the_same_day_then(dct: date, amount: float, unit: str) -> date | None:
 
 
 _ONE_CALENDAR_STEP = {"Y": relativedelta(years=1), "M": relativedelta(months=1), "W": relativedelta(weeks=1)}
+
+
+@recogniser(
+    "the-other-day",
+    r"\bthe\s+other\s+(?P<unit>day|night|morning|afternoon|evening|week)\b(?![-’']|\s+(?:of|in|on)\b)",
+    re.I,
+    contains=tuple(
+        f"the other {unit}" for unit in ("day", "night", "morning", "afternoon", "evening", "week")
+    ),
+    phrase_anchors=True,
+    after=6,
+)
+def _the_other_day(m, ctx):
+    """ "I saw him the other day", "the other night": a recent time not said."""
+    return Timex(m.start(), m.end(), "DATE", "PAST_REF")
 
 
 @recogniser(
