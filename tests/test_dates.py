@@ -4029,6 +4029,7 @@ def test_a_holiday_inside_a_place_or_event_name_is_no_date(text, expected):
         ("Arsenal won the first quarter-final.", []),
         ("The second quarter final was tense.", []),
         ("The fourth quarter-finalist was decided on penalties.", []),
+        ("Sales in the fourth quarter finally recovered.", [("the fourth quarter", "DATE", "2021-Q4", None)]),
     ],
 )
 def test_rates_per_unit_bare_centuries_trading_sessions_and_quarters_by_their_months(text, expected):

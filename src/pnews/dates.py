@@ -3136,13 +3136,14 @@ def _the_same_day_then(dct: date, amount: float, unit: str) -> date | None:
 _ONE_CALENDAR_STEP = {"Y": relativedelta(years=1), "M": relativedelta(months=1), "W": relativedelta(weeks=1)}
 
 
+_OTHER_DAY_UNITS = ("day", "night", "morning", "afternoon", "evening", "week")
+
+
 @recogniser(
     "the-other-day",
-    r"\bthe\s+other\s+(?P<unit>day|night|morning|afternoon|evening|week)\b(?![-’']|\s+(?:of|in|on)\b)",
+    rf"\bthe\s+other\s+(?:{'|'.join(_OTHER_DAY_UNITS)})\b(?![-’']|\s+(?:of|in|on)\b)",
     re.I,
-    contains=tuple(
-        f"the other {unit}" for unit in ("day", "night", "morning", "afternoon", "evening", "week")
-    ),
+    contains=tuple(f"the other {unit}" for unit in _OTHER_DAY_UNITS),
     phrase_anchors=True,
     after=6,
 )
@@ -3553,7 +3554,7 @@ _YEARS_OWN = rf"(?P<own_fy>fiscal\s+)?(?P<own_year>{YEAR})['’]s\s+"
 
 
 # "the first quarter-final", "a quarterfinal": a round of a contest
-_NOT_A_QUARTER_FINAL = r"(?![-‐\s]?final)"
+_NOT_A_QUARTER_FINAL = r"(?![-‐\s]?final(?:s|ists?)?\b)"
 
 
 @recogniser(
@@ -4077,9 +4078,8 @@ _MINUTES_WORD = trie_pattern(sorted(cal.MINUTES_ON_THE_HOUR)).replace(r"\ ", r"\
 _CLOCK_HOUR_WORD = trie_pattern(list(cal.CLOCK_HOURS))
 # "to" needs a time preposition before it: "at ten to eleven", but not "odds of ten to one"; unlike
 # _HOUR_PREPOSITION_BEFORE, not "from", "to" or "or", which open a span of numbers ("from five to ten")
-_TIME_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:at|until|till|by|around|about|after|before|since|just)\s+$", re.I
-)
+_TIME_PREPOSITIONS = ("at", "until", "till", "by", "around", "about", "after", "before", "since", "just")
+_TIME_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(_TIME_PREPOSITIONS)})\s+$", re.I)
 
 
 @recogniser(
@@ -4779,7 +4779,7 @@ _APPROXIMATE_CLOCK_BEFORE = re.compile(rf"\b(?P<mod>{'|'.join(cal.APPROXIMATE_CL
 # "from about 11:40 a.m. to about 5:30 p.m.": the ends of a range of times, which a number alone
 # cannot be ("from five to ten")
 _TIME_PREPOSITION_OR_RANGE_BEFORE = re.compile(
-    r"\b(?:at|until|till|by|around|about|after|before|since|just|from|to|between)\s+$", re.I
+    rf"\b(?:{'|'.join(_TIME_PREPOSITIONS)}|from|to|between)\s+$", re.I
 )
 _CLOCK_VALUE = re.compile(r"T\d")
 
