@@ -347,6 +347,20 @@ def test_end_of_year_has_mod_end():
         ("He rose at the start of the 2006/07 season.", [("2006", "2006", None), ("07", "2007", None)]),
         ("at the close of 2012 trading", [("2012", "2012", None)]),
         ("since the start of the 2016 U.S. election cycle", [("2016", "2016", None)]),
+        # "a start to", "an end to" the period, as "the start of" it
+        ("They made a poor start to the year.", [("start to the year", "2022", "START")]),
+        ("It was a dismal end to the week.", [("end to the week", "2022-W50", "END")]),
+        ("It was a fitting end to last year.", [("end to last year", "2021", "END")]),
+        ("Markets had a bright start to 2005.", [("start to 2005", "2005", "START")]),
+        ("It was a fitting end to the 2004 season.", [("2004", "2004", None)]),
+        ("They called for an end to the year's violence.", []),
+        ("Wales kept up their start to this year's tournament.", [("this year", "2022", None)]),
+        ("at the start of this year's tournament", [("this year", "2022", None)]),
+        ("It brought an end to the decade of military rule.", []),
+        ("He tried to end to the month of protests.", []),
+        # a period that describes a noun is no period of its own
+        ("It marked the end of the year-long strike.", [("year-long", "P1Y", None)]),
+        ("By the end of the decade-old conflict, 2,000 had died.", [("decade-old", "P10Y", None)]),
     ],
 )
 def test_the_edge_of_a_period_named_after_it(text, expected):

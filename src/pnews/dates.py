@@ -2960,6 +2960,10 @@ def _step_from_last_date(m, ctx):
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
 
 
+_A_POSSESSIVE = re.compile(r"['’]s\b")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
 # "At the end of the day" opening a clause is the idiom "all things considered"
 _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;:,\"“‘(—–-]|\b(?:and|but|because|that|so|yet))\s*at\s+$", re.I)
 
@@ -2967,15 +2971,24 @@ _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;:,\"“‘(—–-]|\b(?:and|but|bec
 @recogniser(
     "edge-of",
     rf"\b(?:the\s+)?(?:(?P<edge>{_EDGE_NOUN})|(?P<part>{trie_pattern(sorted(cal.PARTS_AT_AN_EDGE))})\s+part)"
-    r"\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+last)\s+)?"
-    r"(?P<unit>week|month|year|decade|century|quarter)\b",
+    # "a strong start to the year", "a dismal end to the week"; not "an end to the year's violence"
+    r"\s+(?:of|(?P<to>(?<=start\s)to|(?<=end\s)to))\s+"
+    r"(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+last)\s+)?"
+    # not "the end of the year-long strike"
+    r"(?P<unit>week|month|year|decade|century|quarter)\b(?!-\w)",
     re.I,
     words=(*_EDGE_NOUNS, "part"),
-    anchor=r"\bof\s+(?:the\s+|this\s+|next\s+|last\s+|the\s+next\s+|the\s+last\s+)?(?:week|month|year|decade|century|quarter)\b",
+    anchor=r"\b(?:of|to)\s+(?:the\s+|this\s+|next\s+|last\s+|the\s+next\s+|the\s+last\s+)?(?:week|month|year|decade|century|quarter)\b",
     before=30,
-    after=0,
+    after=2,
 )
 def _edge_of(m, ctx):
+    if _A_POSSESSIVE.match(ctx.text, m.end()):
+        return None  # "the start of this year's tournament": the edge of the tournament
+    if m.group("to") and (
+        m.group("unit").lower() not in ("week", "month", "year") or _OF_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # "an end to the decade of war"
     rel = (m.group("rel") or "").lower().replace("the ", "")
     offset = cal.RELATIVE_OFFSETS.get(rel, 0)
     # "the latter part of the year": an edge said as a part
@@ -4949,7 +4962,9 @@ _UNITS_IN_A_YEAR = {"month": 12, "quarter": 4}
 _MONTH_OR_YEAR = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
 # "the end of the first quarter", "the start of the summer": an edge of a period named after it
 _EDGE_OF = re.compile(
-    rf"\b(?:the\s+)?(?P<edge>{'|'.join(n for n in _EDGE_NOUNS if n != 'turn')})\s+of\s+(?:the\s+)?$", re.I
+    rf"\b(?:the\s+)?(?P<edge>{'|'.join(n for n in _EDGE_NOUNS if n != 'turn')})"
+    r"\s+(?:of|(?<=start\s)to|(?<=end\s)to)\s+(?:the\s+)?$",  # "a bright start to 2005"
+    re.I,
 )
 _WORD_OR_SPAN_AFTER = re.compile(r"\s+([A-Za-z][\w.]*)|(\s*[/–-]\s*\d)")
 _PERIOD = re.compile(r"(?:FY)?\d{2,4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|0[1-9]|1[0-2]))?")
@@ -5249,6 +5264,7 @@ def _widen_to_edge(timex: Timex, ctx: Context) -> None:
         edge = _EDGE_OF.search(ctx.text, max(0, timex.start - 25), timex.start)
         after = _WORD_OR_SPAN_AFTER.match(ctx.text, timex.end)
         modifies = after and (after.group(2) or after.group(1).lower() not in cal.FUNCTION_WORDS_AFTER_A_DATE)
+        modifies = modifies or ctx.text.startswith(("'s", "’s"), timex.end)  # "the start of this year's tour"
         if edge and not modifies:
             # not "the end of the 2012 season", "the start of the 2006/07 season": the season's
             timex.start, timex.mod = edge.start(), _mod(edge.group("edge"))
