@@ -367,6 +367,43 @@ def test_the_edge_of_a_period_named_after_it(text, expected):
     assert [(t, v, mod) for t, _, v, mod in found(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # January 1: the one ahead in the future tense, else the one gone
+        (
+            "The vote is expected after the first of the year.",
+            "1998-11-10",
+            [("the first of the year", "1999-01-01")],
+        ),
+        (
+            "Sales slowed after the first of the year.",
+            "1998-11-10",
+            [("the first of the year", "1998-01-01")],
+        ),
+        (
+            "As of the first of the year, 40 had signed up.",
+            "1998-11-10",
+            [("the first of the year", "1998-01-01")],
+        ),
+        ("Fares rise on the first of next month.", "1998-11-10", [("the first of next month", "1998-12-01")]),
+        (
+            "Since the first of this month, 40 have died.",
+            "1998-11-10",
+            [("the first of this month", "1998-11-01")],
+        ),
+        ("He will decide by the first of the year.", None, [("the first of the year", "XXXX-01-01")]),
+        # the first one of the year; a day that comes every month
+        ("It was the first of the year for Woods.", "1998-11-10", []),
+        ("The first of the year's three races is near.", "1998-11-10", []),
+        ("Rents are due on the first of the month.", "1998-11-10", []),
+    ],
+)
+def test_the_first_of_the_year(text, ref, expected):
+    reference = date.fromisoformat(ref) if ref else None
+    assert [(text[t.start : t.end], t.value) for t in find_dates(text, reference)] == expected
+
+
 # --- holidays
 
 

@@ -3029,6 +3029,37 @@ def _year_end(m, ctx):
 
 
 @recogniser(
+    "first-of-the-period",
+    r"\bthe\s+(?:first|1st)\s+of\s+(?:(?P<rel>the|this|next|last)\s+)(?P<unit>year|month)\b(?![-’'])",
+    re.I,
+    contains=("first of", "1st of"),
+    phrase_anchors=True,
+    before=4,
+    after=16,
+)
+def _first_of_the_period(m, ctx):
+    """ "after the first of the year": January 1, the one ahead in the future tense; "on the first
+    of next month". Not "the first of the month" alone, mostly a day that comes every month."""
+    unit, rel = m.group("unit").lower(), m.group("rel").lower()
+    lead = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    if (
+        (unit == "month" and rel == "the")
+        or not lead
+        or lead.group(1).lower() not in cal.LEADS_BEFORE_THE_FIRST_OF_A_PERIOD
+    ):
+        return None
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "DATE", "XXXX-01-01" if unit == "year" else "XXXX-XX-01")
+    offset = cal.RELATIVE_OFFSETS.get(rel, 0)
+    if not offset and ctx.dct != ctx.dct.replace(month=1 if unit == "year" else ctx.dct.month, day=1):
+        offset = int(ctx.tense(m.start(), m.end()) == "future")  # January 1 ahead, not gone
+    if unit == "year":
+        return Timex(m.start(), m.end(), "DATE", f"{ctx.dct.year + offset:04d}-01-01")
+    first = ctx.dct.replace(day=1) + relativedelta(months=offset)
+    return Timex(m.start(), m.end(), "DATE", first.isoformat())
+
+
+@recogniser(
     "mid-year",
     # "the mid-year review": a modifier, without the article
     r"\b(?:the\s+(?=mid(?:-|\s)?year\b(?!\s+[a-z])))?mid(?:-|\s)?year\b(?![-’'])",

@@ -692,6 +692,13 @@ PREPOSITIONS_BEFORE_A_DATE = frozenset({
     "in", "on", "at", "during", "from", "of", "for", "around", "by", "through", "throughout", "into",
 })  # fmt: skip
 
+# Words before "the first of the year" that make it a day: "after the first of the year", not "it was
+# the first of the year for him" (the first win).
+LEADS_BEFORE_THE_FIRST_OF_A_PERIOD = frozenset({
+    "after", "by", "since", "until", "till", "before", "on", "around", "from", "through", "at", "past",
+    "of", "effective", "starting", "beginning",
+})  # fmt: skip
+
 # Prepositions opening a phrase before the subject: "During that stormy game in October, United
 # striker Ruud van Nistelrooy caught": the date takes the tense of the verb after the subject.
 PREPOSITIONS_OPENING_A_CLAUSE = frozenset({
