@@ -3198,13 +3198,18 @@ def _the_other_day(m, ctx):
 
 @recogniser(
     "moments-ago",
-    r"\b(?:(?:a\s+)?(?:few\s+)?moments?|(?:a\s+)?(?:short\s+|little\s+)?while)\s+ago\b",
+    r"\b(?:(?P<moments>(?:a\s+)?(?:few\s+)?moments?)|(?:a\s+)?(?:short\s+|little\s+|long\s+)?while"
+    r"|(?:a\s+(?:short|long)\s+|some\s*)time)\s+(?:ago|(?P<later>later))\b"
+    # not "some time later this year": that is later this year
+    r"(?!(?<=later)\s+(?:this|that|next|in|on|today|tonight|tomorrow|the)\b)",
     re.I,
-    words=("ago",),
+    words=("ago", "later"),
 )
 def _moments_ago(m, ctx):
-    """ "moments ago", "a short while ago": a time just gone, with no unit to count."""
-    return Timex(m.start(), m.end(), "DATE", "PAST_REF")
+    """ "moments ago", "a short time ago": a time just gone, with no unit to count; "moments later",
+    "some time later": one after, as "minutes later" is."""
+    kind = "TIME" if m.group("moments") and m.group("later") else "DATE"  # as "minutes later", "minutes ago"
+    return Timex(m.start(), m.end(), kind, "FUTURE_REF" if m.group("later") else "PAST_REF")
 
 
 @recogniser("vague-ago", rf"\b(?P<unit>{UNIT})\s+ago\b", re.I, words=("ago",))
