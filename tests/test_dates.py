@@ -2769,6 +2769,10 @@ def test_the_quarter_and_the_month(text, expected):
         ("Japanese shares have ended the year higher.", date(2005, 1, 20), [("the year", "2004")]),
         ("Oil prices are finishing the year 30% up.", date(2004, 12, 30), [("the year", "2004")]),
         ("Moya began the year with a win.", date(2005, 1, 20), [("the year", "2005")]),
+        # the verb's plain form
+        ("Results will be hard as we close the year.", date(2009, 10, 16), [("the year", "2009")]),
+        ("We hope to finish the month strong.", date(2010, 1, 15), [("the month", "2010-01")]),
+        ("It was a way to close the month of protests.", date(2010, 1, 15), []),
         ("Shares began the month at 40p.", date(2005, 1, 20), [("the month", "2005-01")]),
         ("Shares ended the month at 40p.", date(2005, 1, 20), [("the month", "2004-12")]),
         ("Shares fell 3% for the week.", date(2005, 1, 20), [("the week", "2005-W03")]),

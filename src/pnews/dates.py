@@ -2695,7 +2695,8 @@ _WHOLE = "|".join(cal.WHOLE_OF_A_SPAN)
 @recogniser(
     "the-period",
     r"(?:\b(?:in|for|during|over|throughout|through)\s+(?P<what>the\s+(?P<unit>quarter|month))\b"
-    r"|(?:\b(?:for|during|throughout|(?:end|clos|finish|start)(?:ed|ing|s)|began|begins|opened|opens)\s+"
+    r"|(?:\b(?:for|during|throughout|end(?:ed|ing|s)?|clos(?:e|ed|es|ing)|finish(?:ed|es|ing)?"
+    r"|start(?:ed|ing|s)?|begin|began|begins|opened|opens)\s+"
     rf"|\b(?=the\s+(?:{_WHOLE})\s))(?P<whole>the\s+(?:(?P<all_of>{_WHOLE})\s+)?(?P<long_unit>year|week|month|quarter))\b)"
     # "for the year to March", "for the year ahead", "during the week of": another span, said on
     r"(?![-’']|\s+(?:to\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?=(?-i:[A-Z])|the\s+end\b)|ahead|coming|since|before|after|ended|ending|beginning|starting|through|of|in)\b)",
@@ -2706,8 +2707,8 @@ _WHOLE = "|".join(cal.WHOLE_OF_A_SPAN)
     after=12,
 )
 def _the_period(m, ctx):
-    """ "profit for the quarter", "ended the year higher", "ignored it the entire year": the one last
-    named, or the one just ended."""
+    """ "profit for the quarter", "ended the year higher", "as we close the year", "ignored it the
+    entire year": the one last named, or the one just ended."""
     what = "what" if m.group("what") else "whole"
     unit = (m.group("unit") or m.group("long_unit")).lower()
     verb = m.group().lower() if m.group("whole") else ""
