@@ -3052,7 +3052,8 @@ def _first_of_the_period(m, ctx):
     if ctx.dct is None:
         return Timex(m.start(), m.end(), "DATE", "XXXX-01-01" if unit == "year" else "XXXX-XX-01")
     offset = cal.RELATIVE_OFFSETS.get(rel, 0)
-    if not offset and ctx.dct != ctx.dct.replace(month=1 if unit == "year" else ctx.dct.month, day=1):
+    said_on_the_day = ctx.dct.day == 1 and (unit == "month" or ctx.dct.month == 1)
+    if not offset and not said_on_the_day:
         offset = int(ctx.tense(m.start(), m.end()) == "future")  # January 1 ahead, not gone
     if unit == "year":
         return Timex(m.start(), m.end(), "DATE", f"{ctx.dct.year + offset:04d}-01-01")
@@ -5301,7 +5302,7 @@ def _widen_to_edge(timex: Timex, ctx: Context) -> None:
         edge = _EDGE_OF.search(ctx.text, max(0, timex.start - 25), timex.start)
         after = _WORD_OR_SPAN_AFTER.match(ctx.text, timex.end)
         modifies = after and (after.group(2) or after.group(1).lower() not in cal.FUNCTION_WORDS_AFTER_A_DATE)
-        modifies = modifies or ctx.text.startswith(("'s", "’s"), timex.end)  # "the start of this year's tour"
+        modifies = modifies or _A_POSSESSIVE.match(ctx.text, timex.end)  # "the start of this year's tour"
         if edge and not modifies:
             # not "the end of the 2012 season", "the start of the 2006/07 season": the season's
             timex.start, timex.mod = edge.start(), _mod(edge.group("edge"))
