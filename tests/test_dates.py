@@ -2769,6 +2769,8 @@ def test_the_quarter_and_the_month(text, expected):
         ("Japanese shares have ended the year higher.", date(2005, 1, 20), [("the year", "2004")]),
         ("Oil prices are finishing the year 30% up.", date(2004, 12, 30), [("the year", "2004")]),
         ("Moya began the year with a win.", date(2005, 1, 20), [("the year", "2005")]),
+        # one list of verbs for "the day" and for the longer periods
+        ("The index was closing the day 2% lower.", date(2005, 1, 20), [("the day", "2005-01-20")]),
         # the verb's plain form
         ("Results will be hard as we close the year.", date(2009, 10, 16), [("the year", "2009")]),
         ("We hope to finish the month strong.", date(2010, 1, 15), [("the month", "2010-01")]),

@@ -2633,9 +2633,12 @@ def _anaphoric_month(m, ctx):
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor("year", offset, month=month))
 
 
+_VERB_AT_THE_EDGE_OF_A_PERIOD = trie_pattern(sorted(cal.VERBS_AT_THE_EDGE_OF_A_PERIOD))
+
+
 @recogniser(
     "the-day",
-    r"\b(?:end(?:ed|ing|s)?|start(?:ed|ing|s)?|began|begin(?:s|ning)?|finish(?:ed|ing|es)?|close[ds]?|open(?:ed|s)?)"
+    rf"\b(?:{_VERB_AT_THE_EDGE_OF_A_PERIOD})"
     # not "starts the day after Thanksgiving", "ended the day of the vote": a day named after it
     r"\s+(?P<object>the\s+day)\b(?!-|\s+(?:after|before|of|when|that)\b)"
     r"|\b(?P<edge>(?:the\s+)?(?P<part>rest|end|start|close|course|remainder|middle|beginning|most)\s+of\s+the\s+day)\b(?!-)"
@@ -2695,8 +2698,7 @@ _WHOLE = "|".join(cal.WHOLE_OF_A_SPAN)
 @recogniser(
     "the-period",
     r"(?:\b(?:in|for|during|over|throughout|through)\s+(?P<what>the\s+(?P<unit>quarter|month))\b"
-    r"|(?:\b(?:for|during|throughout|end(?:ed|ing|s)?|clos(?:e|ed|es|ing)|finish(?:ed|es|ing)?"
-    r"|start(?:ed|ing|s)?|begin|began|begins|opened|opens)\s+"
+    rf"|(?:\b(?:for|during|throughout|{_VERB_AT_THE_EDGE_OF_A_PERIOD})\s+"
     rf"|\b(?=the\s+(?:{_WHOLE})\s))(?P<whole>the\s+(?:(?P<all_of>{_WHOLE})\s+)?(?P<long_unit>year|week|month|quarter))\b)"
     # "for the year to March", "for the year ahead", "during the week of": another span, said on
     r"(?![-’']|\s+(?:to\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?=(?-i:[A-Z])|the\s+end\b)|ahead|coming|since|before|after|ended|ending|beginning|starting|through|of|in)\b)",

@@ -692,6 +692,14 @@ PREPOSITIONS_BEFORE_A_DATE = frozenset({
     "in", "on", "at", "during", "from", "of", "for", "around", "by", "through", "throughout", "into",
 })  # fmt: skip
 
+# Verbs whose object is a period they open or close: "ended the day lower", "as we close the year",
+# "Moya began the year with a win".
+VERBS_AT_THE_EDGE_OF_A_PERIOD = frozenset({
+    "end", "ended", "ending", "ends", "close", "closed", "closes", "closing", "finish", "finished",
+    "finishes", "finishing", "start", "started", "starting", "starts", "begin", "began", "begins",
+    "beginning", "open", "opened", "opens",
+})  # fmt: skip
+
 # Words before "the first of the year" that make it a day: "after the first of the year", not "it was
 # the first of the year for him" (the first win).
 LEADS_BEFORE_THE_FIRST_OF_A_PERIOD = frozenset({
