@@ -1,7 +1,9 @@
 """The fast paths of the date recognisers find exactly what the plain scans find.
 
 Word gates ask for a phrase's words instead of scanning for the phrase; word anchors find an
-anchor's words with str.find instead of a regex scan. Both must lose nothing.
+anchor's words with str.find instead of a regex scan; keyed anchors run the anchor's regex only
+around its key words; the gate index picks the recognisers a text's words let run. All must lose
+nothing.
 """
 
 import re
@@ -10,10 +12,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pnews.dates import _GATE_WORD, RECOGNISERS, _matches
+from pnews.dates import (
+    _GATE_WORD,
+    RECOGNISERS,
+    _matches,
+    recognisers_to_run,
+)
 
 WORD_GATED = [rec for rec in RECOGNISERS if rec.phrase_words]
 WORD_ANCHORED = [rec for rec in RECOGNISERS if rec.anchor_words]
+KEYED = [rec for rec in RECOGNISERS if rec.anchor_keys]
 JOINERS = [" ", "  ", "\n", "-", "‐", "'", "’", "'s", ".", ",", "s", "x", "the ", "a ", *"01259"]
 LEFT_CONTEXTS = ["", "x", "1", "_", "é", "the ", "two ", "10 ", "1400", "at 3 ", "in the ", "for the "]
 LEFT_CONTEXTS += ["this ", "next ", "the past ", "in recent ", "a few ", "several ", "three-"]
@@ -67,3 +75,67 @@ def test_anchor_words_are_the_words_the_anchor_matches(rec):
     )
     matched = {w for w in vocabulary if anchor.fullmatch(w)}
     assert matched == set(rec.anchor_words)
+
+
+def _anchor_vocabulary(rec) -> list[str]:
+    """Words of the anchor and of the pattern, in three cases: the pieces its matches are made of."""
+    patterns = (rec.anchor.pattern + rec.pattern.pattern).lower()
+    found = set(rec.anchor_keys) | set(re.findall(r"[a-z]{2,}", patterns))
+    return sorted(found | {w.title() for w in found} | {w.upper() for w in found if len(w) <= 4})
+
+
+def _keyed_and_scanned(rec, text: str) -> tuple[list, list]:
+    """The pattern's matches around the anchors found around their keys, and around the anchors
+    a scan of the whole text finds."""
+    lowered = text.lower()
+    same_length = lowered if len(lowered) == len(text) else None
+    words = set(_GATE_WORD.findall(lowered))
+    keyed = [m.span() for m in _matches(rec, text, same_length, None, words)]
+    scanned = [m.span() for m in _matches(rec, text, same_length, None, None)]
+    return keyed, scanned
+
+
+@pytest.mark.parametrize("rec", KEYED, ids=lambda rec: rec.name)
+def test_keyed_anchors_find_what_the_anchor_scan_finds(rec):
+    examples = [
+        "It ended three weeks ago, and the same day, two years later, in the week after",
+        "At 10.30am on Tuesday night, 8 p.m. ET, the previous month and the following year",
+        "Later that morning, the 21st, the start of the year and the end of the 19th century",
+        "for a third straight day, the fiscal 2005 year, 10-day-long, the year-old, the year’s best",
+        "On March 5, Sept. 11 and in mid-March 2005, Friday's talks, in spring, this past Sunday",
+        "the best month of the year, by the next quarter, this time last year, five years’ time",
+        "for the entire year, the whole  week, in\nthe month, of   the last decade, 3 in the morning",
+        "ended the year higher, during the quarter, throughout the whole month, over the week",
+        "two years back, a decade back when, in two years from  now, three days hence, in four years time",
+        "22:30 GMT+2, at 9.30 on Saturday night, 11 local time, at 7 tonight, 6 in the evening",
+    ]
+    for text in examples:
+        keyed, scanned = _keyed_and_scanned(rec, text)
+        assert keyed == scanned, text
+
+
+@pytest.mark.parametrize("rec", KEYED, ids=lambda rec: rec.name)
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_keyed_anchors_agree_on_any_mix_of_their_words(rec, data):
+    pieces = [*_anchor_vocabulary(rec), *JOINERS, *LEFT_CONTEXTS, *RIGHT_CONTEXTS, "10", "2005", "3rd"]
+    pieces += [" ", " ", " the "]  # most texts are words between single spaces
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=14)))
+    keyed, scanned = _keyed_and_scanned(rec, text)
+    assert keyed == scanned, text
+
+
+GATE_PIECES = sorted(
+    {w for rec in RECOGNISERS for w in rec.words if len(w) > 1}
+    | {c for rec in RECOGNISERS for c in rec.contains}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*GATE_PIECES, " ", ", ", "x"]), max_size=10))
+def test_the_gate_index_lets_run_what_each_gate_lets_run(pieces):
+    text = " ".join(pieces)
+    lowered = text.lower()
+    words = set(_GATE_WORD.findall(lowered))
+    asked_in_turn = [place for place, rec in enumerate(RECOGNISERS) if rec.may_match(words, lowered)]
+    assert recognisers_to_run(words, lowered) == asked_in_turn

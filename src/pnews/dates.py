@@ -103,6 +103,7 @@ class Context:
         self.dct = dct
         self._bounds: list[int] | None = None  # sentence starts, found on first need
         self.anchor_spans: dict[tuple[re.Pattern[str], bool], list[tuple[int, int]]] = {}
+        self.word_spans: dict[str, list[tuple[int, int]]] = {}  # whole words, found once for all
 
     def sentence(self, position: int) -> tuple[int, int]:
         if self._bounds is None:
@@ -1531,6 +1532,10 @@ class Recogniser:
     # The words the anchor matches, when it is a list of whole words: found with str.find, which
     # is many times faster than a regex scan of the text.
     anchor_words: frozenset[str] = frozenset()
+    # Whole words, rarer than the anchor's other parts, one of which lies within ``key_reach``
+    # (before, after) characters of every anchor match: the anchor is looked for only there.
+    anchor_keys: frozenset[str] = frozenset()
+    key_reach: tuple[int, int] = (0, 0)
 
     def may_match(self, words: set[str], lowered: str) -> bool:
         if not self.words and not self.contains:
@@ -1560,10 +1565,15 @@ def recogniser(
     after: int = 0,
     phrase_anchors: bool = False,
     anchor_words: tuple[str, ...] = (),
+    anchor_keys: tuple[str, ...] = (),
+    key_reach: tuple[int, int] = (0, 0),
 ) -> Callable[[Handler], Handler]:
     """``phrase_anchors``: the pattern matches each ``contains`` phrase only between word
     boundaries, so a text can match only if it has all of some phrase's words, and the pattern
-    runs only where a phrase occurs. ``anchor_words``: the anchor is these words, each whole."""
+    runs only where a phrase occurs. ``anchor_words``: the anchor is these words, each whole.
+    ``anchor_keys``: every anchor match, with what its lookarounds read, lies within ``key_reach``
+    characters before and after one of these whole words; a regex scan of the whole text costs
+    as much as a dozen str.find calls, so the anchor runs only around the keys the text has."""
     if anchor_words:
         anchor = r"\b(?:" + trie_pattern(sorted(anchor_words)) + r")\b"
     if anchor and anchor.startswith(r"\b"):
@@ -1580,6 +1590,7 @@ def recogniser(
         if phrase_anchors:
             rec.phrase_words = tuple(frozenset(_GATE_WORD.findall(phrase)) for phrase in contains)
         rec.anchor_words = frozenset(anchor_words)
+        rec.anchor_keys, rec.key_reach = frozenset(anchor_keys), key_reach
         if flags & re.I and "(?-i:" not in pattern:  # a case-sensitive part needs the text as written
             rec.on_lowered = re.compile(pattern, flags & ~re.I)
             rec.anchor_on_lowered = re.compile(anchor, flags & ~re.I) if anchor else None
@@ -1631,6 +1642,9 @@ def _iso(m, ctx):
     "numeric-date",
     r"\b(?P<first>3[01]|[12]\d|0?[1-9])/(?P<second>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})\b(?![/.]\d)",
     contains=("/",),
+    anchor="/",
+    before=3,
+    after=8,
 )
 def _numeric(m, ctx):
     """ "12/13/2022" month first, as American news writes it; "13/12/2022" day first, as it must be."""
@@ -1736,6 +1750,7 @@ def _relative_year_after(ctx: Context, end: int) -> int | None:
     anchor=MONTH,
     before=30,
     after=30,
+    anchor_keys=_MONTH_TRIGGERS,
 )
 def _month_day(m, ctx):
     """A day and a month (and perhaps a year), in either order; both days of a run in one month."""
@@ -1767,6 +1782,7 @@ _day_month = recogniser(
     anchor=MONTH,
     before=30,
     after=30,
+    anchor_keys=_MONTH_TRIGGERS,
 )(_month_day)  # the same handler: day and month in the other order
 
 
@@ -1779,6 +1795,7 @@ _day_month = recogniser(
     anchor=r"\d(?:st|nd|rd|th)\b",
     before=16,
     after=24,
+    anchor_keys=tuple(f"{day}{suffix}" for day in range(1, 32) for suffix in ("st", "nd", "rd", "th")),
 )
 def _day_of_month(m, ctx):
     """ "on the 15th", standing alone: that day of the month the tense points to; "the 5th of last
@@ -1810,6 +1827,7 @@ def _day_of_month(m, ctx):
     anchor=MONTH,
     before=30,
     after=30,
+    anchor_keys=_MONTH_TRIGGERS,
 )
 def _month_year(m, ctx):
     return Timex(
@@ -1851,6 +1869,7 @@ _JOINER_THEN_MONTH = re.compile(
     anchor=MONTH_FULL,
     before=40,
     after=30,
+    anchor_keys=_MONTH_TRIGGERS,
 )
 def _month(m, ctx):
     month = m.group("month")
@@ -1954,6 +1973,7 @@ def _a_month_describing_a_noun(text: str, start: int, end: int) -> bool:
     anchor=WEEKDAY,
     before=20,
     after=30,
+    anchor_keys=_WEEKDAY_TRIGGERS,
 )
 def _weekday(m, ctx):
     following = re.match(r"\s+([A-Z][a-z]+)", ctx.text[m.end() : m.end() + 20])
@@ -2200,6 +2220,7 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
     anchor=WEEKDAY,
     before=12,
     after=30,
+    anchor_keys=_WEEKDAY_TRIGGERS,
 )
 def _nth_weekday_of_month(m, ctx):
     """ "the second Sunday in March", "the last Friday of June 2013": that day of that month."""
@@ -2243,6 +2264,9 @@ def _the_new_year(start: int, end: int, ctx: Context) -> Timex:
     rf"(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?\b",
     re.I,
     words=("today", "tonight", "yesterday", "tomorrow"),
+    anchor_words=("today", "tonight", "yesterday", "tomorrow"),
+    before=30,
+    after=12,
 )
 def _deictic(m, ctx):
     written = ctx.text[m.start("word") : m.end("word")]  # the match may run on the lowered text
@@ -2321,6 +2345,9 @@ def _a_title_inside_a_sentence(text: str, start: int, end: int) -> bool:
     r"\s+(?P<what>the\s+(?:(?:long|holiday|bank[\s-]+holiday|long\s+holiday)\s+)?weekend)\b(?![-’']|\s+of\b)",
     re.I,
     words=("weekend",),
+    anchor_words=("weekend",),
+    before=50,
+    after=6,
 )
 def _the_weekend(m, ctx):
     """ "over the weekend", "by the weekend", "spent the weekend": the one in view, gone or coming."""
@@ -2398,6 +2425,9 @@ def _part_of_day(m, ctx):
     rf"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<which>this|last|(?<=\bby\s)this)\s+(?P<part>{PART})\b",
     re.I,
     words=_PART_WORDS,
+    anchor_words=_PART_WORDS,
+    before=30,
+    after=1,
 )
 def _this_part(m, ctx):
     if _a_programme_title(ctx.text, m.start(), m.end()):
@@ -2544,6 +2574,8 @@ _ANAPHORIC_UNITS = ("day", "week", "weekend", "month", "year", "quarter", "decad
     rf"(?:{'|'.join(_ANAPHORIC_UNITS)}|morning|afternoon|evening|night)\b",
     before=20,
     after=30,
+    anchor_keys=("that", "same", "following", "previous", "preceding", "prior", "next", "this"),
+    key_reach=(0, 25),
 )
 def _anaphoric_grain(m, ctx):
     offset = cal.ANAPHORIC_OFFSETS[(m.group("rel") or "same").lower()]
@@ -2612,6 +2644,7 @@ _THE_YEAR_IN_VIEW = (
     anchor=MONTH_FULL,  # shared with "month": one scan for both
     before=30,
     after=40,
+    anchor_keys=_MONTH_TRIGGERS,
 )
 def _anaphoric_month(m, ctx):
     """ "that September", "March the following year", "the following March": a month of the year in view."""
@@ -2650,6 +2683,8 @@ _VERB_AT_THE_EDGE_OF_A_PERIOD = trie_pattern(sorted(cal.VERBS_AT_THE_EDGE_OF_A_P
     anchor=r"\bthe\s+(?:day|night)\b",
     before=40,
     after=10,
+    anchor_keys=("day", "night"),
+    key_reach=(10, 0),
 )
 def _the_day(m, ctx):
     """ "the day" where it can only mean a day: "ended the day", "the end of the day", "the day before"."""
@@ -2681,6 +2716,8 @@ def _the_day(m, ctx):
     anchor=r"\b(?:in|of)\s+the\s+(?:day|week|month|year|quarter)\b",
     before=20,
     after=1,
+    anchor_keys=("day", "week", "month", "year", "quarter"),
+    key_reach=(20, 0),
 )
 def _within_the_period(m, ctx):
     """ "earlier in the week", "later in the year", "the rest of the day", "for most of the year": the
@@ -2707,6 +2744,8 @@ _WHOLE = "|".join(cal.WHOLE_OF_A_SPAN)
     anchor=rf"\bthe\s+(?:(?:{_WHOLE})\s+)?(?:quarter|month|year|week)\b",
     before=20,
     after=12,
+    anchor_keys=("quarter", "month", "year", "week"),
+    key_reach=(30, 0),
 )
 def _the_period(m, ctx):
     """ "profit for the quarter", "ended the year higher", "as we close the year", "ignored it the
@@ -2739,6 +2778,8 @@ def _the_period(m, ctx):
     anchor=r"\bof\s+the\s+(?:year|month|week|quarter)\b",
     before=60,
     after=12,
+    anchor_keys=("quarter", "month", "year", "week"),
+    key_reach=(15, 0),
 )
 @recogniser(
     "the-period's-ranked",
@@ -2748,6 +2789,8 @@ def _the_period(m, ctx):
     words=("year", "month", "week", "quarter"),
     anchor=r"\bthe\s+(?:year|month|week|quarter)['’]s\s",
     after=30,
+    anchor_keys=("quarter", "month", "year", "week"),
+    key_reach=(10, 4),
 )
 def _ranked_in_the_period(m, ctx):
     """ "the biggest weekly gain of the year", "the first snow of the month", "the year's biggest
@@ -2802,6 +2845,8 @@ _RUN = (
     anchor=rf"\b(?:(?:{RUN_WORDS})\s+{_RUN_UNIT}\b|{_RUN_UNIT}\s+{_IN_A_ROW})",
     before=25,
     after=12,
+    anchor_keys=("consecutive", "straight", "successive", "row", "running"),
+    key_reach=(25, 25),
 )
 def _run_count(m, ctx):
     """ "for a third straight day": the latest of a run, the day (week, year) being reported; of
@@ -2859,6 +2904,13 @@ _SHIFT_DIRECTION_WORDS = trie_pattern(sorted(_SHIFT_DIRECTIONS))
 _SHIFT_DIRECTION = rf"(?P<dir>{_SHIFT_DIRECTION_WORDS})"
 
 
+_SHIFT_UNITS = tuple(
+    f"{unit}{plural}"
+    for unit in ("day", "week", "fortnight", "month", "year", "quarter")
+    for plural in ("", "s")
+)
+
+
 @recogniser(
     "anaphoric-shift",
     rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|quarters?)\s+{_SHIFT_DIRECTION}"
@@ -2868,6 +2920,8 @@ _SHIFT_DIRECTION = rf"(?P<dir>{_SHIFT_DIRECTION_WORDS})"
     anchor=rf"\b(?:days?|weeks?|fortnights?|months?|years?|quarters?)\s+(?:{_SHIFT_DIRECTION_WORDS})\b",
     before=40,
     after=12,
+    anchor_keys=_SHIFT_UNITS,
+    key_reach=(0, 25),
 )
 def _anaphoric_shift(m, ctx):
     """ "a year earlier", "two weeks later," standing alone: a date counted from the last one written."""
@@ -2921,6 +2975,8 @@ _COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORD}|of|these|those))\s+$", r
     anchor=rf"\b{_VAGUE_SHIFT_UNITS}\s+(?:later|earlier)\b",
     before=20,
     after=12,
+    anchor_keys=("later", "earlier"),
+    key_reach=(20, 0),
 )
 def _vague_shift(m, ctx):
     """ "a few years later", "months earlier": some time on from (or before) the story's last date,
@@ -2984,6 +3040,8 @@ _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;:,\"“‘(—–-]|\b(?:and|but|bec
     anchor=r"\b(?:of|to)\s+(?:the\s+|this\s+|next\s+|last\s+|the\s+next\s+|the\s+last\s+)?(?:week|month|year|decade|century|quarter)\b",
     before=30,
     after=2,
+    anchor_keys=("week", "month", "year", "decade", "century", "quarter"),
+    key_reach=(25, 0),
 )
 def _edge_of(m, ctx):
     if _A_POSSESSIVE.match(ctx.text, m.end()):
@@ -3115,6 +3173,9 @@ def _fraction_value(words: str) -> float | None:
     return None
 
 
+_AGO_KEYS = ("ago", "hence", "now", "today", "back", "time")
+
+
 @recogniser(
     "ago",
     rf"\b(?:(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT})\s+|(?P<part>(?:a\s+)?(?:half|quarter))[-‐\s])"
@@ -3123,15 +3184,12 @@ def _fraction_value(words: str) -> float | None:
     # "a year ago today", "ten years ago this week": that day or week of the year named
     r"(?:\s+(?P<this>today|this\s+(?:week|month))\b)?",
     re.I,
-    words=("ago", "hence"),
-    # a cheap test before the anchor: "back" is common, a phrase ended by it is not
-    contains=(
-        *("from now", "from today", "' time", "’ time", "'s time", "’s time", *cal.TIME_GONE_BACK),
-        *(f"{unit} time" for unit in _PLURAL_UNITS),
-    ),
+    words=_AGO_KEYS,
     anchor=r"\b(?:ago|from\s+(?:now|today)|hence|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b|['’]s?\s+time\b"
     rf"|\b(?:{trie_pattern(_PLURAL_UNITS)})\s+time\b",
-    after=12,  # what follows "back" says whether it is a time gone; "ago this month"
+    after=12,  # what follows "back" says whether it is a time gone; "ago this month",
+    anchor_keys=_AGO_KEYS,
+    key_reach=(20, 10),
 )
 def _ago(m, ctx):
     in_time = m.group("dir").lower() == "time"
@@ -3208,6 +3266,9 @@ def _the_other_day(m, ctx):
     r"(?!(?<=later)\s+(?:this|that|next|in|on|today|tonight|tomorrow|the)\b)",
     re.I,
     words=("ago", "later"),
+    anchor_words=("ago", "later"),
+    before=30,
+    after=12,
 )
 def _moments_ago(m, ctx):
     """ "moments ago", "a short time ago": a time just gone, with no unit to count; "moments later",
@@ -3216,7 +3277,9 @@ def _moments_ago(m, ctx):
     return Timex(m.start(), m.end(), kind, "FUTURE_REF" if m.group("later") else "PAST_REF")
 
 
-@recogniser("vague-ago", rf"\b(?P<unit>{UNIT})\s+ago\b", re.I, words=("ago",))
+@recogniser(
+    "vague-ago", rf"\b(?P<unit>{UNIT})\s+ago\b", re.I, words=("ago",), anchor_words=("ago",), before=20
+)
 def _vague_ago(m, ctx):
     if not m.group("unit").lower().endswith("s"):
         return None
@@ -3405,6 +3468,11 @@ def _all_unit(m, ctx):
     r"\b(?P<unit>second|minute|hour|day|week|weekend|fortnight|month|year|decade|century)[-‐](?:long|old)\b",
     re.I,
     contains=("-long", "-old", "‐long", "‐old"),
+    anchor=r"[-‐](?:long|old)\b",
+    anchor_keys=("long", "old"),
+    key_reach=(1, 0),
+    before=12,
+    after=1,
 )
 def _unit_long(m, ctx):
     """ "a month-long strike", "a week-old truce": one unit, without the article, which is the noun's;
@@ -3445,6 +3513,9 @@ _AMOUNT_BEFORE = re.compile(
     r"[-‐](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
     re.I,
     anchor=r"[-‐](?:second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
+    anchor_keys=UNIT_FORMS,
+    key_reach=(1, 8),
+    before=80,
 )
 def _adjectival(m, ctx):
     amount = number_value(m.group("n"))
@@ -3727,14 +3798,27 @@ def _quarter_or_half_code(m, ctx):
     return Timex(m.start(), m.end(), "DATE", f"{year}-{letter}{n}")
 
 
+# "FY05", "FY2005": one word each
+_FISCAL_WORDS = (
+    "fiscal",
+    "fy",
+    "financial",
+    "calendar",
+    *(f"fy{n:02d}" for n in range(100)),
+    *(f"fy{year}" for year in range(1600, 2200)),
+)
+
+
 @recogniser(
     "fiscal-year",
     rf"\b(?:fiscal(?:\s+year)?\s+|financial\s+year\s+|FY\s?|fy\s?|(?P<calendar>calendar(?:\s+year)?\s+))"
     rf"(?P<year>{YEAR}|(?(calendar)(?!)|\d\d))\b"  # "calendar 05" is no year
     rf"|\b(?:the\s+)?(?P<before>{YEAR})\s+(?:fiscal|financial|(?P<calendar_after>calendar))\s+year\b",
     re.I,
-    words=("fiscal", "fy", "financial", "calendar"),
-    contains=tuple(f"fy{digit}" for digit in "0123456789"),
+    words=_FISCAL_WORDS,
+    anchor_words=_FISCAL_WORDS,
+    before=15,
+    after=20,
 )
 def _fiscal(m, ctx):
     """ "fiscal 1990", "FY2016", "FY98": a two-digit year in the century nearest the article;
@@ -3832,15 +3916,16 @@ def _short_decade(m, ctx):
     return Timex(m.start(), m.end(), "DATE", f"{'19' if d >= 3 else '20'}{d}", _mod(m.group("edge")))
 
 
-@recogniser(
-    "short-year",
+_SHORT_YEAR = (
     rf"\b(?P<pre>(?i:in|since|of|from|to|by|until|till|and|through|before|after|early|mid|late|summer|spring|autumn|fall|winter|class\s+of)|{MONTH_FULL})"
-    r"\s+(?P<year>[’'](?P<yy>\d\d))(?![’'\w%-])",
-    contains=tuple(f"{mark}{digit}" for mark in "'’" for digit in "0123456789"),
-    anchor=r"[’']\d\d\b",
-    before=12,
-    after=1,
+    r"\s+(?P<year>[’'](?P<yy>\d\d))(?![’'\w%-])"
 )
+
+
+# One recogniser per apostrophe: an anchor with a literal first character is found as fast as
+# str.find, one with a choice of two first characters is a scan of every character
+@recogniser("short-year", _SHORT_YEAR, contains=("'",), anchor=r"'\d\d\b", before=12, after=1)
+@recogniser("short-year’", _SHORT_YEAR, contains=("’",), anchor=r"’\d\d\b", before=12, after=1)
 def _short_year(m, ctx):
     """ "since '82", "May '97": a year written with two digits after an apostrophe."""
     year = f"{full_year(int(m.group('yy')), ctx.dct):04d}"
@@ -3920,6 +4005,8 @@ _CENTURY_AS_AN_ADJECTIVE = re.compile(r"\d(?:st|nd|rd|th)[-‐]century$", re.I)
     words=("century",),
     anchor=r"\d(?:st|nd|rd|th)[\s-]+century\b",
     before=60,
+    anchor_keys=("century",),
+    key_reach=(15, 0),
 )
 def _century(m, ctx):
     part = _part_of_a_span(m, f"{int(m.group('ord')) - 1:02d}", _mod(m.group("edge")))
@@ -4079,15 +4166,25 @@ _AMPM_CLOCK = r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(
 _CLOCK_TIME_AT_THE_END = re.compile(rf"(?:{_AMPM_CLOCK}|\bnoon|\bmidnight)(?:\s+{_TZ}(?!\w))?\s*$", re.I)
 
 
+_AMPM_WORDS = (
+    "am",
+    "pm",
+    "m",
+    *(f"{n}{half}" for n in (*range(60), *(f"{n:02d}" for n in range(10))) for half in ("am", "pm")),
+)
+
+
 @recogniser(
     "clock-ampm",
     rf"{_AMPM_CLOCK}(?:\s+(?P<tz>{_TZ})(?!\w))?",
     re.I,
-    words=("am", "pm"),
-    contains=("a.m", "p.m", *(f"{digit}{half}" for digit in "0123456789" for half in ("am", "pm"))),
+    # "7pm" and "10.30pm" are words of their own; "a.m." is "a" and "m": "m" is the rarer
+    words=_AMPM_WORDS,
     anchor=r"(?<![a-z])[ap]\.?\s?m\b",
     before=12,
     after=32,
+    anchor_keys=_AMPM_WORDS,
+    key_reach=(4, 0),
 )
 def _clock_ampm(m, ctx):
     hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
@@ -4193,8 +4290,8 @@ _RACE_TIME_BEFORE = re.compile(r"(?<!\bas\s)\b(?:in|of)\s+$", re.I)
     "clock-24h",
     # not a race time: "7:39.89"
     rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|\.\d)(?:\s+(?P<tz>{_TZ})(?!\w))?",
-    contains=tuple(f"{digit}:" for digit in "0123456789"),
-    anchor=r"\d:[0-5]\d",
+    contains=(":",),
+    anchor=r":[0-5]\d",  # a literal first character: found as fast as str.find
     before=3,
     after=32,
 )
@@ -4231,6 +4328,8 @@ _TONIGHT_AFTER = re.compile(r"\s+tonight\b", re.I)
     anchor=rf"\d(?:(?={_PART_OF_A_DAY_AFTER})|\s+{_TZ}(?!\w))",
     before=5,
     after=40,
+    anchor_keys=(*_PART_WORDS, "tonight", "time", *(zone.lower() for zone in cal.TIME_ZONE_ABBREVIATIONS)),
+    key_reach=(40, 10),
 )
 def _clock_before_part_of_day(m, ctx):
     """ "at 11.45 on Tuesday night", "at 7 tonight": a clock time that `_anchor_times` joins to its day."""
@@ -4270,6 +4369,7 @@ def _military_time(m, ctx):
     re.I,
     words=("noon", "midday", "midnight"),
     after=32,
+    anchor_words=("noon", "midday", "midnight"),
 )
 def _noon(m, ctx):
     hour = 12 if m.group("word").lower() in ("noon", "midday") else 24
@@ -4300,6 +4400,9 @@ def _twilight(m, ctx):
     rf"(?:other\s+)?(?P<what>day|week|fortnight|month|year|quarter|hour|morning|afternoon|evening|night|weekend|{WEEKDAY}"
     rf"|(?i:{SEASON})|{MONTH_FULL})\b)",
     words=("every", "each"),
+    anchor_words=("every", "each"),
+    before=0,
+    after=60,
 )
 def _every(m, ctx):
     if m.group("units"):  # "every two weeks", "every other day"
@@ -4358,6 +4461,9 @@ def _weekday_plural(m, ctx):
     rf"\b(?P<word>{trie_pattern(sorted(cal.FREQUENCY_WORDS))})\b",
     re.I,
     words=tuple(word for word in cal.FREQUENCY_WORDS if "-" not in word),
+    anchor_words=tuple(word for word in cal.FREQUENCY_WORDS if "-" not in word),
+    before=6,
+    after=1,
 )
 def _frequency(m, ctx):
     """ "paid monthly", "weekly jobless claims", "an annual profit": how often."""
@@ -4390,6 +4496,7 @@ def _frequency(m, ctx):
     words=("per",),
     before=0,
     after=10,
+    anchor_words=("per",),
 )
 def _per_unit(m, ctx):
     """ "$4.85 per hour", "100,000 barrels per day", "per annum": a rate, each such unit."""
@@ -4402,6 +4509,9 @@ def _per_unit(m, ctx):
     r"\b(?:once|twice|thrice)-(?:a|an|per)-(?P<unit>day|week|fortnight|month|quarter|year|decade|century)\b",
     re.I,
     words=("once", "twice", "thrice"),
+    anchor_words=("once", "twice", "thrice"),
+    before=0,
+    after=20,
 )
 def _times_a_unit_adjective(m, ctx):
     """ "the once-a-decade congress", "a twice-a-year review": how often, as "once a decade" is."""
@@ -4454,6 +4564,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
     anchor=rf"\b{SEASON}\b",
     before=14,
     after=10,
+    anchor_keys=_SEASON_WORDS,
 )
 def _season(m, ctx):
     rel = (m.group("rel") or "").lower()
@@ -4517,6 +4628,7 @@ def _season(m, ctx):
     anchor=rf"\b{SEASON}\b",
     before=20,
     after=30,
+    anchor_keys=_SEASON_WORDS,
 )
 def _anaphoric_season(m, ctx):
     """ "married that summer", "that same summer", "the following spring", "the autumn of that year":
@@ -4561,6 +4673,38 @@ def _last_or_next_season(season: str, dct: date, step: int) -> int:
 # Running the recognisers
 
 
+@dataclass
+class _Gates:
+    by_word: dict[str, list[int]]  # a gate word → the recognisers it lets run
+    always: list[int]
+    by_phrase: list[tuple[int, Recogniser]]  # run if the text has one of their phrases
+
+
+_GATES: _Gates | None = None
+
+
+def recognisers_to_run(words: set[str], lowered: str) -> list[int]:
+    """The places in RECOGNISERS of those whose gate the text passes (``may_match``), in order:
+    a look-up per word of the text is cheaper than asking each recogniser in turn."""
+    global _GATES
+    if _GATES is None:
+        _GATES = _Gates({}, [], [])
+        for place, rec in enumerate(RECOGNISERS):
+            for word in rec.words:
+                _GATES.by_word.setdefault(word, []).append(place)
+            if not rec.words and not rec.contains:
+                _GATES.always.append(place)
+            elif rec.contains:
+                _GATES.by_phrase.append((place, rec))
+    to_run = set(_GATES.always)
+    for word in words & _GATES.by_word.keys():
+        to_run.update(_GATES.by_word[word])
+    for place, rec in _GATES.by_phrase:
+        if place not in to_run and rec.may_match(words, lowered):
+            to_run.add(place)
+    return sorted(to_run)
+
+
 def find_dates(text: str, reference: date | None) -> list[Timex]:
     """Every temporal expression of a text, in document order, normalised against ``reference``."""
     ctx = Context(text, reference)
@@ -4568,9 +4712,8 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     words = set(_GATE_WORD.findall(lowered))
     same_length_lowered = lowered if len(lowered) == len(text) else None
     candidates: list[tuple[int, int, int, Timex]] = []
-    for priority, rec in enumerate(RECOGNISERS):
-        if not rec.may_match(words, lowered):
-            continue
+    for priority in recognisers_to_run(words, lowered):
+        rec = RECOGNISERS[priority]
         for m in _matches(rec, text, same_length_lowered, ctx, words):
             found = rec.handler(m, ctx)
             if found is None:
@@ -5735,6 +5878,20 @@ def _whole_word_spans(lowered: str, found_words: Iterable[str]) -> Iterator[tupl
             yield start, end
 
 
+def _cached_word_spans(
+    ctx: Context | None, lowered: str, found_words: Iterable[str]
+) -> list[tuple[int, int]]:
+    """The whole-word spans of the words; many recognisers look for the same words ("year")."""
+    if ctx is None:
+        return list(_whole_word_spans(lowered, found_words))
+    cache, spans = ctx.word_spans, []
+    for word in found_words:
+        if word not in cache:
+            cache[word] = list(_whole_word_spans(lowered, (word,)))
+        spans.extend(cache[word])
+    return spans
+
+
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # the re module's \w
 
@@ -5764,12 +5921,16 @@ def _matches(
             phrases = tuple(p for p, need in zip(phrases, rec.phrase_words, strict=True) if need <= words)
         spans: Iterator[tuple[int, int]] = _phrase_spans(lowered, phrases)
     elif rec.anchor_words and lowered is not None and words is not None:
-        spans = _whole_word_spans(lowered, rec.anchor_words & words)
+        spans = _cached_word_spans(ctx, lowered, rec.anchor_words & words)
     elif anchor is not None:
         cache = ctx.anchor_spans if ctx is not None else {}
         cache_key = (anchor, source is lowered)
         if cache_key not in cache:  # recognisers that share an anchor scan for it once
-            cache[cache_key] = [(a.start(), a.end()) for a in anchor.finditer(source)]
+            if rec.anchor_keys and lowered is not None and words is not None:
+                keys = _cached_word_spans(ctx, lowered, rec.anchor_keys & words)
+                cache[cache_key] = _spans_around_keys(anchor, source, keys, *rec.key_reach)
+            else:
+                cache[cache_key] = [(a.start(), a.end()) for a in anchor.finditer(source)]
         spans = iter(cache[cache_key])
     else:
         yield from pattern.finditer(source)
@@ -5782,6 +5943,22 @@ def _matches(
             if m.start() <= a_start and m.end() >= a_end and (m.start(), m.end()) not in seen:
                 seen.add((m.start(), m.end()))
                 yield m
+
+
+def _spans_around_keys(
+    anchor: re.Pattern[str], source: str, keys: Iterable[tuple[int, int]], before: int, after: int
+) -> list[tuple[int, int]]:
+    """The anchor's matches in a window around each key."""
+    found: set[tuple[int, int]] = set()
+    for k_start, k_end in keys:
+        lo, hi = max(0, k_start - before - 1), min(len(source), k_end + after + 1)
+        for a in anchor.finditer(source, lo, hi):
+            if a.start() == lo > 0:
+                continue  # it may start inside a word: the window of its own key holds it whole
+            whole = anchor.match(source, a.start())  # the window's end may have cut it short
+            if whole is not None:
+                found.add(whole.span())
+    return sorted(found)
 
 
 def _resolve_overlaps(candidates: list[tuple[int, int, int, Timex]], text: str) -> list[Timex]:

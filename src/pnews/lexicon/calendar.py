@@ -718,8 +718,6 @@ PREPOSITIONS_OPENING_A_CLAUSE = frozenset({
 PREPOSITIONS_BEFORE_A_TITLED_DAY = frozenset({
     "for", "until", "till", "by", "from", "since", "before", "after",
 })  # fmt: skip
-# What follows "back" when it ends a time gone: "two years back, he…", "a decade back when…".
-TIME_GONE_BACK = (" back,", " back.", " back;", " back when", " back in ", " back on ", " back at ")
 # Words before "for" that schedule what follows: "set for May", "slated for March".
 SCHEDULED_FOR_VERBS = frozenset({
     "set", "scheduled", "planned", "slated", "due", "pencilled", "penciled", "booked", "timetabled",
