@@ -102,7 +102,7 @@ class Context:
         self.text = text
         self.dct = dct
         self._bounds: list[int] | None = None  # sentence starts, found on first need
-        self.anchor_spans: dict[tuple[re.Pattern[str], bool], list[tuple[int, int]]] = {}
+        self.anchor_spans: dict[tuple, list[tuple[int, int]]] = {}
         self.word_spans: dict[str, list[tuple[int, int]]] = {}  # whole words, found once for all
 
     def sentence(self, position: int) -> tuple[int, int]:
@@ -3187,7 +3187,7 @@ _AGO_KEYS = ("ago", "hence", "now", "today", "back", "time")
     words=_AGO_KEYS,
     anchor=r"\b(?:ago|from\s+(?:now|today)|hence|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b|['’]s?\s+time\b"
     rf"|\b(?:{trie_pattern(_PLURAL_UNITS)})\s+time\b",
-    after=12,  # what follows "back" says whether it is a time gone; "ago this month",
+    after=12,  # what follows "back" says whether it is a time gone; "ago this month"
     anchor_keys=_AGO_KEYS,
     key_reach=(20, 10),
 )
@@ -5924,8 +5924,9 @@ def _matches(
         spans = _cached_word_spans(ctx, lowered, rec.anchor_words & words)
     elif anchor is not None:
         cache = ctx.anchor_spans if ctx is not None else {}
-        cache_key = (anchor, source is lowered)
-        if cache_key not in cache:  # recognisers that share an anchor scan for it once
+        # recognisers that share an anchor (and its keys) look for it once
+        cache_key = (anchor, source is lowered, rec.anchor_keys, rec.key_reach)
+        if cache_key not in cache:
             if rec.anchor_keys and lowered is not None and words is not None:
                 keys = _cached_word_spans(ctx, lowered, rec.anchor_keys & words)
                 cache[cache_key] = _spans_around_keys(anchor, source, keys, *rec.key_reach)
