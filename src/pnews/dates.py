@@ -3606,6 +3606,10 @@ _REF_WORDS = (
 )
 
 
+# a ref that looks ahead: "in the coming days", "the years to come"
+_A_REF_AHEAD = re.compile(r"\b(?:coming|upcoming|ahead|to come|future|next few|someday)\b")
+
+
 @recogniser(
     "refs",
     r"\b(?P<ref>(?:in\s+)?recent\s+(?:days|weeks|months|years|decades|times)|recently|lately|in\s+the\s+(?:(?:recent|distant)\s+)?past"
@@ -3640,7 +3644,7 @@ def _refs(m, ctx):
         return None
     if ref.startswith("in ") and "recent" in ref:
         start = m.start() + 3
-    if re.search(r"\b(?:coming|upcoming|ahead|to come|future|next few|someday)\b", ref):
+    if _A_REF_AHEAD.search(ref):
         value = "FUTURE_REF"
         if ref.startswith(("in ", "over ", "for ")):  # the preposition is not part of it
             start = m.start() + max(m.group("ref").lower().find("the"), 3)
@@ -4561,10 +4565,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
     rf"(?:\s+(?:of\s+)?(?P<year>{YEAR})(?:[-–/](?P<year_after>\d\d))?)?\b(?![-–/]?\d)",
     re.I,
     words=_SEASON_WORDS,
-    anchor=rf"\b{SEASON}\b",
+    anchor_words=_SEASON_WORDS,
     before=14,
     after=10,
-    anchor_keys=_SEASON_WORDS,
 )
 def _season(m, ctx):
     rel = (m.group("rel") or "").lower()
@@ -4625,10 +4628,9 @@ def _season(m, ctx):
     r"\b(?![-'’])",
     re.I,
     words=_SEASON_WORDS,
-    anchor=rf"\b{SEASON}\b",
+    anchor_words=_SEASON_WORDS,
     before=20,
     after=30,
-    anchor_keys=_SEASON_WORDS,
 )
 def _anaphoric_season(m, ctx):
     """ "married that summer", "that same summer", "the following spring", "the autumn of that year":
