@@ -13,10 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pnews.dates import (
+    _ABBREVIATIONS,
     _GATE_WORD,
     RECOGNISERS,
     _matches,
+    gate_words,
     recognisers_to_run,
+    sentence_starts,
 )
 
 WORD_GATED = [rec for rec in RECOGNISERS if rec.phrase_words]
@@ -139,3 +142,47 @@ def test_the_gate_index_lets_run_what_each_gate_lets_run(pieces):
     words = set(_GATE_WORD.findall(lowered))
     asked_in_turn = [place for place, rec in enumerate(RECOGNISERS) if rec.may_match(words, lowered)]
     assert recognisers_to_run(words, lowered) == asked_in_turn
+
+
+_GATE_PIECES = [*"aZz09 _-.'’é\u0130\u212a\u00df\n", "10am", "\u01c5", "\U0001f600"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.lists(st.sampled_from(_GATE_PIECES), max_size=20).map("".join)))
+def test_gate_words_are_the_runs_the_gate_pattern_finds(text):
+    lowered = text.lower()
+    assert gate_words(lowered) == set(_GATE_WORD.findall(lowered))
+
+
+# the sentence splitter as it was written first: a look-behind per abbreviation at every stop
+_SENTENCE_END_BY_LOOK_BEHINDS = re.compile(
+    r"[.!?]"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + r"(?:[\"”’')]*)\s+(?=(?:''|``|[\"“‘(])?[A-Z0-9])|\n"
+)
+_SENTENCE_PIECES = [
+    *".!?\"”’')“‘(`\n xX1",
+    " ",
+    "''",
+    "``",
+    "Mr",
+    "a.m",
+    "p.m",
+    "Jan",
+    "Sept",
+    "No",
+    "U.S",
+    "mMr",
+    *["Mr.\n", "Jan. \n", "a.m.’ \n", ". X", "No.\n\n"],
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=24).map("".join))
+def test_sentence_starts_are_where_the_look_behinds_split(text):
+    assert sentence_starts(text) == [m.end() for m in _SENTENCE_END_BY_LOOK_BEHINDS.finditer(text)]
+
+
+def test_sentence_starts_skip_abbreviations_but_not_line_breaks():
+    text = "Mr.\nSmith met Dr. Jones at 6 a.m. Monday. It rained.\nThen"
+    assert sentence_starts(text) == [4, 42, 53]
