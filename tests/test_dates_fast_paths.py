@@ -18,6 +18,7 @@ from pnews.dates import (
     RECOGNISERS,
     _matches,
     gate_words,
+    matches_no_letter,
     recognisers_to_run,
     sentence_starts,
 )
@@ -186,3 +187,45 @@ def test_sentence_starts_are_where_the_look_behinds_split(text):
 def test_sentence_starts_skip_abbreviations_but_not_line_breaks():
     text = "Mr.\nSmith met Dr. Jones at 6 a.m. Monday. It rained.\nThen"
     assert sentence_starts(text) == [4, 42, 53]
+
+
+LETTERLESS = [rec for rec in RECOGNISERS if rec.anchor_matches_no_letter]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "letterless"),
+    [
+        *[(r"(?<!\d)(?:19|20)\d\d\b", True), (r"(?P<y>\d\d)[-/]", True), (r":[0-5]\d", True), (r"\.", True)],
+        *[(r"\d+s\b", False), (r"\w+", False), (r"\S", False), (r".", False), (r"[^0-9]", False)],
+    ],
+)
+def test_an_anchor_matches_no_letter_only_when_its_text_says_so(pattern, letterless):
+    assert matches_no_letter(pattern) is letterless
+
+
+@pytest.mark.parametrize("rec", LETTERLESS, ids=lambda rec: rec.name)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_letterless_anchor_finds_the_same_spans_in_either_case(rec, data):
+    pieces = [
+        "1998",
+        "2004",
+        "/",
+        "-",
+        "12",
+        ":30",
+        ".",
+        "'05",
+        "’99",
+        " ",
+        "A",
+        "Mid",
+        "x",
+        "É",
+        "FY",
+        "s",
+        "S",
+    ]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=12)))
+    anchor = re.compile(rec.anchor.pattern)
+    assert [m.span() for m in anchor.finditer(text)] == [m.span() for m in anchor.finditer(text.lower())]

@@ -1551,6 +1551,9 @@ class Recogniser:
     # (before, after) characters of every anchor match: the anchor is looked for only there.
     anchor_keys: frozenset[str] = frozenset()
     key_reach: tuple[int, int] = (0, 0)
+    # An anchor that can match no letter finds the same spans in the text and in its lower case:
+    # recognisers that run on either share one scan ("1998" for "year" and "late 1998").
+    anchor_matches_no_letter: bool = False
 
     def may_match(self, words: set[str], lowered: str) -> bool:
         if not self.words and not self.contains:
@@ -1620,6 +1623,7 @@ def recogniser(
             rec.phrase_words = tuple(frozenset(_GATE_WORD.findall(phrase)) for phrase in contains)
         rec.anchor_words = frozenset(anchor_words)
         rec.anchor_keys, rec.key_reach = frozenset(anchor_keys), key_reach
+        rec.anchor_matches_no_letter = anchor is not None and matches_no_letter(anchor)
         if flags & re.I and "(?-i:" not in pattern:  # a case-sensitive part needs the text as written
             rec.on_lowered = re.compile(pattern, flags & ~re.I)
             rec.anchor_on_lowered = re.compile(anchor, flags & ~re.I) if anchor else None
@@ -1627,6 +1631,17 @@ def recogniser(
         return handler
 
     return register
+
+
+# the syntax that is written with letters but matches none: digits, spaces, boundaries, groups
+_LETTERLESS_SYNTAX = re.compile(r"\\[dsbB]|\(\?(?:P<\w+>|P=\w+\)|<[=!]|[:=!])")
+# what may match a letter: a letter, an escape of letters (\w, \S, \D), any character, a negated set
+_MAY_MATCH_A_LETTER = re.compile(r"[A-Za-z]|(?<!\\)\.|\[\^")
+
+
+def matches_no_letter(pattern: str) -> bool:
+    """Whether a regex can match no letter, judged from its text; "not sure" counts as no."""
+    return _MAY_MATCH_A_LETTER.search(_LETTERLESS_SYNTAX.sub("", pattern)) is None
 
 
 _A_MONTHLY_STATISTIC = re.compile(r"\s+(" + trie_pattern(sorted(cal.MONTHLY_STATISTICS)) + r")\b", re.I)
@@ -2603,8 +2618,9 @@ _ANAPHORIC_UNITS = ("day", "week", "weekend", "month", "year", "quarter", "decad
     rf"(?:{'|'.join(_ANAPHORIC_UNITS)}|morning|afternoon|evening|night)\b",
     before=20,
     after=30,
-    anchor_keys=("that", "same", "following", "previous", "preceding", "prior", "next", "this"),
-    key_reach=(0, 25),
+    # the unit ends every anchor and is half as common as "that", "this" and "next"
+    anchor_keys=(*_ANAPHORIC_UNITS, *cal.PARTS_OF_DAY),
+    key_reach=(25, 0),
 )
 def _anaphoric_grain(m, ctx):
     offset = cal.ANAPHORIC_OFFSETS[(m.group("rel") or "same").lower()]
@@ -5956,7 +5972,8 @@ def _matches(
     elif anchor is not None:
         cache = ctx.anchor_spans if ctx is not None else {}
         # recognisers that share an anchor (and its keys) look for it once
-        cache_key = (anchor, source is lowered, rec.anchor_keys, rec.key_reach)
+        on_lowered = source is lowered and not rec.anchor_matches_no_letter
+        cache_key = (anchor.pattern, anchor.flags, on_lowered, rec.anchor_keys, rec.key_reach)
         if cache_key not in cache:
             if rec.anchor_keys and lowered is not None and words is not None:
                 keys = _cached_word_spans(ctx, lowered, rec.anchor_keys & words)
