@@ -89,8 +89,9 @@ _ABBREVIATIONS = [
     *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No".split(),
     *(re.escape(a.rstrip(".")) for a in TITLE_ABBREVIATIONS),
 ]
-# a wire's '' and `` quote as “ ” do
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=(?:''|``|[\"“‘(])?[A-Z0-9])|\n")
+# a stop, its closing quotes and the space before a capital or a digit; or a line break. A wire's
+# '' and `` quote as “ ” do. One set of first characters lets the engine skip to each candidate.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’')]*\s+(?=(?:''|``|[\"“‘(])?[A-Z0-9]))")
 # tested on the text up to a dot: one search, not a look-behind per abbreviation at every stop
 _AN_ABBREVIATION_ENDS = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\.$")
 _LONGEST_ABBREVIATION = max(len(a) for a in [*TITLE_ABBREVIATIONS, "a.m."]) + 1
@@ -1904,7 +1905,8 @@ _JOINER_THEN_MONTH = re.compile(
 
 @recogniser(
     "month",
-    rf"\b(?:(?P<edge>(?i:{EDGE}))[\s-]+|(?P<month_of>(?i:the\s+month\s+)(?=(?i:of)\s))?"
+    # every match opens on a letter: the look-ahead spares the case-blind prefixes at each word's end
+    rf"\b(?=[A-Za-z])(?:(?P<edge>(?i:{EDGE}))[\s-]+|(?P<month_of>(?i:the\s+month\s+)(?=(?i:of)\s))?"
     r"(?P<rel>(?i:this|next|last|in|since|until|till|by|from|during|through|throughout|into|before|after|of|early|late"
     r"|as\s+of|as\s+(?:early|late)\s+as|as\s+far\s+back\s+as|as\s+long\s+ago\s+as|back\s+to"
     rf"|{_MONTH_HEDGE}))\s+)?"
