@@ -21,6 +21,7 @@ from pnews.dates import (
     matches_no_letter,
     recognisers_to_run,
     sentence_starts,
+    words_a_substring_needs,
 )
 
 WORD_GATED = [rec for rec in RECOGNISERS if rec.phrase_words]
@@ -135,14 +136,27 @@ GATE_PIECES = sorted(
 )
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([*GATE_PIECES, " ", ", ", "x"]), max_size=10))
-def test_the_gate_index_lets_run_what_each_gate_lets_run(pieces):
-    text = " ".join(pieces)
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*GATE_PIECES, " ", ", ", "x", "-", "0"]), max_size=10),
+    st.sampled_from([" ", ""]),
+)
+def test_the_gate_index_lets_run_what_each_gate_lets_run(pieces, glue):
+    # glued without spaces, a phrase is found inside longer runs ("0800utc"): its words are not whole
+    text = glue.join(pieces)
     lowered = text.lower()
     words = set(_GATE_WORD.findall(lowered))
     asked_in_turn = [place for place, rec in enumerate(RECOGNISERS) if rec.may_match(words, lowered)]
     assert recognisers_to_run(words, lowered) == asked_in_turn
+
+
+@pytest.mark.parametrize(
+    ("phrase", "needs"),
+    [("local time", set()), (" time", set()), ("in the morning", {"the"}), ("9/11", set()),
+     ("-long", set()), ("a-b-c", {"b"}), ("the other day", {"other"})],
+)  # fmt: skip
+def test_a_substring_needs_only_the_words_it_holds_whole(phrase, needs):
+    assert words_a_substring_needs(phrase) == needs
 
 
 _GATE_PIECES = [*"aZz09 _-.'’é\u0130\u212a\u00df\n", "10am", "\u01c5", "\U0001f600"]

@@ -4725,11 +4725,44 @@ def _last_or_next_season(season: str, dct: date, step: int) -> int:
 @dataclass
 class _Gates:
     by_word: dict[str, list[int]]  # a gate word → the recognisers it lets run
+    words: frozenset[str]  # by_word's keys: a set meets a frozenset faster than a dict's keys
     always: list[int]
-    by_phrase: list[tuple[int, Recogniser]]  # run if the text has one of their phrases
+    # a phrase's words, indexed under its longest: each then costs a look-up only in texts that
+    # have that word ("christmas" of "christmas eve")
+    by_phrase_word: dict[str, list[tuple[int, frozenset[str]]]]
+    phrase_words: frozenset[str]
+    # run if the text has one of their phrases as a substring; each phrase with the words it must
+    # have whole, which rule most texts out by look-ups before any scan of the text
+    by_substring: list[tuple[int, frozenset[str], tuple[tuple[str, frozenset[str]], ...]]]
 
 
 _GATES: _Gates | None = None
+
+
+def words_a_substring_needs(phrase: str) -> frozenset[str]:
+    """The gate words any text holding ``phrase`` has: the runs of letters and digits of the phrase
+    with a character of another kind on each side ("local" of " local time"), as they are whole in
+    the text too."""
+    return frozenset(
+        m.group() for m in _GATE_WORD.finditer(phrase) if m.start() > 0 and m.end() < len(phrase)
+    )
+
+
+def _build_gates() -> _Gates:
+    gates = _Gates({}, frozenset(), [], {}, frozenset(), [])
+    for place, rec in enumerate(RECOGNISERS):
+        for word in rec.words:
+            gates.by_word.setdefault(word, []).append(place)
+        if not rec.words and not rec.contains:
+            gates.always.append(place)
+        elif rec.phrase_words:
+            for need in rec.phrase_words:
+                gates.by_phrase_word.setdefault(max(sorted(need), key=len), []).append((place, need))
+        elif rec.contains:
+            phrases = tuple((phrase, words_a_substring_needs(phrase)) for phrase in rec.contains)
+            gates.by_substring.append((place, rec.words, phrases))
+    gates.words, gates.phrase_words = frozenset(gates.by_word), frozenset(gates.by_phrase_word)
+    return gates
 
 
 def recognisers_to_run(words: set[str], lowered: str) -> list[int]:
@@ -4737,20 +4770,22 @@ def recognisers_to_run(words: set[str], lowered: str) -> list[int]:
     a look-up per word of the text is cheaper than asking each recogniser in turn."""
     global _GATES
     if _GATES is None:
-        _GATES = _Gates({}, [], [])
-        for place, rec in enumerate(RECOGNISERS):
-            for word in rec.words:
-                _GATES.by_word.setdefault(word, []).append(place)
-            if not rec.words and not rec.contains:
-                _GATES.always.append(place)
-            elif rec.contains:
-                _GATES.by_phrase.append((place, rec))
+        _GATES = _build_gates()
     to_run = set(_GATES.always)
-    for word in words & _GATES.by_word.keys():
+    for word in words & _GATES.words:
         to_run.update(_GATES.by_word[word])
-    for place, rec in _GATES.by_phrase:
-        if place not in to_run and rec.may_match(words, lowered):
+    for word in words & _GATES.phrase_words:
+        for place, need in _GATES.by_phrase_word[word]:
+            if need <= words:
+                to_run.add(place)
+    for place, their_words, phrases in _GATES.by_substring:
+        if place in to_run or not their_words.isdisjoint(words):
             to_run.add(place)
+            continue
+        for phrase, need in phrases:  # a loop: any() over a generator costs a third more here
+            if need <= words and phrase in lowered:
+                to_run.add(place)
+                break
     return sorted(to_run)
 
 
@@ -4824,26 +4859,24 @@ def _the_year_framing_its_sentence(found: list[Timex], ctx: Context) -> list[Tim
     """ "In 2008, Obama's campaign began airing ads in mid-September": a sentence that opens on a
     year sets the year of the months and seasons it names after, up to the first date of
     another year ("In 2005 it lost $1.6 billion and recently reported a fall for July")."""
-    frame: Timex | None = None
-    frame_sentence = -1
-    for at, timex in enumerate(found):
-        sentence_start = ctx.sentence(timex.start)[0]
-        if sentence_start != frame_sentence:
-            frame, frame_sentence = None, sentence_start
-            if (
-                timex.type == "DATE"
-                and _A_YEAR_NAMED.match(timex.value)
-                and _A_YEAR.search(ctx.text, timex.start, timex.end)
-                and _YEAR_FRAME_OPENS.fullmatch(ctx.text, sentence_start, timex.start)
-            ):
-                frame = timex
+    for at, frame in enumerate(found[:-1]):
+        # the cheap tests first: most dates are no year, and need no sentence
+        if frame.type != "DATE" or not _A_YEAR_NAMED.match(frame.value):
             continue
-        if frame is None:
+        if not _A_YEAR.search(ctx.text, frame.start, frame.end):
             continue
-        if found[at - 1].value[:4] != frame.value[:4] or ";" in ctx.text[found[at - 1].end : timex.start]:
-            frame = None
-        elif value := _in_another_year(timex, frame.value[:4], ctx):
-            timex.value = value
+        sentence_start, sentence_end = ctx.sentence(frame.start)
+        if at and found[at - 1].start >= sentence_start:
+            continue  # a frame is the first date of its sentence
+        if not _YEAR_FRAME_OPENS.fullmatch(ctx.text, sentence_start, frame.start):
+            continue
+        for previous, timex in pairwise(found[at:]):
+            if timex.start >= sentence_end:
+                break
+            if previous.value[:4] != frame.value[:4] or ";" in ctx.text[previous.end : timex.start]:
+                break
+            if value := _in_another_year(timex, frame.value[:4], ctx):
+                timex.value = value
     return found
 
 
@@ -5012,6 +5045,14 @@ _AMOUNT_MODIFIER = re.compile(
 )
 _AMOUNT = re.compile(rf"(?:{NUMBER}|half|quarters?|several|a\s+few)\b", re.I)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _last_word(written: str) -> str:
+    """The last run of ASCII letters, lower-cased, when only non-word characters follow it."""
+    last = _LAST_WORD.search(written)
+    return last.group(1).lower() if last else ""
+
+
 _OR_SO_AFTER = re.compile(rf"\s+or\s+(?:{_OR_AFTER})\b", re.I)
 _A_NUMBER_ROUGHLY = re.compile(
     rf"\b(?:(?:{NUMBER}|{VAGUE_AMOUNT})(?:\s+{UNIT})?|{UNIT})"
@@ -5138,11 +5179,14 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
             continue
         if timex.type not in ("DURATION", "DATE") or timex.mod:
             continue
-        last = _LAST_WORD.search(ctx.text, timex.start, timex.end)
-        last_word = last.group(1).lower() if last else ""
         if timex.type == "DURATION" and (or_so := _OR_SO_AFTER.match(ctx.text, timex.end)):
             timex.end = or_so.end()  # "a week or so"
-        rough = _A_NUMBER_ROUGHLY.search(ctx.text, timex.start, timex.end)
+        written = ctx.text[timex.start : timex.end]
+        # a rough amount is hyphened or has an "or": most extents have neither, and need no search
+        rough = None
+        if "-" in written or "or" in written.lower():
+            rough = _A_NUMBER_ROUGHLY.search(ctx.text, timex.start, timex.end)
+        last_word = "" if timex.type == "DURATION" else _last_word(written)
         if rough is not None:
             column = 0 if timex.type == "DURATION" else 1 if last_word in cal.COUNTED_BACK_WORDS else 2
             # "20-odd years", "a year or so ago": about; "five-plus months": more than
@@ -5152,7 +5196,6 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
         if not _AMOUNT.match(ctx.text, timex.start):
             continue
         if timex.type == "DURATION":
-            written = ctx.text[timex.start : timex.end]
             if "-" in written and not _AN_ARTICLE_OPENS.match(written):
                 continue  # "the nearly 10-month invasion": the adjective is marked alone
             column = 0
@@ -5428,6 +5471,11 @@ def _the_end_its_sentence_gives(
     return None
 
 
+# what "the first week of", "the last day of" and "the end of", "a bright start to" all end on: most
+# dates have none before them, and one search then rules the three out
+_OF_OR_TO_BEFORE = re.compile(r"\b(?:of|to)\s+(?:the\s+)?$", re.I)
+
+
 def _parts_of_named_days(found: list[Timex], ctx: Context) -> list[Timex]:
     """ "the morning of March 3": a time of that day; "the week of March 5": the week it falls in;
     "the first week of March": the week holding March's first Thursday."""
@@ -5436,7 +5484,7 @@ def _parts_of_named_days(found: list[Timex], ctx: Context) -> list[Timex]:
         if timex.type == "DATE":
             if _FULL_DATE.fullmatch(timex.value):
                 _widen_to_part_or_week(timex, ctx)
-            else:
+            elif _OF_OR_TO_BEFORE.search(ctx.text, max(0, timex.start - 40), timex.start):
                 _widen_to_nth_week(timex, ctx)
                 _widen_to_nth_unit(timex, ctx)
                 _widen_to_edge(timex, ctx)
