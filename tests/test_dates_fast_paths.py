@@ -7,6 +7,7 @@ nothing.
 """
 
 import re
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,6 +18,7 @@ from pnews.dates import (
     _GATE_WORD,
     RECOGNISERS,
     _matches,
+    find_dates,
     gate_words,
     matches_no_letter,
     recognisers_to_run,
@@ -243,3 +245,23 @@ def test_a_letterless_anchor_finds_the_same_spans_in_either_case(rec, data):
     text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=12)))
     anchor = re.compile(rec.anchor.pattern)
     assert [m.span() for m in anchor.finditer(text)] == [m.span() for m in anchor.finditer(text.lower())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{I}stanbul talks will resume on Friday, three weeks after the March 3 vote, said officials.",
+        "In late 2004, {I}zmir's mayor said the port would reopen next spring, about two years ago.",
+        "The {I}NSTITUTE met at 3 p.m. on Tuesday and again the following week, in mid-July 2005.",
+        "{I}zmir's ferries run Every Monday; Mondays are busiest, and Sundays quiet since last Summer.",
+    ],
+)
+def test_a_text_whose_lower_case_is_longer_finds_what_its_twin_finds(text):
+    # "İ" lowers to two characters: the recognisers then run case-blind on the text as written,
+    # with the patterns compiled only for such texts
+    dotted, plain = text.format(I="\u0130"), text.format(I="I")
+    assert len(dotted.lower()) != len(dotted)
+    ref = date(2005, 6, 15)
+    found = [(t.start, t.end, t.type, t.value, t.mod) for t in find_dates(dotted, ref)]
+    assert found == [(t.start, t.end, t.type, t.value, t.mod) for t in find_dates(plain, ref)]
+    assert len(found) >= 3

@@ -15,6 +15,7 @@ from calendar import isleap
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -1528,11 +1529,13 @@ Handler = Callable[[re.Match[str], Context], "list[Timex] | Timex | None"]
 @dataclass
 class Recogniser:
     name: str
-    pattern: re.Pattern[str]
+    source: str  # the pattern as written, compiled with ``flags`` on first need
+    flags: int
     handler: Handler
     words: frozenset[str]  # lower-case words, one of which the text must have…
     contains: tuple[str, ...]  # …or one of these substrings; with neither, it always runs
-    anchor: re.Pattern[str] | None = None  # the rare core: the pattern runs only around it
+    anchor_source: str | None = None  # the rare core: the pattern runs only around it
+    anchor_flags: int = 0
     before: int = 0  # how far a match may start before the anchor
     after: int = 0  # and end after it
     # Case-insensitive patterns also come compiled without re.I, to run on the lower-cased text:
@@ -1553,6 +1556,16 @@ class Recogniser:
     # An anchor that can match no letter finds the same spans in the text and in its lower case:
     # recognisers that run on either share one scan ("1998" for "year" and "late 1998").
     anchor_matches_no_letter: bool = False
+
+    # Compiled on first need: a recogniser run on the lower-cased text (``on_lowered``) needs its
+    # case-blind form only for the rare text whose lower case changes its length.
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, self.flags)
+
+    @cached_property
+    def anchor(self) -> re.Pattern[str] | None:
+        return re.compile(self.anchor_source, self.anchor_flags) if self.anchor_source else None
 
     def may_match(self, words: set[str], lowered: str) -> bool:
         if not self.words and not self.contains:
@@ -1614,9 +1627,9 @@ def recogniser(
 
     def register(handler: Handler) -> Handler:
         # anchor words are found in the lower-cased text: in the text as written, in any case
-        compiled = re.compile(anchor, flags | (re.I if anchor_words else 0)) if anchor else None
+        anchor_flags = flags | (re.I if anchor_words else 0)
         gate = (frozenset(words), contains)
-        rec = Recogniser(name, re.compile(pattern, flags), handler, *gate, compiled, before, after)
+        rec = Recogniser(name, pattern, flags, handler, *gate, anchor or None, anchor_flags, before, after)
         rec.phrase_anchors = phrase_anchors
         if phrase_anchors:
             rec.phrase_words = tuple(frozenset(_GATE_WORD.findall(phrase)) for phrase in contains)
@@ -1626,6 +1639,8 @@ def recogniser(
         if flags & re.I and "(?-i:" not in pattern:  # a case-sensitive part needs the text as written
             rec.on_lowered = re.compile(pattern, flags & ~re.I)
             rec.anchor_on_lowered = re.compile(anchor, flags & ~re.I) if anchor else None
+        else:  # most texts need these: compiled now, where a broken pattern shows at once
+            rec.pattern, rec.anchor  # noqa: B018
         RECOGNISERS.append(rec)
         return handler
 
@@ -6009,9 +6024,10 @@ def _matches(
     words: set[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """The recogniser's matches: on the lower-cased text when it may, around anchors if it has them."""
-    pattern, anchor, source = rec.pattern, rec.anchor, text
     if lowered is not None and rec.on_lowered is not None:
         pattern, anchor, source = rec.on_lowered, rec.anchor_on_lowered, lowered
+    else:
+        pattern, anchor, source = rec.pattern, rec.anchor, text
     if rec.phrase_anchors and lowered is not None:
         phrases = rec.contains
         if rec.phrase_words and words is not None:  # only the phrases whose words the text has
