@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean-venv
+.PHONY: demo test lint bench bytecode clean-venv
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +12,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+# .pyc files, as `pip install` writes for a wheel: an editable install under PYTHONDONTWRITEBYTECODE
+# would parse every module at every start
+bytecode: $(STAMP)
+	$(BIN)/python -m compileall -q src
+
+demo: bytecode
 	PATH="$(abspath $(BIN)):$$PATH" $(MAKE) --no-print-directory -C examples
 
 test: $(STAMP)
@@ -23,7 +28,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks examples
 	$(BIN)/ruff format --check src tests benchmarks
 
-bench: $(STAMP)
+bench: bytecode
 	$(BIN)/python benchmarks/run.py
 
 clean-venv:

@@ -17,6 +17,8 @@ Never part of the test suite.
 from __future__ import annotations
 
 import argparse
+import compileall
+import importlib.util
 import os
 import platform
 import random
@@ -211,6 +213,16 @@ def pipeline(raw: Path, stages: list[str]) -> tuple[float, float]:
     return wall, cpu / wall
 
 
+def byte_compile_pnews() -> None:
+    """Compile pnews to .pyc, as `pip install` does for a wheel. An editable install under
+    PYTHONDONTWRITEBYTECODE=1 (set in many containers) would otherwise parse its 13,000 lines
+    at every start: 0.1 s a run."""
+    spec = importlib.util.find_spec("pnews")
+    folders = spec.submodule_search_locations if spec is not None else None
+    for folder in folders or []:
+        compileall.compile_dir(folder, quiet=1)
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -232,6 +244,7 @@ def main() -> None:
     a = ap.parse_args()
     if not a.bbc.is_dir():
         sys.exit(f"benchmark: no corpus at {a.bbc}")
+    byte_compile_pnews()
     lines: list[str] = []
 
     def say(line: str = "") -> None:
