@@ -94,6 +94,8 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’')]*\s+(?=(?:''|``|[\"�
 # tested on the text up to a dot: one search, not a look-behind per abbreviation at every stop
 _AN_ABBREVIATION_ENDS = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\.$")
 _LONGEST_ABBREVIATION = max(len(a) for words in _ABBREVIATION_WORDS for a in words) + 1  # its dot
+# the last two characters of each: a stop after any others ("said.") needs no search
+_ABBREVIATION_TAILS = frozenset(a[-2:] for words in _ABBREVIATION_WORDS for a in words)
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -102,8 +104,10 @@ def sentence_starts(text: str) -> list[int]:
     starts = []
     for m in _SENTENCE_END.finditer(text):
         stop = m.start() + 1
-        if text[m.start()] == "." and _AN_ABBREVIATION_ENDS.search(
-            text, max(0, stop - _LONGEST_ABBREVIATION), stop
+        if (
+            text[m.start()] == "."
+            and text[stop - 3 : stop - 1] in _ABBREVIATION_TAILS
+            and _AN_ABBREVIATION_ENDS.search(text, max(0, stop - _LONGEST_ABBREVIATION), stop)
         ):
             # "Mr.\nSmith": the line breaks the stop's match swallowed still end their lines
             starts.extend(at + 1 for at in range(stop, m.end()) if text[at] == "\n")
@@ -5981,13 +5985,17 @@ def _join_time_and_day(a: Timex, b: Timex) -> Timex | None:
 
 def _whole_word_spans(lowered: str, found_words: Iterable[str]) -> Iterator[tuple[int, int]]:
     """Where the words occur between word boundaries, as \\b sees them."""
+    length = len(lowered)
     for word in found_words:
-        for start, end in _phrase_spans(lowered, (word,)):
-            if (start and _is_word_char(lowered[start - 1])) or (
-                end < len(lowered) and _is_word_char(lowered[end])
-            ):
-                continue
-            yield start, end
+        size = len(word)
+        at = lowered.find(word)
+        while at >= 0:
+            # the re module's \w, inline: this runs for every occurrence of every gate word
+            before = lowered[at - 1] if at else " "
+            after = lowered[at + size] if at + size < length else " "
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+                yield at, at + size
+            at = lowered.find(word, at + 1)
 
 
 def _cached_word_spans(
@@ -6002,10 +6010,6 @@ def _cached_word_spans(
             cache[word] = list(_whole_word_spans(lowered, (word,)))
         spans.extend(cache[word])
     return spans
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # the re module's \w
 
 
 def _phrase_spans(lowered: str, phrases: tuple[str, ...]) -> Iterator[tuple[int, int]]:
