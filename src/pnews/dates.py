@@ -4776,6 +4776,9 @@ def _build_gates() -> _Gates:
             gates.always.append(place)
         elif rec.phrase_words:
             for need in rec.phrase_words:
+                if not need:  # a phrase of no letters nor digits: any text may hold it
+                    gates.always.append(place)
+                    continue
                 gates.by_phrase_word.setdefault(max(sorted(need), key=len), []).append((place, need))
         elif rec.contains:
             phrases = tuple((phrase, words_a_substring_needs(phrase)) for phrase in rec.contains)
@@ -5491,7 +5494,7 @@ def _the_end_its_sentence_gives(
 
 
 # what "the first week of", "the last day of" and "the end of", "a bright start to" all end on: most
-# dates have none before them, and one search then rules the three out
+# dates have none before them, and one search over the widest of their windows (40) rules them out
 _OF_OR_TO_BEFORE = re.compile(r"\b(?:of|to)\s+(?:the\s+)?$", re.I)
 
 
