@@ -41,6 +41,7 @@ def cases(size: int) -> dict[str, str]:
         "one long sentence": fill("word, "),
         "unclosed quotes per paragraph": fill("“He said it\n\n"),
         "apostrophes": fill("’s ’90s rock ’n’ roll "),
+        "sentences opening on a year": fill("In 2005, prices fell in March and rose in May. "),
     }
 
 

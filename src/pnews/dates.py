@@ -4892,7 +4892,8 @@ def _the_year_framing_its_sentence(found: list[Timex], ctx: Context) -> list[Tim
             continue  # a frame is the first date of its sentence
         if not _YEAR_FRAME_OPENS.fullmatch(ctx.text, sentence_start, frame.start):
             continue
-        for previous, timex in pairwise(found[at:]):
+        for following in range(at + 1, len(found)):  # no slice: a copy per frame is quadratic
+            previous, timex = found[following - 1], found[following]
             if timex.start >= sentence_end:
                 break
             if previous.value[:4] != frame.value[:4] or ";" in ctx.text[previous.end : timex.start]:
