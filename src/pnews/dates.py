@@ -1621,7 +1621,11 @@ def recogniser(
     runs only where a phrase occurs. ``anchor_words``: the anchor is these words, each whole.
     ``anchor_keys``: every anchor match, with what its lookarounds read, lies within ``key_reach``
     characters before and after one of these whole words; a regex scan of the whole text costs
-    as much as a dozen str.find calls, so the anchor runs only around the keys the text has."""
+    as much as a dozen str.find calls, so the anchor runs only around the keys the text has. With
+    neither ``words`` nor ``contains``, the anchor words (or else the keys) are the gate."""
+    if not words and not contains:
+        # every match holds an anchor word, or lies near a key: the text must have one to match
+        words = anchor_words or anchor_keys
     if anchor_words:
         anchor = r"\b(?:" + trie_pattern(sorted(anchor_words)) + r")\b"
     if anchor and anchor.startswith(r"\b"):
@@ -1808,7 +1812,6 @@ def _relative_year_after(ctx: Context, end: int) -> int | None:
 @recogniser(
     "month-day",
     rf"\b(?:(?P<wd>{WEEKDAY_BEFORE_A_DATE}),?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>{YEAR}))?(?!\s*%)\b",
-    words=_MONTH_TRIGGERS,
     anchor=MONTH,
     before=30,
     after=30,
@@ -1853,7 +1856,6 @@ _day_month = recogniser(
     r"\b(?:(?P<prep>on|by|until|till|since|from|before|after)\s+)?(?P<what>the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th))\b"
     r"(?:\s+of\s+(?P<rel>this|last|next)\s+month\b)?(?=\s*(?:[.,;:!?)\"”]|and\b|or\b|$)|(?<=month)(?!['’]s))",
     re.I,
-    words=tuple(f"{day}{suffix}" for day in range(1, 32) for suffix in ("st", "nd", "rd", "th")),
     anchor=r"\d(?:st|nd|rd|th)\b",
     before=16,
     after=24,
@@ -1885,7 +1887,6 @@ def _day_of_month(m, ctx):
 @recogniser(
     "month-year",
     rf"\b(?:(?i:the\s+month\s+of)\s+|(?P<edge>{EDGE})[\s-]+)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b",
-    words=_MONTH_TRIGGERS,
     anchor=MONTH,
     before=30,
     after=30,
@@ -1928,7 +1929,6 @@ _JOINER_THEN_MONTH = re.compile(
     r"|as\s+of|as\s+(?:early|late)\s+as|as\s+far\s+back\s+as|as\s+long\s+ago\s+as|back\s+to"
     rf"|{_MONTH_HEDGE}))\s+)?"
     rf"(?P<month>{MONTH_FULL})\b(?!\s+\d)(?:,?\s+(?:of\s+)?(?P<yrel>this|next|last)\s+year\b)?",
-    words=_MONTH_TRIGGERS,
     anchor=MONTH_FULL,
     before=40,
     after=30,
@@ -2032,7 +2032,6 @@ def _a_month_describing_a_noun(text: str, start: int, end: int) -> bool:
     "weekday",
     rf"\b(?:(?P<rel>(?i:this\s+coming|this\s+past|this|next|last|on|coming|past|(?:early|late)(?:\s+on)?))\s+)?(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{PART}))?\b(?!,?\s+\d{{1,2}}(?:(?:st|nd|rd|th)\b|\s*(?:[.;:)]|,(?!\d)|$)))"
     r"(?:,?\s+(?:of\s+)?(?P<wrel>this|next|last)\s+week\b(?![’']s))?",  # not "Monday of last week's shooting"
-    words=_WEEKDAY_TRIGGERS,
     anchor=WEEKDAY,
     before=20,
     after=30,
@@ -2114,7 +2113,6 @@ _A_LENGTH_BEFORE_STEPS = re.compile(
     rf"(?:(?P<dir>(?i:on|from|ago|last|before))\s+)?(?P<day>{WEEKDAY}|(?i:today|tomorrow|yesterday))\b{_NOT_A_SPAN_AFTER}"
     # "Thursday week": the Thursday a week after the coming one
     rf"|\b(?P<wd>{WEEKDAY})\s+(?P<after>week|fortnight)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|when|and|or|in|after|before|for|to)\b)",
-    words=_WEEK_STEPS,
     anchor_words=_WEEK_STEPS,
     before=16,
     after=34,
@@ -2326,7 +2324,6 @@ def _the_new_year(start: int, end: int, ctx: Context) -> Timex:
     r"\b(?:(?P<pre>earlier|later|late|early)\s+|the\s+day\s+(?P<step>after|before)\s+)?"
     rf"(?P<word>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{PART}))?\b",
     re.I,
-    words=("today", "tonight", "yesterday", "tomorrow"),
     anchor_words=("today", "tonight", "yesterday", "tomorrow"),
     before=30,
     after=12,
@@ -2407,7 +2404,6 @@ def _a_title_inside_a_sentence(text: str, start: int, end: int) -> bool:
     # "the weekend of June 7" is that date's; "the long weekend", "the bank holiday weekend" the one in view
     r"\s+(?P<what>the\s+(?:(?:long|holiday|bank[\s-]+holiday|long\s+holiday)\s+)?weekend)\b(?![-’']|\s+of\b)",
     re.I,
-    words=("weekend",),
     anchor_words=("weekend",),
     before=50,
     after=6,
@@ -2487,7 +2483,6 @@ def _part_of_day(m, ctx):
     "this-part-of-day",
     rf"\b(?:(?P<pre>earlier|later|late|early)\s+)?(?P<which>this|last|(?<=\bby\s)this)\s+(?P<part>{PART})\b",
     re.I,
-    words=_PART_WORDS,
     anchor_words=_PART_WORDS,
     before=30,
     after=1,
@@ -2534,7 +2529,6 @@ _OF_A_THING_AFTER = re.compile(
     r"\s+(?:(?:long|holiday|bank[\s-]+holiday|long\s+holiday)\s+(?=weekend\b))?"
     rf"(?P<unit>week|weekend|month|year|quarter|decade|century|{SEASON})\b",
     re.I,
-    words=_GRAIN_WORDS,
     anchor_words=_GRAIN_WORDS,
     before=40,
     after=0,
@@ -2632,7 +2626,6 @@ _ANAPHORIC_UNITS = ("day", "week", "weekend", "month", "year", "quarter", "decad
     r"|\s+(?P<last>last\s+year|a\s+year\s+(?:earlier|ago|before))\b|\s+(?P<next>next\s+year)\b"
     r"|(?<=time)\s+(?P<step>last|next)\s+(?P<grain>week|month)\b)?",
     re.I,
-    words=(*_ANAPHORIC_UNITS, *cal.PARTS_OF_DAY),
     anchor=r"\b(?:that|same|following|previous|preceding|prior|next|this(?=\s+time\b))\s+"
     rf"(?:{'|'.join(_ANAPHORIC_UNITS)}|morning|afternoon|evening|night)\b",
     before=20,
@@ -2704,7 +2697,6 @@ _THE_YEAR_IN_VIEW = (
     rf"\b(?:[Tt]hat\s+(?:same\s+|very\s+)?(?P<that>{MONTH_FULL})(?!\s+\d|\s+[A-Z])"
     rf"|[Tt]he\s+(?P<step>following|next|previous|preceding)\s+(?P<stepped>{MONTH_FULL})(?!\s+\d)"
     rf"|(?P<month>{MONTH_FULL})\s+(?:of\s+)?{_THE_YEAR_IN_VIEW})\b",
-    words=_MONTH_TRIGGERS,
     anchor=MONTH_FULL,  # shared with "month": one scan for both
     before=30,
     after=40,
@@ -2743,7 +2735,6 @@ _VERB_AT_THE_EDGE_OF_A_PERIOD = trie_pattern(sorted(cal.VERBS_AT_THE_EDGE_OF_A_P
     r"|\b(?P<within>(?P<when>later|earlier|late|early)\s+in\s+the\s+day)\b"
     r"|\b(?P<step>the\s+(?:day|night)\s+(?P<dir>before|after|earlier|later))(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|$))",
     re.I,
-    words=("day", "night"),
     anchor=r"\bthe\s+(?:day|night)\b",
     before=40,
     after=10,
@@ -2804,7 +2795,6 @@ _WHOLE = "|".join(cal.WHOLE_OF_A_SPAN)
     # "for the year to March", "for the year ahead", "during the week of": another span, said on
     r"(?![-’']|\s+(?:to\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?=(?-i:[A-Z])|the\s+end\b)|ahead|coming|since|before|after|ended|ending|beginning|starting|through|of|in)\b)",
     re.I,
-    words=("quarter", "month", "year", "week"),
     anchor=rf"\bthe\s+(?:(?:{_WHOLE})\s+)?(?:quarter|month|year|week)\b",
     before=20,
     after=12,
@@ -3035,7 +3025,6 @@ _COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{_NUMBER_WORD}|of|these|those))\s+$", r
     rf"\b(?:(?P<n>{VAGUE_AMOUNT})\s+)?(?P<unit>{_VAGUE_SHIFT_UNITS})\s+(?P<dir>later|earlier)"
     + _STANDING_ALONE,
     re.I,
-    words=("later", "earlier"),
     anchor=rf"\b{_VAGUE_SHIFT_UNITS}\s+(?:later|earlier)\b",
     before=20,
     after=12,
@@ -3248,7 +3237,6 @@ _AGO_KEYS = ("ago", "hence", "now", "today", "back", "time")
     # "a year ago today", "ten years ago this week": that day or week of the year named
     r"(?:\s+(?P<this>today|this\s+(?:week|month))\b)?",
     re.I,
-    words=_AGO_KEYS,
     anchor=r"\b(?:ago|from\s+(?:now|today)|hence|back(?=\s*[,.;:!?)—–]|\s+(?:in|when|on|at)\b))\b|['’]s?\s+time\b"
     rf"|\b(?:{trie_pattern(_PLURAL_UNITS)})\s+time\b",
     after=12,  # what follows "back" says whether it is a time gone; "ago this month"
@@ -3329,7 +3317,6 @@ def _the_other_day(m, ctx):
     # not "some time later this year": that is later this year
     r"(?!(?<=later)\s+(?:this|that|next|in|on|today|tonight|tomorrow|the)\b)",
     re.I,
-    words=("ago", "later"),
     anchor_words=("ago", "later"),
     before=30,
     after=12,
@@ -3341,9 +3328,7 @@ def _moments_ago(m, ctx):
     return Timex(m.start(), m.end(), kind, "FUTURE_REF" if m.group("later") else "PAST_REF")
 
 
-@recogniser(
-    "vague-ago", rf"\b(?P<unit>{UNIT})\s+ago\b", re.I, words=("ago",), anchor_words=("ago",), before=20
-)
+@recogniser("vague-ago", rf"\b(?P<unit>{UNIT})\s+ago\b", re.I, anchor_words=("ago",), before=20)
 def _vague_ago(m, ctx):
     if not m.group("unit").lower().endswith("s"):
         return None
@@ -3630,7 +3615,6 @@ _BARE_UNITS = ("hours", "days", "weeks", "months", "years", "decades", "centurie
     "bare-units",
     rf"\b(?P<unit>{'|'.join(_BARE_UNITS)})\b",
     re.I,
-    words=_BARE_UNITS,
     anchor_words=_BARE_UNITS,
     before=0,
 )
@@ -4072,7 +4056,6 @@ _CENTURY_AS_AN_ADJECTIVE = re.compile(r"\d(?:st|nd|rd|th)[-‐]century$", re.I)
     "century",
     rf"\b{_PART_OF_A_SPAN}(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b",
     re.I,
-    words=("century",),
     anchor=r"\d(?:st|nd|rd|th)[\s-]+century\b",
     before=60,
     anchor_keys=("century",),
@@ -4249,7 +4232,6 @@ _AMPM_WORDS = (
     rf"{_AMPM_CLOCK}(?:\s+(?P<tz>{_TZ})(?!\w))?",
     re.I,
     # "7pm" and "10.30pm" are words of their own; "a.m." is "a" and "m": "m" is the rarer
-    words=_AMPM_WORDS,
     anchor=r"(?<![a-z])[ap]\.?\s?m\b",
     before=12,
     after=32,
@@ -4437,7 +4419,6 @@ def _military_time(m, ctx):
     "noon-midnight",
     rf"\b(?P<word>noon|midday|midnight)\b(?:\s+(?P<tz>{_TZ})(?!\w))?",
     re.I,
-    words=("noon", "midday", "midnight"),
     after=32,
     anchor_words=("noon", "midday", "midnight"),
 )
@@ -4469,7 +4450,6 @@ def _twilight(m, ctx):
     rf"\b(?:[Ee]very|[Ee]ach)\s+(?:(?P<n>other|few|several|{NUMBER})\s+(?P<units>(?:day|week|month|year|hour|minute)s?)\b|"
     rf"(?:other\s+)?(?P<what>day|week|fortnight|month|year|quarter|hour|morning|afternoon|evening|night|weekend|{WEEKDAY}"
     rf"|(?i:{SEASON})|{MONTH_FULL})\b)",
-    words=("every", "each"),
     anchor_words=("every", "each"),
     before=0,
     after=60,
@@ -4530,7 +4510,6 @@ def _weekday_plural(m, ctx):
     "frequency",
     rf"\b(?P<word>{trie_pattern(sorted(cal.FREQUENCY_WORDS))})\b",
     re.I,
-    words=tuple(word for word in cal.FREQUENCY_WORDS if "-" not in word),
     anchor_words=tuple(word for word in cal.FREQUENCY_WORDS if "-" not in word),
     before=6,
     after=1,
@@ -4563,7 +4542,6 @@ def _frequency(m, ctx):
     "per-unit",
     r"\bper\s+(?P<unit>second|minute|hour|day|week|month|quarter|year|annum)\b",
     re.I,
-    words=("per",),
     before=0,
     after=10,
     anchor_words=("per",),
@@ -4578,7 +4556,6 @@ def _per_unit(m, ctx):
     "times-a-unit-adjective",
     r"\b(?:once|twice|thrice)-(?:a|an|per)-(?P<unit>day|week|fortnight|month|quarter|year|decade|century)\b",
     re.I,
-    words=("once", "twice", "thrice"),
     anchor_words=("once", "twice", "thrice"),
     before=0,
     after=20,
@@ -4606,7 +4583,6 @@ _PROMO_OWNER_BEFORE = re.compile(r"\b(?:your|our|my)\s+$", re.I)
     rf"\b(?:{'|'.join(sorted(cal.DETERMINERS_BEFORE_AN_ADJECTIVE))}|\w+['’]s)\s+(?P<year>{YEAR})\s+"
     rf"(?-i:(?P<season>{'|'.join(cal.SEASONS)}))\b(?!-)",
     re.I,
-    words=_SEASON_WORDS,
     anchor_words=_SEASON_WORDS,
     before=40,
     after=0,
@@ -4630,7 +4606,6 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
     rf"\b(?:(?P<rel>{_SEASON_LEADS})\s+)?(?P<season>{SEASON})"
     rf"(?:\s+(?:of\s+)?(?P<year>{YEAR})(?:[-–/](?P<year_after>\d\d))?)?\b(?![-–/]?\d)",
     re.I,
-    words=_SEASON_WORDS,
     anchor_words=_SEASON_WORDS,
     before=14,
     after=10,
@@ -4693,7 +4668,6 @@ def _season(m, ctx):
     rf"|(?P<season>{SEASON})\s+of\s+{_THE_YEAR_IN_VIEW})"
     r"\b(?![-'’])",
     re.I,
-    words=_SEASON_WORDS,
     anchor_words=_SEASON_WORDS,
     before=20,
     after=30,
