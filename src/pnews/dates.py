@@ -4119,6 +4119,9 @@ _COUNT_AFTER = re.compile(
     r"^\s*(?:(?!(?:was|is|has|does|as|its|his|this|thus|plus|versus|sees|saw|marks|brings)\b)[a-z]+(?<![siu])s"
     r"|people|men|women|children|staff|police|percent|per\s+cent|troops)\b"
 )
+_AN_EVENT_OF_THE_YEAR_AFTER = re.compile(
+    r"^\s*(?:" + trie_pattern(sorted(cal.YEAR_EVENT_PLURALS)) + r")\b", re.I
+)
 _YEAR_OF_RESULTS = re.compile(r"^\s*(?:" + trie_pattern(sorted(cal.PERIOD_RESULT_WORDS)) + r")\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|your)|\w['’]s)\s+$", re.I)
 _THE_YEAR_BEFORE = re.compile(r"\bthe\s+year\s+$", re.I)
@@ -4165,7 +4168,7 @@ def _year(m, ctx):
     after = ctx.text[m.end() : m.end() + 20]
     if (
         _COUNT_AFTER.match(after)
-        and not re.match(r"^\s*(?:elections?|seasons?|olympics|games)\b", after, re.I)
+        and not _AN_EVENT_OF_THE_YEAR_AFTER.match(after)
         and not _YEAR_OF_RESULTS.match(after)
         and not _POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
