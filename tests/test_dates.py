@@ -3498,6 +3498,7 @@ def test_early_and_late_on_this_or_last_part_of_a_day_carry_a_mod():
         ("Republicans won the 2022 midterms.", [("2022", "2022")]),
         ("He swept the 2020 primaries and the 2019 polls.", [("2020", "2020"), ("2019", "2019")]),
         ("The 2000 troops and 1900 tanks left after the 2016 playoffs.", [("2016", "2016")]),
+        ("It will cut emissions to below 1990 levels.", [("1990", "1990")]),
         # before a street's name, a year after a preposition or a determiner
         ("In 2008 Wall Street collapsed.", [("2008", "2008")]),
         ("The 2008 Wall Street crash hurt.", [("2008", "2008")]),

@@ -4119,8 +4119,8 @@ _COUNT_AFTER = re.compile(
     r"^\s*(?:(?!(?:was|is|has|does|as|its|his|this|thus|plus|versus|sees|saw|marks|brings)\b)[a-z]+(?<![siu])s"
     r"|people|men|women|children|staff|police|percent|per\s+cent|troops)\b"
 )
-_AN_EVENT_OF_THE_YEAR_AFTER = re.compile(
-    r"^\s*(?:" + trie_pattern(sorted(cal.YEAR_EVENT_PLURALS)) + r")\b", re.I
+_A_PLURAL_DATED_BY_THE_YEAR_AFTER = re.compile(
+    r"^\s*(?:" + trie_pattern(sorted(cal.PLURALS_DATED_BY_A_YEAR)) + r")\b", re.I
 )
 _YEAR_OF_RESULTS = re.compile(r"^\s*(?:" + trie_pattern(sorted(cal.PERIOD_RESULT_WORDS)) + r")\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|your)|\w['’]s)\s+$", re.I)
@@ -4168,7 +4168,7 @@ def _year(m, ctx):
     after = ctx.text[m.end() : m.end() + 20]
     if (
         _COUNT_AFTER.match(after)
-        and not _AN_EVENT_OF_THE_YEAR_AFTER.match(after)
+        and not _A_PLURAL_DATED_BY_THE_YEAR_AFTER.match(after)
         and not _YEAR_OF_RESULTS.match(after)
         and not _POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):

@@ -848,11 +848,13 @@ ANAPHORIC_OFFSETS = {
     "previous": -1, "preceding": -1, "prior": -1, "before": -1, "earlier": -1,
 }  # fmt: skip
 
-# Plurals after a year-like number that name events held that year, not things counted: "the
-# 2022 midterms", "the 2019 polls"; "2000 troops" is a count.
-YEAR_EVENT_PLURALS = frozenset({
+# Plurals after a year-like number that the year dates, not things counted: events held that
+# year ("the 2022 midterms", "the 2019 polls") and what was measured then ("cut emissions to 1990
+# levels"); "2000 troops" is a count.
+PLURALS_DATED_BY_A_YEAR = frozenset({
     "elections", "seasons", "olympics", "paralympics", "games", "midterms", "primaries",
     "caucuses", "polls", "playoffs", "finals", "championships", "oscars", "emmys", "grammys",
+    "levels",
 })  # fmt: skip
 
 # Words after "first-half" / "second-half" that make it a period of accounts, not of a match.
