@@ -267,7 +267,9 @@ def main() -> None:
         subprocess.run([*PNEWS, "clean", "-q", "-j", "0", str(jsonl), "-o", str(cleaned)], check=True)
         say("# pnews benchmark results")
         say()
-        say(f"Machine: {machine()}. Produced by `python benchmarks/run.py --size {a.size:g} --repeat {a.repeat}`.")
+        say(
+            f"Machine: {machine()}. Produced by `python benchmarks/run.py --size {a.size:g} --repeat {a.repeat}`."
+        )
         say(f"Corpus: {docs:,} articles, {text_bytes / 1e6:.1f} MB of article text, built from {a.bbc.name}.")
         say()
         say(f"Each command ran {a.repeat} times; the table gives its fastest run, then the MB/s of each run.")
@@ -284,7 +286,6 @@ def main() -> None:
         say(
             f"| orjson passthrough (floor) | 1 | {docs / floor_s:,.0f} | {text_bytes / 1e6 / floor_s:.1f} | {floor_rss:.0f} | 1.00 | | {each(runs)} |"
         )
-        rates: dict[str, float] = {}
         for command, source in [("parse", None), ("clean", jsonl), ("quotes", cleaned), ("dates", cleaned)]:
             one = None
             for jobs in (1, 2):
@@ -294,13 +295,11 @@ def main() -> None:
                 seconds, rss, runs = measure_runs(cmd, source, a.repeat)
                 if jobs == 1:
                     one = seconds
-                    rates[command] = docs / seconds
                 speedup = f"{one / seconds:.2f}×" if jobs == 2 and one else ""
                 say(
                     f"| pnews {command} | {jobs} | {docs / seconds:,.0f} | {text_bytes / 1e6 / seconds:.1f} | {rss:.0f} | {seconds / floor_s:.2f} | {speedup} | {each(runs)} |"
                 )
         seconds, rss, runs = measure_runs([*PNEWS, "dedupe", "-q"], cleaned, a.repeat)
-        rates["dedupe"] = docs / seconds
         say(
             f"| pnews dedupe | 1 | {docs / seconds:,.0f} | {text_bytes / 1e6 / seconds:.1f} | {rss:.0f} | {seconds / floor_s:.2f} | | {each(runs)} |"
         )

@@ -1843,7 +1843,6 @@ _day_month = recogniser(
     "day-month",
     rf"\b(?:(?P<wd>{WEEKDAY_BEFORE_A_DATE}),?\s+)?(?P<the>[Tt]he\s+)?(?P<day>{DAY}|{_DAY_WORD_AFTER_THE})(?P<of>\s+of)?\s+(?P<month>{MONTH})"
     rf"(?:,?\s+(?P<year>{YEAR}))?(?:\b|(?<=\.))",
-    words=_MONTH_TRIGGERS,
     anchor=MONTH,
     before=30,
     after=30,
@@ -2840,7 +2839,6 @@ def _the_period(m, ctx):
     r"\b(?P<what>the\s+(?P<unit>year|month|week|quarter))['’]s\s+(?:(?:second|third|single|very)[\s-]+)?"
     rf"(?:{trie_pattern(sorted(cal.SUPERLATIVES))})\b",
     re.I,
-    words=("year", "month", "week", "quarter"),
     anchor=r"\bthe\s+(?:year|month|week|quarter)['’]s\s",
     after=30,
     anchor_keys=("quarter", "month", "year", "week"),
@@ -2895,11 +2893,10 @@ _RUN = (
     "run-count",
     _RUN,
     re.I,
-    words=tuple(_RUN_GATE),
     anchor=rf"\b(?:(?:{RUN_WORDS})\s+{_RUN_UNIT}\b|{_RUN_UNIT}\s+{_IN_A_ROW})",
     before=25,
     after=12,
-    anchor_keys=("consecutive", "straight", "successive", "row", "running"),
+    anchor_keys=tuple(_RUN_GATE),
     key_reach=(25, 25),
 )
 def _run_count(m, ctx):
