@@ -3408,6 +3408,9 @@ def test_references_whole_units_and_approximate_years(text, expected):
         ("It will take in excess of 10 years.", [("in excess of 10 years", "DURATION", "P10Y", "MORE_THAN")]),
         ("The lowest level in over six years.", [("over six years", "DURATION", "P6Y", "MORE_THAN")]),
         ("It has sold well in little over two years.", [("over two years", "DURATION", "P2Y", "MORE_THAN")]),
+        ("Patients were waiting over a year.", [("over a year", "DURATION", "P1Y", "MORE_THAN")]),
+        # a point counted back or on is always bounded by "over", whatever comes before it
+        ("He fell into debt over a year ago.", [("over a year ago", "DATE", "2021", "BEFORE")]),
         (
             "The bank was founded more than 300 years ago.",
             [("more than 300 years ago", "DATE", "1722", "BEFORE")],
@@ -3417,6 +3420,7 @@ def test_references_whole_units_and_approximate_years(text, expected):
         ("Less than a week later, he will quit.", [("Less than a week later", "DATE", "2022-W51", "BEFORE")]),
         # not amounts: a verb before "over", a topic after "about", an adjective
         ("Payments were spread over two years.", [("two years", "DURATION", "P2Y", None)]),
+        ("The cuts will be phased in over three years.", [("three years", "DURATION", "P3Y", None)]),
         ("He talked about two years of war.", [("two years", "DURATION", "P2Y", None)]),
         ("The nearly 10-month war.", [("10-month", "DURATION", "P10M", None)]),
         # an amount given roughly or as the least after its number: "-odd", "-plus", "or so"

@@ -5208,13 +5208,26 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
         words = " ".join(modifier.group("mod").lower().split())
         before = _WORD_BEFORE.search(ctx.text, max(0, modifier.start() - 20), modifier.start())
         word_before = before.group(1).lower() if before else ""
-        if words in ("over", "under") and word_before not in cal.AMOUNT_OVER_UNDER_AFTER:
-            continue  # "spread over two years"
+        if words in ("over", "under") and column == 0 and not _over_as_an_amount(ctx.text, before):
+            continue  # "spread over two years"; but "over a year ago" is always more than a year
         if words == "about" and word_before in cal.ABOUT_AS_TOPIC_AFTER:
             continue  # "talked about two years of war"
         timex.start = modifier.start()
         timex.mod = cal.AMOUNT_MODIFIERS[words][column]
     return found
+
+
+def _over_as_an_amount(text: str, word_before: re.Match[str] | None) -> bool:
+    """Whether "over"/"under" before a duration bounds it ("in over six years") or spans it."""
+    if word_before is None:
+        return False
+    word = word_before.group(1).lower()
+    if word not in cal.AMOUNT_OVER_UNDER_AFTER:
+        return False
+    if word != "in":
+        return True
+    verb = _WORD_BEFORE.search(text, max(0, word_before.start() - 20), word_before.start())
+    return verb is None or verb.group(1).lower() not in cal.VERBS_WITH_IN_AS_PARTICLE
 
 
 _PART_OF = re.compile(

@@ -792,7 +792,14 @@ AMOUNT_MODIFIERS_AFTER = {
 # not after a verb ("spread over two years").
 AMOUNT_OVER_UNDER_AFTER = frozenset({
     "for", "in", "of", "after", "within", "since", "by", "to", "at", "just", "well", "slightly",
-    "little", "only", "lasted", "lasting", "took", "takes", "spent",
+    "little", "only", "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking", "spend",
+    "spends", "spent", "spending", "wait", "waits", "waited", "waiting", "serve", "served", "serving",
+})  # fmt: skip
+# Verbs whose "in" is a particle, not the preposition: "phased in over three years" is spread over
+# them, as "spread over" is.
+VERBS_WITH_IN_AS_PARTICLE = frozenset({
+    "phase", "phases", "phased", "phasing", "bring", "brings", "brought", "bringing", "usher",
+    "ushers", "ushered", "ushering", "roll", "rolls", "rolled", "rolling",
 })  # fmt: skip
 # "about" is a topic, not an amount, after these: "talked about two years of war".
 ABOUT_AS_TOPIC_AFTER = frozenset({
