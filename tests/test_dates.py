@@ -1252,6 +1252,13 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("The law was not adopted as planned at a meeting on Monday.", date(2005, 3, 9), "2005-03-07"),
         ("The vote will go ahead as planned on Friday.", date(2005, 3, 9), "2005-03-11"),
         ("Sales will rise faster than expected in March.", date(2005, 6, 15), "2006-03"),
+        # "earlier"/"later" before "than" bound the date and tell no time: the verb says
+        (
+            "The agency said the probe would be launched no earlier than August.",
+            date(2001, 6, 20),
+            "2001-08",
+        ),
+        ("The probe was launched earlier than planned, in August.", date(2001, 6, 20), "2000-08"),
         # a past tense after "if", with "would" or "could" around it, is a supposition
         (
             "He was asked how ties would fare if he won the election on Nov. 8.",

@@ -459,6 +459,8 @@ UNPLANNED_EVENTS = frozenset({
     "slayings", "kidnapping", "kidnappings", "abduction", "abductions", "beheading", "beheadings",
     "hijacking", "hijackings", "derailment", "overdose", "rampage",
 })  # fmt: skip
+# Before "than" a bound on the date, not the time of the telling: "no earlier than August".
+COMPARATIVES_OF_TIME = frozenset({"earlier", "later", "sooner"})
 # Past markers that are no verbs: "decided last week to stand down" has its verb further back
 PAST_MARKERS_NOT_VERBS = frozenset(
     {"ago", "last", "earlier", "previously", "already", "recently", "yesterday"}
