@@ -1688,6 +1688,8 @@ def test_to_after_a_past_verb_of_going_leads_to_a_place(text, expected):
         ("The trial was pushed back to April.", ["2023-04"]),
         ("The deadline was extended to June 30.", ["2023-06-30"]),
         ("The vote was put back to Thursday.", ["2023-03-09"]),
+        ("The vote was moved up to Thursday.", ["2023-03-09"]),
+        ("Shares moved up to $20 on Thursday.", ["2023-03-02"]),
         ("The court will adjourn to Monday.", ["2023-03-13"]),
         ("An election was called for December 12.", ["2022-12-12"]),
         ("An election was called for May 4.", ["2023-05-04"]),

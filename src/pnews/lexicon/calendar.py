@@ -674,7 +674,7 @@ VERBS_THAT_MOVE_A_DATE = frozenset({
 VERBS_THAT_MOVE_A_DATE_WITH_A_PARTICLE = frozenset({
     "put", "puts", "pushed", "push", "pushes", "brought", "bring", "brings", "set", "sets",
 })  # fmt: skip
-PARTICLES_OF_A_MOVED_DATE = frozenset({"back", "forward", "forwards", "off"})
+PARTICLES_OF_A_MOVED_DATE = frozenset({"back", "forward", "forwards", "off", "up"})
 # After one of PASSIVE_AUXILIARIES, these call or propose an event for a day: "an election was
 # called for December 12".
 VERBS_THAT_CALL_FOR_A_DAY = frozenset({"called", "proposed"})
