@@ -1823,6 +1823,23 @@ def test_an_arrangement_in_the_present_progressive_is_on_the_nearest_day(text, r
 
 
 @pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a participle of beginning times the noun before it: a past verb further back does not put
+        # that day in the past; it is the nearest such day
+        ("Leaders arrived for a two-day summit starting on Thursday.", date(2004, 11, 24), "2004-11-25"),
+        ("Unions announced a strike beginning Monday.", date(2004, 11, 26), "2004-11-29"),
+        # traps: the participle hangs on a verb, or is a gerund after a preposition
+        ("The moves were hammered out beginning on Sunday.", date(2004, 11, 24), "2004-11-21"),
+        ("The shares sold out within minutes of opening on Thursday.", date(2004, 11, 24), "2004-11-18"),
+        ("He started running on Thursday.", date(2004, 11, 24), "2004-11-18"),
+    ],
+)
+def test_a_participle_of_beginning_times_its_noun(text, ref, expected):
+    assert [value for _, value in values(text, ref) if value.startswith("2004-11-")] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a team takes a plural verb: a timetable

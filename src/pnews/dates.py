@@ -293,6 +293,8 @@ class Context:
             if kind:
                 best = (distance, kind)
                 break
+        if best is not None and best[1] == "past" and _a_noun_timed_by_a_participle(before):
+            best = (best[0], "either")  # "arrived for a summit starting on Thursday": the summit's day
         # "has found herself in a tight race ahead of the caucuses on Monday": a state lasting until now
         # that looks ahead puts the date ahead
         lasting_ahead = (
@@ -1067,6 +1069,18 @@ def _an_arrangement_in_the_progressive(words: list[str], k: int, distance: int) 
 
 
 _SUBJECTS_OF_A_CONTRACTION = cal.SUBJECT_PRONOUNS | cal.RELATIVE_SUBJECTS
+
+
+def _a_noun_timed_by_a_participle(before: list[str]) -> bool:
+    """ "a summit starting on Thursday", "a strike beginning Monday": the participle times the noun
+    before it, which a past verb further back does not put in the past."""
+    if len(before) < 3 or before[-1] not in cal.PARTICIPLES_THAT_TIME_A_NOUN:
+        return False
+    noun = before[-2]
+    if not noun.isalpha() or noun.endswith("ed") or noun in cal.NOT_NOUNS_BEFORE_A_PARTICIPLE:
+        return False  # "within minutes of opening", "started running", "hammered out beginning"
+    # the noun's determiner, at most two words between: "a summit", "a two-day summit"
+    return bool(cal.DETERMINERS.intersection(before[-5:-2]))
 
 
 # how far a present-tense verb may stand before its date: "go into the tie on the back of a win over
