@@ -4059,6 +4059,8 @@ def test_the_new_year(text, ref, expected):
         ),
         ("Trump's Election Day party was cancelled.", [("Election Day", "2022-11-08")]),
         ("The Easter Rising of 1916 failed.", [("1916", "1916")]),
+        ("The Good Friday Agreement was signed in 1998.", [("1998", "1998")]),
+        ("Talks collapsed on Good Friday.", [("Good Friday", "2022-04-15")]),
         ("He fought in the Yom Kippur War.", []),
         ("She lit Hanukkah candles.", []),
         ("Dickens wrote A Christmas Carol.", []),

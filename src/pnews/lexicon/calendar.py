@@ -35,8 +35,9 @@ WEEKDAY_NAME_PARTS = frozenset({
 })  # fmt: skip
 
 # A capitalised word before a weekday that names a past event, not a day of this week: "Black
-# Monday" (1987), "Bloody Sunday" (1905, 1972). "Super Tuesday" is a holiday of its own.
-WEEKDAY_EPITHETS = frozenset({"black", "bloody"})
+# Monday" (1987), "Bloody Sunday" (1905, 1972). "Super Tuesday" and "Good Friday" are holidays of
+# their own, read as such or not at all ("the Good Friday Agreement").
+WEEKDAY_EPITHETS = frozenset({"black", "bloody", "good"})
 
 # Fixed-date holidays: (month, day).
 FIXED_HOLIDAYS = {
@@ -74,6 +75,7 @@ HOLIDAYS_OF_THE_UNITED_STATES = frozenset({
 # "Christmas Island", "the Easter Rising".
 NAMES_AFTER_A_HOLIDAY = frozenset({
     "island", "islands", "rising", "uprising", "offensive", "massacre", "truce", "carol", "carols", "war",
+    "agreement", "accord", "accords",
 })  # fmt: skip
 # Words that make a holiday a greeting, no time: "Merry Christmas", "Happy New Year".
 GREETINGS_BEFORE_A_HOLIDAY = frozenset({"merry", "happy"})
