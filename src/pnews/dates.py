@@ -5233,16 +5233,17 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
     return found
 
 
-def _over_as_an_amount(text: str, word_before: re.Match[str] | None) -> bool:
-    """Whether "over"/"under" before a duration bounds it ("in over six years") or spans it."""
-    if word_before is None:
+def _over_as_an_amount(text: str, the_word_before: re.Match[str] | None) -> bool:
+    """Whether "over"/"under" before a duration bounds it ("in over six years") or spans it, by the
+    match of the word before it."""
+    if the_word_before is None:
         return False
-    word = word_before.group(1).lower()
+    word = the_word_before.group(1).lower()
     if word not in cal.AMOUNT_OVER_UNDER_AFTER:
         return False
     if word != "in":
         return True
-    verb = _WORD_BEFORE.search(text, max(0, word_before.start() - 20), word_before.start())
+    verb = _WORD_BEFORE.search(text, max(0, the_word_before.start() - 20), the_word_before.start())
     return verb is None or verb.group(1).lower() not in cal.VERBS_WITH_IN_AS_PARTICLE
 
 
