@@ -222,7 +222,7 @@ class Context:
                     and not _opens_with_a_preposition(self.text, start)
                 ):
                     kind = "past"  # "the role of spoiler that he could have Tuesday": its participle left out
-            if kind and lowered_before[k + 1 : k + 2] == ["than"] and word in cal.COMPARATIVES_OF_TIME:
+            if kind and word in cal.COMPARATIVES_OF_TIME and lowered_before[k + 1 : k + 2] == ["than"]:
                 kind = None  # "would be launched no earlier than August": a bound, not a time told
             elif _a_present_passive_for(word, kind, before, lowered_before, k):
                 kind = "future"  # "snow is forecast for Friday", "talks are planned for Monday"

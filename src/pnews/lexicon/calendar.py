@@ -519,13 +519,6 @@ WORDS_BEFORE_SET_AS_A_NOUN = frozenset({
 # The words a noun phrase opens with: "the plan", "its plans", "those rules"
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"}) | POSSESSIVE_DETERMINERS
-# After a noun, these give the time of what it names: "arrived for a summit starting on Thursday".
-PARTICIPLES_THAT_TIME_A_NOUN = frozenset({"starting", "beginning", "opening"})
-# Words before such a participle that are no noun it could time.
-NOT_NOUNS_BEFORE_A_PARTICIPLE = PASSIVE_AUXILIARIES | frozenset({
-    "of", "on", "in", "at", "by", "for", "from", "with", "after", "before", "since", "out", "up", "off",
-    "and", "or", "but", "he", "she", "it", "we", "they", "i", "you", "who", "which", "that",
-})  # fmt: skip
 # After one of these a participle is an adjective, not a verb: "an unprecedented windfall in March",
 # "his troubled campaign". Not "that" ("the bill that passed on Tuesday") nor "those" ("those
 # arrested on Friday").
@@ -754,6 +747,19 @@ CLAUSE_JOINERS = frozenset({
     "and", "but", "while", "whereas", "which", "who", "although", "though", "if", "unless", "whether",
     "because", "how", "why", "what", "that",
 })  # fmt: skip
+# After a noun, these give the time of what it names: "arrived for a summit starting on Thursday".
+PARTICIPLES_THAT_TIME_A_NOUN = frozenset({"starting", "beginning", "opening"})
+# Words before such a participle that are no noun it could time: "within minutes of opening",
+# "hammered out beginning on Sunday", "he was starting".
+NOT_NOUNS_BEFORE_A_PARTICIPLE = (
+    PASSIVE_AUXILIARIES
+    | SUBJECT_PRONOUNS
+    | CLAUSE_JOINERS
+    | PREPOSITIONS_AFTER_A_PARTICIPLE
+    | PREPOSITIONS_OPENING_A_CLAUSE
+    | PARTICLES_OF_A_MOVED_DATE
+    | {"of", "since", "or", "out"}
+)
 
 # Deictic words and the step each takes from the reference date: "next week", "last October".
 RELATIVE_OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}
