@@ -32,6 +32,7 @@ def test_rules_lists_every_rule():
         "donation",
         "editorial-notice",
         "credit",
+        "byline",
         "repeated",
         "truncated",
     ]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .io import Record
 from .lexicon import boilerplate as bp
+from .lexicon import calendar as cal
 
 # ---------------------------------------------------------------------------------------------
 # The rule catalogue
@@ -58,6 +59,7 @@ RULES: tuple[Rule, ...] = (
         "Editor's Note:, developing-story, More follows, updated/corrected notices",
     ),
     Rule("credit", "remove", "wire and photo credits: (Reporting by …), Photo: …/Getty Images, © lines"),
+    Rule("byline", "remove", "a paragraph that is only a byline: By Jane Doe, CNN"),
     Rule("repeated", "remove", "exact and near repeats of a paragraph, and teasers copied from the article"),
     Rule("truncated", "remove", "a last paragraph cut off mid-word (Rather than evidenc...)"),
 )
@@ -94,6 +96,14 @@ _NOTICE = _any(bp.NOTICES)
 _NOTE_LABEL = re.compile(bp.NOTE_LABEL, _I)
 _CREDIT_PARENTHETICAL = re.compile(r"\s*" + bp.CREDIT_PARENTHETICAL + r"\s*$", _I)
 _CREDIT = _any(bp.CREDITS)
+_BYLINE = re.compile(bp.BYLINE)
+# "By March", "By Christmas Day": a date, not a name ("By June Carter" is one)
+_MONTHS_AND_DAYS = frozenset(cal.MONTHS) | frozenset(cal.WEEKDAYS)
+_HOLIDAYS = tuple(
+    sorted(
+        {*cal.FIXED_HOLIDAYS, *cal.NTH_WEEKDAY_HOLIDAYS, *cal.EASTER_HOLIDAYS, *cal.HEBREW_CALENDAR_HOLIDAYS}
+    )
+)
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = re.compile('["“”„«»]')
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -209,6 +219,18 @@ def is_related_headline(paragraph: str) -> bool:
     return upper >= 10 and upper / (upper + lower) >= bp.HEADLINE_MIN_UPPER_RATIO
 
 
+def is_byline(paragraph: str) -> bool:
+    """A paragraph that is only a byline ("By Jane Doe, CNN")."""
+    if not paragraph.startswith(("By ", "BY ", "Written ", "WRITTEN ", "Words ", "Story ")):
+        return False
+    if _words(paragraph) > bp.BYLINE_MAX_WORDS or not _BYLINE.fullmatch(paragraph):
+        return False
+    named = paragraph.split(None, 1 if paragraph[:3].lower() == "by " else 2)[-1].lower().rstrip(".")
+    if named in _MONTHS_AND_DAYS:
+        return False
+    return not any(named == name or named.startswith(name + " ") for name in _HOLIDAYS)
+
+
 def strip_notices(paragraph: str) -> tuple[str, list[str]]:
     """Remove editorial labels and notice sentences from the start of a paragraph.
 
@@ -256,6 +278,8 @@ def paragraph_removals(paragraph: str, rules: frozenset[str]) -> tuple[str, list
         return "", [Removal(paragraph, "call-to-action")]
     if "related-headline" in rules and is_related_headline(paragraph):
         return "", [Removal(paragraph, "related-headline")]
+    if "byline" in rules and is_byline(paragraph):
+        return "", [Removal(paragraph, "byline")]
     removals: list[Removal] = []
     if "editorial-notice" in rules:
         paragraph, notices = strip_notices(paragraph)

@@ -24,6 +24,13 @@ SIGNUP = [
     r"\bsomething went wrong,? please try again(?: later)?\b\.?",
     r"\bno spam\b",
     r"\bsign up\b",
+    # "Get the latest news delivered to your inbox.", "Sent weekly, straight to your inbox!"
+    # no more than the phrase: "Phishing emails sent to your inbox may look real" is mostly news
+    r"\b(?:get|receive)\b(?:\s+\S+){0,6}?\s+(?:delivered|sent)\b(?:\s+\S+){0,4}?\s+to your inbox(?:es)?\b[.!]?",
+    r"\b(?:delivered|sent)\b(?:\s+\S+){0,4}?\s+to your inbox(?:es)?\b[.!]?",
+    # the question that leads a sign-up: "Want more stories like this?"
+    r"\b(?:want|like|love|enjoy(?:ed)?)\s+(?:more\s+)?(?:stories|news|articles|reading|this (?:story|article))\b"
+    r"[^.!?]{0,40}\?",
 ]
 
 # Words without which no SIGNUP phrase can match (checked on the lower-cased paragraph first).
@@ -41,6 +48,7 @@ SIGNUP_TRIGGERS = (
     "cookie",
     "agree",
     "would like",
+    "inbox",
 )
 
 # Calls to action that make up a whole short paragraph (matched from its start).
@@ -55,16 +63,35 @@ CALL_TO_ACTION = [
     r"share (?:this|the) (?:article|story|page|post)\b",
     r"share (?:on|via) (?:twitter|facebook|whatsapp|email|linkedin|x)\b",
     r"(?:read|see|watch) (?:more|also|next|the latest)\b\s*(?:[:|»>-]|$|about|on|from|here|at)",
-    r"(?:related|more on this story|recommended|most read|trending(?: now)?|also read|read next"
+    r"(?:(?:related|recommended)(?: stories| articles| topics| content| coverage| links| reading| videos"
+    r"| for you)?|more on this story|most read|trending(?: now)?|also read|read next"
     r"|you may also like|more from \S+(?: \S+)?|more stories|top stories|latest news)\s*(?:[:|»>]|$)",
+    r"(?:topics|tags|filed under|categories|more about)\s*(?:[:|]|$)",
     r"(?:advertisement|sponsored(?: content)?|promoted(?: content)?|paid content|ad)\s*(?:[:|]|$)",
     r"(?:watch|listen|video|audio|podcast|gallery|photos|in pictures)\s*[:|]",
     r"continue reading\b",
-    r"story continues (?:below|after)\b",
+    r"story continues(?: (?:below|after)\b|\s*$)",
     r"(?:scroll|swipe) (?:down|up)\b",
     r"(?:sign in|log in|register) to (?:continue|read|comment)\b",
     r"(?:join|leave a|view|show) (?:the )?comments?\b",
-    r"(?:already a (?:subscriber|member))\b",
+    r"(?:already a (?:subscriber|member)|already have an account|already registered)\b",
+    r"subscribe (?:for|from) (?:just |only )?[$£€]",
+    r"listen to (?:this|the) (?:article|story)\b",
+    r"skip to (?:the )?(?:main )?(?:content|navigation|article)\b",
+    r"click to (?:share|email|print|tweet|open)\b",
+    r"(?:copy link|print(?: this)?(?: page| article| story)?|email this(?: page| article| story)?)\s*$",
+    r"read the (?:full|original|complete|whole) (?:story|article|report|piece)"
+    r"(?:\s+(?:at|on|here|in)\b|\s*(?:[:.»>]|$))",
+    # tip lines and comment prompts
+    r"(?:do you )?(?:have|got) a (?:news )?(?:tip|story)\b(?: to share| for us)?\s*[?:]",
+    r"send us (?:your )?(?:feedback|a tip|tips|your (?:stories|views|thoughts))(?:\s+(?:at|to|via)\b|\s*[.!:])",
+    r"(?:contact|reach|email|e-mail|write to)\b[^\n]{0,80}?\S@\S",
+    # a prompt, not a sentence of the article: "Have your say, the council urged" stays
+    r"we(?:['’]d| would)? (?:want|like|love) to hear from you\s*[.!:]",
+    r"(?:share|tell us) your (?:thoughts|views|stories|story|experiences?|comments)"
+    r"(?:[^.!?\n]{0,30}\b(?:comments?|below|with us|here))?\s*[.!:]",
+    r"have your say\s*[.!:]",
+    r"comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off)\b",
 ]
 CALL_TO_ACTION_MAX_WORDS = 25
 
@@ -82,6 +109,9 @@ DONATION = [
     r"\bevery (?:contribution|donation)\b[^.!?]{0,100}[.!?]?",
     r"\bif you (?:value|like|enjoy|appreciate|rely on) (?:our|this|what we)\b[^.!?]{0,120}[.!?]?",
     r"\b(?:please )?consider (?:supporting|subscribing|donating|a donation)\b[^.!?]{0,100}[.!?]?",
+    r"\b(?:please )?(?:turn off|disable|pause|whitelist) (?:your |the )?ad[ -]?block(?:er|ing)?\b[^.!?]{0,60}[.!?]?",
+    r"\bour (?:journalists|reporters|newsroom|staff|team) works? (?:hard|tirelessly|around the clock)\b"
+    r"[^.!?]{0,80}[.!?]?",
 ]
 
 DONATION_TRIGGERS = (
@@ -97,6 +127,11 @@ DONATION_TRIGGERS = (
     "our work",
     "if you",
     "consider",
+    "block",
+    "work hard",
+    "works hard",
+    "tirelessly",
+    "around the clock",
 )
 
 # Editorial notices. LABELS are removed where they start a paragraph; NOTICES are whole
@@ -117,6 +152,13 @@ NOTICES = [
     r"(?:last )?(?:updated|update|corrected|correction|clarification)\s*(?:[:|,—–-]|on|at)\s*[^\n]{0,200}",
     r"an earlier version of this (?:story|article|report)\b[^.!?]{0,200}[.!?]",
     r"(?:first )?published (?:on|at)\b[^.!?\n]{0,60}",
+    r"(?:published|posted|updated)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b",
+    # where it ran first, by name: not "was first published in 1987, and it shaped …"
+    r"this (?:article|story|post|piece) (?:was |is )?(?:originally|first) (?:appeared|published|ran)"
+    r" (?:on|in|at|by) (?:the )?(?-i:[A-Z])[^.!?\n]{0,150}[.!?]?",
+    r"this (?:article|story|post|piece) (?:was|is) (?:produced|written|reported|co-published|funded|supported)"
+    r" (?:in partnership with|in collaboration with|with support from|with the support of|as part of)\b"
+    r"[^.!?]{0,150}[.!?]",
 ]
 # Notices of the last kinds above only stand alone, in short paragraphs.
 NOTICE_MAX_WORDS = 45
@@ -130,12 +172,28 @@ CREDITS = [
     r"(?:additional )?(?:reporting|writing|editing)(?: and \w+)? by\b[^\n]{0,250}",
     r"(?:photo|image|picture|illustration|video|file photo|main image|top image|pictured)"
     r"(?: credit)?\s*[:|]\s*[^\n]{0,200}",
+    r"(?:image|media|photo|video) (?:caption|source|copyright)\s*[,:|]\s*[^\n]{0,200}",
+    r"sources?\s*:\s*(?:\S+\s*){1,10}",
+    r"our (?:standards|editorial standards|ethics policy|corrections policy)\s*:[^\n]{0,120}",
     r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b))\s*[^\n]{0,200}",
     r"[^\n]{0,150}\bcontributed(?: reporting)? to this (?:report|story|article)\.?",
     r"[^\n]{0,200}(?:getty images|shutterstock|ap photo|afp via getty|epa-efe"
     r"|(?<=[a-z])/(?:afp|ap|reuters|epa|ap photo)\b(?!-)|\breuters/(?=[a-z]))[^\n]{0,60}",
 ]
 CREDIT_MAX_WORDS = 40
+
+# A paragraph that is only a byline: "By Jane Doe, CNN", "By JANE DOE Associated Press", "By Jane
+# Doe and John Roe | Political Correspondents". Matched whole and case-sensitively: each name and
+# title word is capitalised, so "By Tuesday, the storm had passed." is a sentence. "By March" alone
+# is a date: a month or weekday first is no name (checked against the calendar lexicon).
+_BYLINE_WORD = (
+    r"(?:[A-Z][\w’'.&-]*|(?:de|da|del|della|der|van|von|la|le|al|bin|ibn|of|for|the|and|at|in|on|&)(?=\s))"
+)
+BYLINE = (
+    rf"(?:By|BY|Written by|WRITTEN BY|Words by|Story by)\s+[A-Z][\w’'.-]*(?:\s+{_BYLINE_WORD}){{0,5}}"
+    rf"(?:\s*(?:,|\||•|·|—|–|-|&|and)\s*[A-Z][\w’'.&-]*(?:\s+{_BYLINE_WORD}){{0,5}}){{0,3}}\.?"
+)
+BYLINE_MAX_WORDS = 16
 
 # A stand-alone line in capitals, the headline of another story.
 HEADLINE_MIN_WORDS = 5
