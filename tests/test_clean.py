@@ -120,6 +120,22 @@ def test_signup_near_misses_stay(real):
         "We want to hear from you. Share your thoughts in the comments below.",
         "Have your say: should the plan go ahead? Comment below.",
         "Comments are closed for this article.",
+        "Explore more on these topics",
+        "Reuse this content",
+        "Most viewed",
+        "You might also like",
+        "What to read next",
+        "Tagged: minister, contracts",
+        "Posted in Politics",
+        "Sponsored Links by Taboola",
+        "Join the conversation",
+        "Report an error",
+        "To report a correction or typo, please email corrections@example.com.",
+        "For the latest news, visit our homepage.",
+        "We use cookies to improve your experience.",
+        "Accept all cookies",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        "Loading...",
     ],
 )
 def test_call_to_action_removed(junk):
@@ -139,6 +155,9 @@ def test_call_to_action_removed(junk):
         "Share your thoughts with a counsellor if you feel low, the charity advises.",
         "Topics discussed included trade, energy and the war in Ukraine.",
         "Print editions will end next year, the publisher said.",
+        "Posted in 2019, the video has been viewed two million times.",
+        "Loading the ships took three days, the port said.",
+        "Most viewers switched off before the end, the ratings showed.",
     ],
 )
 def test_call_to_action_near_misses_stay(real):
@@ -204,6 +223,11 @@ def test_editorial_notice_prefix_goes_and_article_text_stays():
         "Published 2 hours ago",
         "This article originally appeared on The Portland Herald: Storm batters coast",
         "This story was produced in partnership with ProPublica.",
+        "This article is more than 2 years old",
+        "The views expressed in this article are the author's own.",
+        "Last modified on Tue 13 Dec 2022 10.15 GMT",
+        "Updated 10:15 AM EST, Tue December 13, 2022",
+        "The Associated Press is an independent global news organization dedicated to factual reporting.",
     ],
 )
 def test_editorial_notices_removed(junk):
@@ -223,6 +247,9 @@ def test_breaking_label_goes_text_stays():
         "Update your software now, the agency warned users on Monday.",
         "This article was first published in 1987, and it shaped a generation of economists, she said.",
         "This report was published by the Institute for Fiscal Studies on Monday and found a rise in poverty.",
+        "RT is a Russian state-funded news outlet that was banned in the EU in March.",
+        "Updated figures released on Monday show a sharp rise in prices.",
+        "Modified at the factory, the cars were sold abroad at a profit.",
     ],
 )
 def test_editorial_near_misses_stay(real):
@@ -242,6 +269,11 @@ def test_editorial_near_misses_stay(real):
         "Image source, Getty Images",
         "Source: City Council",
         "Our Standards: The Thomson Reuters Trust Principles.",
+        "Photograph: John Smith/The Guardian",
+        "CNN —",
+        "WASHINGTON (AP) —",
+        "Jane Doe is a political reporter for The Example Post. She can be reached at jane.doe@example.com.",
+        "Jane Doe covers politics for the Gazette. Follow her on Twitter @janedoe.",
     ],
 )
 def test_credits_removed(junk):
@@ -261,6 +293,8 @@ def test_credit_parenthetical_at_paragraph_end():
         "The poll results are online at http://ap-gfkpoll.com and in the appendix.",
         "Sources: the officials spoke on condition of anonymity because they were not authorised to talk "
         "to the press about the talks, which are continuing.",
+        "John Smith is a retired teacher who can be reached at his shop most days, neighbours said.",
+        "Jane Doe is a former reporter who now runs a charity for homeless veterans in Ohio.",
     ],
 )
 def test_credit_near_misses_stay(real):

@@ -65,9 +65,13 @@ CALL_TO_ACTION = [
     r"(?:read|see|watch) (?:more|also|next|the latest)\b\s*(?:[:|»>-]|$|about|on|from|here|at)",
     r"(?:(?:related|recommended)(?: stories| articles| topics| content| coverage| links| reading| videos"
     r"| for you)?|more on this story|most read|trending(?: now)?|also read|read next"
-    r"|you may also like|more from \S+(?: \S+)?|more stories|top stories|latest news)\s*(?:[:|»>]|$)",
-    r"(?:topics|tags|filed under|categories|more about)\s*(?:[:|]|$)",
+    r"|you (?:may|might) also (?:like|enjoy)|more from \S+(?: \S+)?|more stories|top stories|latest news"
+    r"|most (?:viewed|popular|shared|commented)|what to read next|explore more on (?:these|this) topics?)"
+    r"\s*(?:[:|»>]|$)",
+    r"(?:topics|tags|tagged|filed under|categories|more about)\s*(?:[:|]|$)",
+    r"posted in(?: (?-i:[A-Z])[\w&-]*,?){1,4}\s*$",
     r"(?:advertisement|sponsored(?: content)?|promoted(?: content)?|paid content|ad)\s*(?:[:|]|$)",
+    r"(?:sponsored|promoted|partner) (?:links?|stories|posts|content)(?: by \S+(?: \S+)?)?\s*$",
     r"(?:watch|listen|video|audio|podcast|gallery|photos|in pictures)\s*[:|]",
     r"continue reading\b",
     r"story continues(?: (?:below|after)\b|\s*$)",
@@ -91,6 +95,14 @@ CALL_TO_ACTION = [
     r"(?:share|tell us) your (?:thoughts|views|stories|story|experiences?|comments)"
     r"(?:[^.!?\n]{0,30}\b(?:comments?|below|with us|here))?\s*[.!:]",
     r"have your say\s*[.!:]",
+    r"join the (?:conversation|discussion|debate)\s*(?:[:.!]|$)",
+    r"(?:report an? (?:error|typo|issue|correction)|reuse this content)\s*(?:[:.!]|$)",
+    r"to report an? (?:correction|typo|error|mistake)\b",
+    r"for (?:the latest|more) (?:news|updates|stories|coverage)\b[^\n]{0,40}\b(?:visit|go to|head to|follow|download)\b",
+    # the page's own machinery
+    r"(?:we use cookies|accept (?:all )?cookies|manage cookies|cookie (?:settings|preferences))\b",
+    r"(?:please )?enable javascript\b",
+    r"loading(?:\.{1,3}|…)?\s*$",
     r"comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off)\b",
 ]
 CALL_TO_ACTION_MAX_WORDS = 25
@@ -150,6 +162,19 @@ NOTICES = [
     r"(?:please )?check back (?:later |soon )?for (?:updates|more)\b[^.!?]{0,60}[.!?]",
     r"more (?:follows|to follow|to come|details to follow|soon)\s*[.…]*",
     r"(?:last )?(?:updated|update|corrected|correction|clarification)\s*(?:[:|,—–-]|on|at)\s*[^\n]{0,200}",
+    r"(?:last modified\s*(?:[:|,—–-]|on|at)|modified\s*[:|])\s*[^\n]{0,200}",
+    # a time stamp alone: "Updated 10:15 AM EST, Tue December 13, 2022"
+    r"(?:last )?(?:updated|modified|published|posted)\s+(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\b"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"[^\n]{0,80}$",
+    r"this (?:article|story|post) is (?:more than|over) (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?:years?|months?|days?) old\b\.?",
+    r"the views (?:and opinions )?expressed (?:in this|here|herein)\b[^.!?]{0,100}[.!?]",
+    # a news organisation's about-us line: "The Associated Press is an independent global news organization …"
+    # ("RT is a Russian state-funded news outlet" explains; the about-us line says it is independent)
+    r"(?:the )?(?-i:[A-Z])[\w.&’'-]*(?: (?-i:[A-Z])[\w.&’'-]*){0,4} is an? (?:[\w-]+,? ){0,3}?"
+    r"(?:independent|nonprofit|non-profit|not-for-profit|nonpartisan|non-partisan),? (?:[\w-]+,? ){0,3}?"
+    r"(?:news organi[sz]ation|newsroom|news agency|news service|news outlet|media organi[sz]ation)\b[^\n]{0,200}$",
     r"an earlier version of this (?:story|article|report)\b[^.!?]{0,200}[.!?]",
     r"(?:first )?published (?:on|at)\b[^.!?\n]{0,60}",
     r"(?:published|posted|updated)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b",
@@ -170,11 +195,19 @@ CREDIT_PARENTHETICAL = (
 )
 CREDITS = [
     r"(?:additional )?(?:reporting|writing|editing)(?: and \w+)? by\b[^\n]{0,250}",
-    r"(?:photo|image|picture|illustration|video|file photo|main image|top image|pictured)"
+    r"(?:photo|photograph|image|picture|illustration|video|file photo|main image|top image|pictured)"
     r"(?: credit)?\s*[:|]\s*[^\n]{0,200}",
     r"(?:image|media|photo|video) (?:caption|source|copyright)\s*[,:|]\s*[^\n]{0,200}",
     r"sources?\s*:\s*(?:\S+\s*){1,10}",
     r"our (?:standards|editorial standards|ethics policy|corrections policy)\s*:[^\n]{0,120}",
+    # a dateline left alone: "CNN —", "WASHINGTON (AP) —"
+    r"(?-i:[A-Z][A-Z.,’' ]{1,40})(?:\s*\([\w ]{1,20}\))?\s*[—–-]+",
+    # the author's note with a way to reach them: "Jane Doe covers politics for the Gazette. Follow her …"
+    # (an address or a handle: "a retired teacher who can be reached at his shop" is news)
+    r"(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}) (?:is an? [^.\n]{0,80}?\b(?:reporter|correspondent|writer"
+    r"|editor|columnist|contributor|journalist|producer|critic|intern)\b|covers\b|writes (?:about|for|on)\b)"
+    r"[^\n]{0,200}?(?:\S@\S|(?<!\w)@\w{2,}|\bfollow (?:him|her|them) on (?:twitter|x|instagram|threads|bluesky"
+    r"|mastodon|facebook|linkedin)\b)[^\n]{0,120}",
     r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b))\s*[^\n]{0,200}",
     r"[^\n]{0,150}\bcontributed(?: reporting)? to this (?:report|story|article)\.?",
     r"[^\n]{0,200}(?:getty images|shutterstock|ap photo|afp via getty|epa-efe"
