@@ -136,6 +136,17 @@ def test_signup_near_misses_stay(real):
         "Accept all cookies",
         "Please enable JavaScript to view the comments powered by Disqus.",
         "Loading...",
+        "Advertisement - scroll to continue",
+        "Facebook Twitter Email",
+        "Share",
+        "Watch the video above.",
+        "[Embedded content]",
+        "Image 1 of 5",
+        "Subscribe to continue reading",
+        "You have reached your limit of free articles this month.",
+        "Create a free account to continue reading.",
+        "Get unlimited access to our journalism for $1.",
+        "This article is for subscribers only.",
     ],
 )
 def test_call_to_action_removed(junk):
@@ -158,6 +169,9 @@ def test_call_to_action_removed(junk):
         "Posted in 2019, the video has been viewed two million times.",
         "Loading the ships took three days, the port said.",
         "Most viewers switched off before the end, the ratings showed.",
+        "Twitter said it would appeal the ruling, which it called unfair to its users.",
+        "Advertisement revenue fell 12% in the quarter, the company said.",
+        "Share prices fell sharply on Monday after the announcement.",
     ],
 )
 def test_call_to_action_near_misses_stay(real):

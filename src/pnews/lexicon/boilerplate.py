@@ -70,7 +70,22 @@ CALL_TO_ACTION = [
     r"\s*(?:[:|»>]|$)",
     r"(?:topics|tags|tagged|filed under|categories|more about)\s*(?:[:|]|$)",
     r"posted in(?: (?-i:[A-Z])[\w&-]*,?){1,4}\s*$",
-    r"(?:advertisement|sponsored(?: content)?|promoted(?: content)?|paid content|ad)\s*(?:[:|]|$)",
+    r"(?:advertisement|sponsored(?: content)?|promoted(?: content)?|paid content|ad)"
+    r"\s*(?:[:|]|$|[-–—]\s*(?:scroll|story|article|continue)\b)",
+    # a row of share buttons, or one: "Facebook Twitter Email", "Share"
+    r"(?:(?:share|tweet|email|facebook|twitter|whatsapp|linkedin|pinterest|reddit|messenger|flipboard|print)"
+    r"[\s|,•·]*)+$",
+    r"watch (?:the |this )?(?:video|clip) (?:above|below)\b",
+    r"\[(?:embedded content|embed|image|photo|video|gallery)\]",
+    r"(?:image|photo|picture|slide) \d+ (?:of|/) \d+\s*$",
+    # paywall notices
+    r"(?:subscribe|sign up|log in|sign in) to (?:continue|keep) reading\b",
+    r"to continue reading\b",
+    r"you(?:['’]ve| have) reached (?:your|the) (?:limit|maximum)\b",
+    r"create a free account\b",
+    r"get (?:unlimited|full|digital|instant) access\b",
+    r"this (?:article|story|content) is (?:for|only available to|exclusive to|reserved for) (?:paying )?"
+    r"(?:subscribers|members)\b",
     r"(?:sponsored|promoted|partner) (?:links?|stories|posts|content)(?: by \S+(?: \S+)?)?\s*$",
     r"(?:watch|listen|video|audio|podcast|gallery|photos|in pictures)\s*[:|]",
     r"continue reading\b",
