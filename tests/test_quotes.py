@@ -385,3 +385,37 @@ def test_offsets_cover_the_quoted_words():
     for q in quotes(text):
         assert q["text"] in text[q["start"] : q["end"]] or q["text"] == text[q["start"] : q["end"]]
         assert text[q["start"] - 1] in "“"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ("WASHINGTON — Jane Roe’s chief of staff said Tuesday: “We are ready.”", "Jane Roe’s chief of staff"),
+        ("PORTLAND, Maine (AP) — Mayor Jane Doe said: “We are ready.”", "Mayor Jane Doe"),
+        ("LONDON (Reuters) - Prime Minister Tom Ash said: “We are ready.”", "Prime Minister Tom Ash"),
+    ],
+)
+def test_the_dateline_is_no_part_of_the_speaker(text, speaker_text):
+    assert one(text)["speaker_text"] == speaker_text
+
+
+@pytest.mark.parametrize("adverb", ["Perhaps", "Maybe", "Publicly", "Hastily"])
+def test_a_sentence_adverb_is_not_a_speaker(adverb):
+    text = f"Tom Ash spoke in Ohio. {adverb}, he said, the “small town has gotten too big.”"
+    q = one(text)
+    assert (q["speaker"], q["speaker_text"]) == ("Tom Ash", "he")
+
+
+def test_an_adverb_before_the_subject_is_dropped_from_it():
+    text = "Jane Roe wrote a post. Recently she announced on her page, in capitals, “I am leaving the party!”"
+    q = one(text)
+    assert (q["speaker"], q["speaker_text"]) == ("Jane Roe", "she")
+
+
+def test_no_one_keeps_its_no():
+    assert one("No one said: “It is over.”")["speaker_text"] == "No one"
+
+
+def test_an_aside_set_off_by_dashes_is_not_the_subject():
+    text = "The minister — who resigned in May — said: “We are going home now.”"
+    assert one(text)["speaker"] == "The minister"

@@ -522,6 +522,11 @@ _LEADING_JUNK = re.compile(
     r"|(?:is|was|are|were)(?=\s+(?:what|how)\b))\s+)+",
     re.I,
 )
+# "WASHINGTON — ", "Maine (AP) — ": the dateline that opens an article is no part of a name
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.’' -]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([A-Za-z .]+\))?"
+    rf"|[A-Z][\w.’' ,-]{{0,40}}?\([A-Za-z .]+\))\s*[{DASHES}-]+\s+"
+)
 _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_ADVERB}|{_WHEN}))+$", re.I)
 _DETERMINER = re.compile(
     r"^(?:the|a|an|one|two|three|some|several|many|other|another|both|his|her|their|its)\b", re.I
@@ -550,7 +555,12 @@ _SPEAKER_STRIP = " ,-\t\n" + DASHES
 def clean_speaker(raw: str) -> str | None:
     """The speaker phrase as written, minus conjunctions in front and times or auxiliaries behind."""
     sp = _PARTY_TAG_RE.sub("", raw).strip(_SPEAKER_STRIP) if "(" in raw else raw.strip(_SPEAKER_STRIP)
+    if " - " in sp or any(dash in sp for dash in DASHES):
+        sp = _DATELINE.sub("", sp)
     sp = _LEADING_JUNK.sub("", sp)
+    first, _, rest = sp.partition(" ")
+    if rest and first.lower() in lx.SENTENCE_ADVERBS:
+        sp = rest.lstrip()  # "Recently she announced": she
     sp = strip_trailing_aux(sp).strip(" ,")
     if not sp or any(c in sp for c in _QUOTE_CHARS.replace("’", "").replace("'", "")):
         return None
@@ -990,9 +1000,15 @@ def _verb_like(word: str) -> bool:
     return w in _VERB_HINTS or w in CUE_FORMS or (w.endswith("ed") and len(w) > 3)
 
 
+# "The minister — who resigned in May — said": an aside set off by dashes, like one set off by commas
+_DASH_ASIDE_AT_END = re.compile(rf"\s+[{DASHES}]\s[^{DASHES}]{{1,120}}\s[{DASHES}]$")
+
+
 def _subject_before(prefix: str) -> str | None:
     """The subject of a cue verb: the words since the last clause break, appositives removed."""
     prefix = strip_trailing_aux(prefix.rstrip())
+    if prefix.endswith(tuple(DASHES)):
+        prefix = _DASH_ASIDE_AT_END.sub("", prefix)
     if "(" in prefix:  # "Paul D. Ryan (R-Wis.) said": the tag's bracket is no clause break
         prefix = _PARTY_TAG_RE.sub("", prefix)
     cut = max(prefix.rfind(c) for c in '“”"«»')

@@ -224,6 +224,16 @@ QUANTIFIERS = frozenset({
     "those", "this", "that", "his", "her", "their", "its", "our", "my", "your", "other", "more",
     "all", "both", "no", "any", "each", "every", "such", "what", "which", "whose",
 })  # fmt: skip
+# Sentence adverbs and discourse words: they open a sentence ("Perhaps, he said, …") or stand before
+# its subject ("Recently she announced …"), and name nobody.
+SENTENCE_ADVERBS = frozenset({
+    "perhaps", "maybe", "possibly", "probably", "certainly", "surely", "actually", "basically",
+    "honestly", "frankly", "personally", "initially", "originally", "eventually", "ultimately",
+    "specifically", "generally", "typically", "usually", "normally", "anyway", "admittedly",
+    "arguably", "interestingly", "curiously", "remarkably", "predictably", "inevitably", "hastily",
+    "quickly", "soon", "recently", "previously", "privately", "publicly", "briefly", "bluntly",
+    "simply", "yes", "well", "oh", "alas", "elsewhere", "afterward", "afterwards",
+})  # fmt: skip
 # Words that open an introductory phrase, not a speaker: "Speaking at a rally, X said".
 INTRO_WORDS = frozenset({
     "in", "on", "at", "during", "after", "before", "when", "while", "as", "since", "until", "for",
@@ -237,7 +247,7 @@ INTRO_WORDS = frozenset({
     "additionally", "finally", "first", "second", "third", "overall", "sadly", "unfortunately",
     "fortunately", "clearly", "obviously", "apparently", "otherwise", "again", "here", "there",
     "of", "about", "against", "toward", "towards", "to", "where", "whereas", "whether", "why", "how",
-})  # fmt: skip
+}) | SENTENCE_ADVERBS  # fmt: skip
 TIME_HEADS = frozenset({
     "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "night", "morning",
     "afternoon", "evening", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
