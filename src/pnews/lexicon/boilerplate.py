@@ -213,7 +213,7 @@ CREDITS = [
     r"(?:photo|photograph|image|picture|illustration|video|file photo|main image|top image|pictured)"
     r"(?: credit)?\s*[:|]\s*[^\n]{0,200}",
     r"(?:image|media|photo|video) (?:caption|source|copyright)\s*[,:|]\s*[^\n]{0,200}",
-    r"sources?\s*:\s*(?:\S+\s*){1,10}",
+    r"sources?\s*:\s*(?:\S+\s+){0,9}\S+\s*",
     r"our (?:standards|editorial standards|ethics policy|corrections policy)\s*:[^\n]{0,120}",
     # a dateline left alone: "CNN —", "WASHINGTON (AP) —"
     r"(?-i:[A-Z][A-Z.,’' ]{1,40})(?:\s*\([\w ]{1,20}\))?\s*[—–-]+",
@@ -221,8 +221,8 @@ CREDITS = [
     # (an address or a handle: "a retired teacher who can be reached at his shop" is news)
     r"(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}) (?:is an? [^.\n]{0,80}?\b(?:reporter|correspondent|writer"
     r"|editor|columnist|contributor|journalist|producer|critic|intern)\b|covers\b|writes (?:about|for|on)\b)"
-    r"[^\n]{0,200}?(?:\S@\S|(?<!\w)@\w{2,}|\bfollow (?:him|her|them) on (?:twitter|x|instagram|threads|bluesky"
-    r"|mastodon|facebook|linkedin)\b)[^\n]{0,120}",
+    r"(?=[^\n]*?(?:\S@\S|(?<!\w)@\w{2,}|\bfollow (?:him|her|them) on (?:twitter|x|instagram|threads|bluesky"
+    r"|mastodon|facebook|linkedin)\b))[^\n]{0,320}",
     r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b))\s*[^\n]{0,200}",
     r"[^\n]{0,150}\bcontributed(?: reporting)? to this (?:report|story|article)\.?",
     r"[^\n]{0,200}(?:getty images|shutterstock|ap photo|afp via getty|epa-efe"
