@@ -99,11 +99,14 @@ _CREDIT = _any(bp.CREDITS)
 _BYLINE = re.compile(bp.BYLINE)
 # "By March", "By Christmas Day": a date, not a name ("By June Carter" is one)
 _MONTHS_AND_DAYS = frozenset(cal.MONTHS) | frozenset(cal.WEEKDAYS)
-_HOLIDAYS = tuple(
-    sorted(
-        {*cal.FIXED_HOLIDAYS, *cal.NTH_WEEKDAY_HOLIDAYS, *cal.EASTER_HOLIDAYS, *cal.HEBREW_CALENDAR_HOLIDAYS}
-    )
+_HOLIDAYS = (
+    *cal.FIXED_HOLIDAYS,
+    *cal.NTH_WEEKDAY_HOLIDAYS,
+    *cal.EASTER_HOLIDAYS,
+    *cal.HEBREW_CALENDAR_HOLIDAYS,
 )
+# a cheap test before the pattern: the first word of a byline's lead, and the space after it
+_BYLINE_FIRST_WORDS = tuple({lead.split()[0] + " " for lead in bp.BYLINE_LEADS})
 _WORD = re.compile(r"\w+")
 _QUOTE_MARKS = re.compile('["“”„«»]')
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -222,11 +225,12 @@ def is_related_headline(paragraph: str) -> bool:
 
 def is_byline(paragraph: str) -> bool:
     """A paragraph that is only a byline ("By Jane Doe, CNN")."""
-    if not paragraph.startswith(("By ", "BY ", "Written ", "WRITTEN ", "Words ", "Story ")):
+    if not paragraph.startswith(_BYLINE_FIRST_WORDS) or _words(paragraph) > bp.BYLINE_MAX_WORDS:
         return False
-    if _words(paragraph) > bp.BYLINE_MAX_WORDS or not _BYLINE.fullmatch(paragraph):
+    byline = _BYLINE.fullmatch(paragraph)
+    if byline is None:
         return False
-    named = paragraph.split(None, 1 if paragraph[:3].lower() == "by " else 2)[-1].lower().rstrip(".")
+    named = byline.group("named").lower().rstrip(".")
     if named in _MONTHS_AND_DAYS:
         return False
     return not any(named == name or named.startswith(name + " ") for name in _HOLIDAYS)

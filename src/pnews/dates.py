@@ -85,17 +85,21 @@ _WORD = re.compile(r"[A-Za-z’']+|\d[\d.,]*")
 # "stood face-to-face Thursday", "door-to-door": a "to" inside a compound is no infinitive
 _A_TO_IN_A_COMPOUND = re.compile(r"(?<=[A-Za-z])-to-(?=[A-Za-z])")
 # a dot after these ends no sentence: "at 6 a.m. (0400 GMT)", "on Jan. 15", "Mr. Smith"
-_ABBREVIATION_WORDS = ["Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No".split(), ["a.m", "p.m"]]
-_ABBREVIATION_WORDS.append([a.rstrip(".") for a in TITLE_ABBREVIATIONS])
-_ABBREVIATIONS = [re.escape(a) for words in _ABBREVIATION_WORDS for a in words]
+_ABBREVIATION_WORDS = [
+    *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No".split(),
+    "a.m",
+    "p.m",
+    *(a.rstrip(".") for a in TITLE_ABBREVIATIONS),
+]
+_ABBREVIATIONS = [re.escape(a) for a in _ABBREVIATION_WORDS]
 # a stop, its closing quotes and the space before a capital or a digit; or a line break. A wire's
 # '' and `` quote as “ ” do. One set of first characters lets the engine skip to each candidate.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’')]*\s+(?=(?:''|``|[\"“‘(])?[A-Z0-9]))")
 # tested on the text up to a dot: one search, not a look-behind per abbreviation at every stop
 _AN_ABBREVIATION_ENDS = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)})\.$")
-_LONGEST_ABBREVIATION = max(len(a) for words in _ABBREVIATION_WORDS for a in words) + 1  # its dot
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATION_WORDS)) + 1  # its dot
 # the last two characters of each: a stop after any others ("said.") needs no search
-_ABBREVIATION_TAILS = frozenset(a[-2:] for words in _ABBREVIATION_WORDS for a in words)
+_ABBREVIATION_TAILS = frozenset(a[-2:] for a in _ABBREVIATION_WORDS)
 
 
 def sentence_starts(text: str) -> list[int]:

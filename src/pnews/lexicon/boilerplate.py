@@ -237,9 +237,11 @@ CREDIT_MAX_WORDS = 40
 _BYLINE_WORD = (
     r"(?:[A-Z][\w’'.&-]*|(?:de|da|del|della|der|van|von|la|le|al|bin|ibn|of|for|the|and|at|in|on|&)(?=\s))"
 )
+# the words a byline opens on
+BYLINE_LEADS = ("By", "BY", "Written by", "WRITTEN BY", "Words by", "Story by")
 BYLINE = (
-    rf"(?:By|BY|Written by|WRITTEN BY|Words by|Story by)\s+[A-Z][\w’'.-]*(?:\s+{_BYLINE_WORD}){{0,5}}"
-    rf"(?:\s*(?:,|\||•|·|—|–|-|&|and)\s*[A-Z][\w’'.&-]*(?:\s+{_BYLINE_WORD}){{0,5}}){{0,3}}\.?"
+    rf"(?:{'|'.join(BYLINE_LEADS)})\s+(?P<named>[A-Z][\w’'.-]*(?:\s+{_BYLINE_WORD}){{0,5}}"
+    rf"(?:\s*(?:,|\||•|·|—|–|-|&|and)\s*[A-Z][\w’'.&-]*(?:\s+{_BYLINE_WORD}){{0,5}}){{0,3}})\.?"
 )
 BYLINE_MAX_WORDS = 16
 
