@@ -66,6 +66,10 @@ def test_join_split_sentences(paragraphs, joined):
         "Get the latest news delivered to your inbox. Sign up for our free Breaking News newsletter.",
         "Sent weekly, straight to your inbox!",
         "Want more stories like this? Subscribe to our daily newsletter.",
+        "Sign up to our free Morning Headlines email for the latest news.",
+        "Get the best of the news in your inbox every morning.",
+        "Receive the top stories in your inbox each weekday.",
+        "Enjoyed this article? Sign up for our weekly email.",
     ],
 )
 def test_signup_removed(junk):
@@ -80,6 +84,9 @@ def test_signup_removed(junk):
         "“Please enter a valid email address,” the form said, according to the lawsuit.",
         "The newsletter, which has 40,000 subscribers, was sold to a rival publisher last year.",
         "Phishing emails sent to your inbox may look like they come from your bank, police warned.",
+        "Get the vaccine in your arm before winter, the health minister urged on Monday.",
+        "Residents can receive alerts in your inbox area by registering, the council said in a confusing "
+        "leaflet about flooding risks across the district this winter.",
     ],
 )
 def test_signup_near_misses_stay(real):
@@ -147,6 +154,22 @@ def test_signup_near_misses_stay(real):
         "Create a free account to continue reading.",
         "Get unlimited access to our journalism for $1.",
         "This article is for subscribers only.",
+        "Share or comment on this article:",
+        "Like this article? Share it with a friend.",
+        "Like what you're reading? Share this story with your friends.",
+        "Join our commenting forum",
+        "Join the discussion in our comment section below.",
+        "Most Read from Bloomberg",
+        "Most Popular on The Gazette",
+        "Latest from Politics",
+        "Go deeper: How storms are getting stronger",
+        "See also: Five things in the new budget",
+        "Click to subscribe to the Sky News Daily wherever you get your podcasts",
+        "Listen to the Daily Briefing podcast wherever you get your podcasts.",
+        "To contact the reporter on this story: John Doe in London at jdoe@example.net",
+        "To reach the editor responsible for this story: Jane Roe at jroe@example.com",
+        "Follow AP's coverage of the climate crisis at https://example.com/hub/climate.",
+        "Follow our live coverage of the budget debate.",
     ],
 )
 def test_call_to_action_removed(junk):
@@ -172,6 +195,12 @@ def test_call_to_action_removed(junk):
         "Twitter said it would appeal the ruling, which it called unfair to its users.",
         "Advertisement revenue fell 12% in the quarter, the company said.",
         "Share prices fell sharply on Monday after the announcement.",
+        "The agency said it would follow its coverage rules during the campaign, despite the complaints.",
+        "Follow the money, the prosecutor told the jury, and you will find the motive.",
+        "Most read the report before the vote, according to a survey of the members.",
+        "Latest figures show a sharp rise in prices.",
+        "Latest in a series of strikes hits the rail network.",
+        "Readers who liked the article wrote to the editor in their hundreds, the paper said.",
     ],
 )
 def test_call_to_action_near_misses_stay(real):
@@ -242,6 +271,11 @@ def test_editorial_notice_prefix_goes_and_article_text_stays():
         "Last modified on Tue 13 Dec 2022 10.15 GMT",
         "Updated 10:15 AM EST, Tue December 13, 2022",
         "The Associated Press is an independent global news organization dedicated to factual reporting.",
+        "(Updates with comment from the governor in the third paragraph.)",
+        "(Adds details of the vote in paragraphs 4-6)",
+        "(Corrects spelling of the mayor's name in second paragraph)",
+        "The Associated Press receives support from several private foundations. "
+        "The AP is solely responsible for all content.",
     ],
 )
 def test_editorial_notices_removed(junk):
@@ -264,6 +298,10 @@ def test_breaking_label_goes_text_stays():
         "RT is a Russian state-funded news outlet that was banned in the EU in March.",
         "Updated figures released on Monday show a sharp rise in prices.",
         "Modified at the factory, the cars were sold abroad at a profit.",
+        "(Adds to a growing list of complaints about the service.)",
+        "(Changes to the law take effect in May.)",
+        "The hospital receives support from the state government, which has cut its budget by 10% this year.",
+        "The reporter was solely responsible for the errors, the inquiry found in its final report.",
     ],
 )
 def test_editorial_near_misses_stay(real):
@@ -288,6 +326,13 @@ def test_editorial_near_misses_stay(real):
         "WASHINGTON (AP) —",
         "Jane Doe is a political reporter for The Example Post. She can be reached at jane.doe@example.com.",
         "Jane Doe covers politics for the Gazette. Follow her on Twitter @janedoe.",
+        "— With assistance from John Doe and Mary Major.",
+        "— With additional reporting by Anna Smith, Ben Jones and Carl Brown",
+        "Produced by Jane Roe. Edited by John Doe.",
+        "Copy edited by Sam Smith. Design by Lee Kim.",
+        "Fact-checked by Mary Major.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "This content may not be reproduced without permission.",
     ],
 )
 def test_credits_removed(junk):
@@ -309,6 +354,12 @@ def test_credit_parenthetical_at_paragraph_end():
         "to the press about the talks, which are continuing.",
         "John Smith is a retired teacher who can be reached at his shop most days, neighbours said.",
         "Jane Doe is a former reporter who now runs a charity for homeless veterans in Ohio.",
+        "With assistance from the United Nations, the village rebuilt its school within a year.",
+        "Produced by Warner Bros, the film opens in cinemas across the country in May.",
+        "Edited by hand over three decades, the manuscript was finally published on Tuesday.",
+        "Reported by neighbours, the fire spread quickly through the block.",
+        "The minister said the material may not be published until the inquiry ends.",
+        "Graphics cards are in short supply, retailers warned on Wednesday.",
     ],
 )
 def test_credit_near_misses_stay(real):

@@ -8,7 +8,10 @@ kinds of text (a sign-up form, an app promo), never one site's sentence.
 # phrases goes; one phrase inside a real paragraph does not make it go.
 SIGNUP = [
     r"\bsign(?:ing)?[ -]?up (?:to|for|now|today|here)\b(?:\s+\S+){0,8}?\s+"
-    r"(?:newsletters?|e-?mails?|alerts?|briefings?|bulletins?|digests?|headlines|updates)\b",
+    r"(?:newsletters?|e-?mails?|alerts?|briefings?|bulletins?|digests?|headlines|updates)\b"
+    r"(?:\s+(?:newsletters?|e-?mails?|alerts?|briefings?|bulletins?|digests?|updates)\b)?"
+    # "… email for the latest news."
+    r"(?: (?:for|with) (?:the |all the |our )?(?:latest|best|top|biggest|day['’]s|week['’]s)\b[^.!?\n]{0,40})?[.!]?",
     r"\bsubscribe (?:to|for) (?:our|the|my)\b(?:\s+\S+){0,6}?\s+(?:newsletters?|e-?mails?|alerts?|briefings?)\b",
     r"\bget (?:our|the)\b(?:\s+\S+){0,4}?\s+newsletters?\b(?: delivered[^.!?]{0,60})?",
     r"\b(?:please )?enter (?:a |your )?(?:valid )?e-?mail(?: address)?\b",
@@ -28,6 +31,8 @@ SIGNUP = [
     # no more than the phrase: "Phishing emails sent to your inbox may look real" is mostly news
     r"\b(?:get|receive)\b(?:\s+\S+){0,6}?\s+(?:delivered|sent)\b(?:\s+\S+){0,4}?\s+to your inbox(?:es)?\b[.!]?",
     r"\b(?:delivered|sent)\b(?:\s+\S+){0,4}?\s+to your inbox(?:es)?\b[.!]?",
+    # "Get the best of the news in your inbox every morning."
+    r"\b(?:get|receive)\b(?:\s+\S+){0,8}?\s+in your inbox(?:es)?\b(?:\s+\S+){0,3}?[.!]?",
     # the question that leads a sign-up: "Want more stories like this?"
     r"\b(?:want|like|love|enjoy(?:ed)?)\s+(?:more\s+)?(?:stories|news|articles|reading|this (?:story|article))\b"
     r"[^.!?]{0,40}\?",
@@ -60,14 +65,18 @@ CALL_TO_ACTION = [
     r"(?:follow|like) (?:\S+\s+){0,3}on (?:twitter|facebook|instagram|linkedin|tiktok|threads|bluesky|youtube)\b",
     r"subscribe(?: now| today| here)?\s*(?:[:|.!]|$)",
     r"subscribe to (?:our|the)\b",
-    r"share (?:this|the) (?:article|story|page|post)\b",
+    r"share (?:or comment on )?(?:this|the) (?:article|story|page|post)\b",
+    # "Like this article? Share it with a friend."
+    r"(?:(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the) (?:article|story|piece|newsletter|post)"
+    r"|(?:like|enjoying|enjoy) what you(?:['’]re| are) reading)\s*\?",
     r"share (?:on|via) (?:twitter|facebook|whatsapp|email|linkedin|x)\b",
     r"(?:read|see|watch) (?:more|also|next|the latest)\b\s*(?:[:|»>-]|$|about|on|from|here|at)",
     r"(?:(?:related|recommended)(?: stories| articles| topics| content| coverage| links| reading| videos"
     r"| for you)?|more on this story|most read|trending(?: now)?|also read|read next"
     r"|you (?:may|might) also (?:like|enjoy)|more from \S+(?: \S+)?|more stories|top stories|latest news"
-    r"|most (?:viewed|popular|shared|commented)|what to read next|explore more on (?:these|this) topics?)"
-    r"\s*(?:[:|»>]|$)",
+    r"|most (?:viewed|popular|shared|commented)|latest|what to read next|explore more on (?:these|this) topics?)"
+    # "Most Read from Bloomberg": a heading names whose it is
+    r"(?:\s+(?:from|on|at|in)\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s*(?:[:|»>]|$)",
     r"(?:topics|tags|tagged|filed under|categories|more about)\s*(?:[:|]|$)",
     r"posted in(?: (?-i:[A-Z])[\w&-]*,?){1,4}\s*$",
     r"(?:advertisement|sponsored(?: content)?|promoted(?: content)?|paid content|ad)"
@@ -87,17 +96,21 @@ CALL_TO_ACTION = [
     r"this (?:article|story|content) is (?:for|only available to|exclusive to|reserved for) (?:paying )?"
     r"(?:subscribers|members)\b",
     r"(?:sponsored|promoted|partner) (?:links?|stories|posts|content)(?: by \S+(?: \S+)?)?\s*$",
-    r"(?:watch|listen|video|audio|podcast|gallery|photos|in pictures)\s*[:|]",
+    r"(?:watch|listen|video|audio|podcast|gallery|photos|in pictures|go deeper|dig deeper|see also"
+    r"|further reading)\s*[:|]",
+    # a podcast promo: "Click to subscribe to the Daily wherever you get your podcasts"
+    r"[^\n]{0,120}\bwherever you (?:get|listen to|find) (?:your )?podcasts\b",
     r"continue reading\b",
     r"story continues(?: (?:below|after)\b|\s*$)",
     r"(?:scroll|swipe) (?:down|up)\b",
     r"(?:sign in|log in|register) to (?:continue|read|comment)\b",
     r"(?:join|leave a|view|show) (?:the )?comments?\b",
+    r"join (?:our|the) (?:comment|commenting|comments|discussion) (?:forum|section|community|thread)\b",
     r"(?:already a (?:subscriber|member)|already have an account|already registered)\b",
     r"subscribe (?:for|from) (?:just |only )?[$£€]",
     r"listen to (?:this|the) (?:article|story)\b",
     r"skip to (?:the )?(?:main )?(?:content|navigation|article)\b",
-    r"click to (?:share|email|print|tweet|open)\b",
+    r"click to (?:share|email|print|tweet|open|subscribe|listen|follow|watch|download)\b",
     r"(?:copy link|print(?: this)?(?: page| article| story)?|email this(?: page| article| story)?)\s*$",
     r"read the (?:full|original|complete|whole) (?:story|article|report|piece)"
     r"(?:\s+(?:at|on|here|in)\b|\s*(?:[:.»>]|$))",
@@ -105,12 +118,17 @@ CALL_TO_ACTION = [
     r"(?:do you )?(?:have|got) a (?:news )?(?:tip|story)\b(?: to share| for us)?\s*[?:]",
     r"send us (?:your )?(?:feedback|a tip|tips|your (?:stories|views|thoughts))(?:\s+(?:at|to|via)\b|\s*[.!:])",
     r"(?:contact|reach|email|e-mail|write to)\b[^\n]{0,80}?\S@\S",
+    # "To contact the reporter on this story: …"
+    r"to (?:contact|reach|e-?mail|write to) (?:the |this )?(?:reporters?|authors?|editors?|writers?|newsroom)\b",
+    # "Follow AP's coverage of the election at …", "Follow our live coverage"
+    r"follow (?:our|(?-i:[A-Z])[\w.&-]*['’]s?) (?:\w+ ){0,2}coverage\b",
     # a prompt, not a sentence of the article: "Have your say, the council urged" stays
     r"we(?:['’]d| would)? (?:want|like|love) to hear from you\s*[.!:]",
     r"(?:share|tell us) your (?:thoughts|views|stories|story|experiences?|comments)"
     r"(?:[^.!?\n]{0,30}\b(?:comments?|below|with us|here))?\s*[.!:]",
     r"have your say\s*[.!:]",
     r"join the (?:conversation|discussion|debate)\s*(?:[:.!]|$)",
+    r"join the (?:conversation|discussion|debate)\b[^\n]{0,40}\b(?:comments?|below)\b",
     r"(?:report an? (?:error|typo|issue|correction)|reuse this content)\s*(?:[:.!]|$)",
     r"to report an? (?:correction|typo|error|mistake)\b",
     r"for (?:the latest|more) (?:news|updates|stories|coverage)\b[^\n]{0,40}\b(?:visit|go to|head to|follow|download)\b",
@@ -170,6 +188,8 @@ NOTICE_LABELS = [
 # the NOTICES below followed by article text.
 NOTE_LABEL = r"editor['’]?s['’]? note\s*[:\-–—]\s*"
 NOTICE_LABELS_CASED = [r"(?:BREAKING|DEVELOPING|UPDATE|UPDATED|EXCLUSIVE)(?: NEWS)?\s*[:\-—–|]\s*"]
+# a news organisation's name: "The Associated Press", "The AP", "ProPublica"
+_NEWSROOM = r"(?:the )?(?-i:[A-Z])[\w.&’'-]*(?: (?-i:[A-Z])[\w.&’'-]*){0,4}"
 NOTICES = [
     r"this (?:is an? )?(?:developing|breaking)(?: news)? (?:story|article|report|situation)\b[^.!?]{0,80}[.!?]",
     r"this (?:story|article|post|report|page) (?:has been|was|is being|will be|may be|is) "
@@ -199,6 +219,15 @@ NOTICES = [
     r"this (?:article|story|post|piece) (?:was|is) (?:produced|written|reported|co-published|funded|supported)"
     r" (?:in partnership with|in collaboration with|with support from|with the support of|as part of)\b"
     r"[^.!?]{0,150}[.!?]",
+    # a wire story's revision note: "(Updates with comment from the governor in paragraph 3)"
+    # (the verb, capitalised, as the note's first word; not "Changes to the law take effect")
+    r"\((?-i:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Changes|Fixes|Removes|Inserts|Clarifies|Deletes"
+    r"|Restores|Replaces)\b(?!\s+(?:to|in|of|for|from|on|are|is|were|was|will|would|could|have|had|that"
+    r"|which|and)\b)[^()\n]{0,200}\)",
+    # a funder's disclosure, told as the newsroom's: "… The AP is solely responsible for all content."
+    # (the newsroom named first: every paragraph is tried, and a name fails fast)
+    rf"(?:{_NEWSROOM} (?:receives|received|is supported by|is funded by)\b[^.!?\n]{{0,200}}[.!?]\s+)?"
+    rf"{_NEWSROOM} is solely responsible for (?:all |its )?(?:content|coverage|journalism)\b[^.!?\n]{{0,60}}[.!?]?",
 ]
 # Notices of the last kinds above only stand alone, in short paragraphs.
 NOTICE_MAX_WORDS = 45
@@ -208,8 +237,19 @@ CREDIT_PARENTHETICAL = (
     r"\(\s*(?:additional )?(?:reporting|writing|editing|compiled|produced|research|graphics)"
     r"(?: and \w+)? by\b[^()]{0,300}\)\.?"
 )
+_NAME = r"(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,3}"
+_NAMES = rf"{_NAME}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_NAME}){{0,5}}"
+_ROLE_BY = (
+    r"(?:produced|edited|written|compiled|reported|photographed|illustrated|designed|fact-checked|copy-edited"
+    r"|copy[- ]edited|graphics|design|research|translated)(?: and \w+)? by"
+)
 CREDITS = [
     r"(?:additional )?(?:reporting|writing|editing)(?: and \w+)? by\b[^\n]{0,250}",
+    # names only: "Produced by Jane Roe. Edited by John Doe." ("Produced by Warner Bros, the film …" is news)
+    rf"{_ROLE_BY}\s+{_NAMES}\.?(?:\s+{_ROLE_BY}\s+{_NAMES}\.?)*",
+    # "— With assistance from John Doe and Mary Major."
+    rf"(?:[—–-]+\s*)?with (?:assistance|additional reporting|reporting|help) (?:from|by)\s+{_NAMES}\.?",
+    r"this (?:material|content|article|story) may not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b[^\n]{0,160}",
     r"(?:photo|photograph|image|picture|illustration|video|file photo|main image|top image|pictured)"
     r"(?: credit)?\s*[:|]\s*[^\n]{0,200}",
     r"(?:image|media|photo|video) (?:caption|source|copyright)\s*[,:|]\s*[^\n]{0,200}",
