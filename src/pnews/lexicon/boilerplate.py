@@ -10,8 +10,9 @@ SIGNUP = [
     r"\bsign(?:ing)?[ -]?up (?:to|for|now|today|here)\b(?:\s+\S+){0,8}?\s+"
     r"(?:newsletters?|e-?mails?|alerts?|briefings?|bulletins?|digests?|headlines|updates)\b"
     r"(?:\s+(?:newsletters?|e-?mails?|alerts?|briefings?|bulletins?|digests?|updates)\b)?"
-    # "… email for the latest news."
-    r"(?: (?:for|with) (?:the |all the |our )?(?:latest|best|top|biggest|day['’]s|week['’]s)\b[^.!?\n]{0,40})?[.!]?",
+    # "… email for the latest news.", "… newsletter that helps readers understand the news."
+    r"(?:(?: (?:for|with) (?:the |all the |our )?(?:latest|best|top|biggest|day['’]s|week['’]s)\b"
+    r"|,? (?:that|which|featuring|bringing|delivering)\b)[^.!?\n]{0,80})?[.!]?",
     r"\bsubscribe (?:to|for) (?:our|the|my)\b(?:\s+\S+){0,6}?\s+(?:newsletters?|e-?mails?|alerts?|briefings?)\b",
     r"\bget (?:our|the)\b(?:\s+\S+){0,4}?\s+newsletters?\b(?: delivered[^.!?]{0,60})?",
     r"\b(?:please )?enter (?:a |your )?(?:valid )?e-?mail(?: address)?\b",
@@ -57,7 +58,36 @@ SIGNUP_TRIGGERS = (
 )
 
 # Calls to action that make up a whole short paragraph (matched from its start).
+# The labels of a page's buttons and boxes: a paragraph made only of these goes.
+PAGE_LABELS = [
+    r"supported by",
+    r"send any friend a story",
+    r"give this (?:article|story)",
+    r"share (?:the )?full (?:article|story)",
+    r"(?:save|gift|bookmark)(?: this)?(?: article| story)?",
+    r"save for later",
+    r"sign in to save(?: this)?(?: article| story)?",
+    r"newsletters?",
+    r"opinion",
+    r"back to top",
+    r"featured (?:video|stories|story)",
+    r"video ad feedback",
+    r"now playing",
+    r"up next",
+    r"(?:full )?transcript",
+    r"key points",
+    r"get in touch",
+    r"comment on this (?:story|article)",
+    r"post a comment",
+    r"order reprints",
+    r"today['’]s paper",
+    r"subscribe",
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]min(?:ute)?s?(?: read| listen| watch)",
+]
+_PAGE_LABEL = "(?:" + "|".join(PAGE_LABELS) + ")"
+
 CALL_TO_ACTION = [
+    rf"{_PAGE_LABEL}(?:\s*[|•·]\s*{_PAGE_LABEL})*\s*:?\s*$",
     r"click here\b",
     r"tap here\b",
     r"(?:download|get|install) (?:the|our)\b(?:\s+\S+){0,5}?\s+app\b",
@@ -72,8 +102,8 @@ CALL_TO_ACTION = [
     r"share (?:on|via) (?:twitter|facebook|whatsapp|email|linkedin|x)\b",
     r"(?:read|see|watch) (?:more|also|next|the latest)\b\s*(?:[:|»>-]|$|about|on|from|here|at)",
     r"(?:(?:related|recommended)(?: stories| articles| topics| content| coverage| links| reading| videos"
-    r"| for you)?|more on this story|most read|trending(?: now)?|also read|read next"
-    r"|you (?:may|might) also (?:like|enjoy)|more from \S+(?: \S+)?|more stories|top stories|latest news"
+    r"| for you)?|more on this story|most read|trending(?: now)?|also read|read (?:this )?next"
+    r"|you (?:may|might) also (?:like|enjoy)|more (?:from|in|on|about) \S+(?: \S+)?|more stories|top stories|latest news"
     r"|most (?:viewed|popular|shared|commented)|latest|what to read next|explore more on (?:these|this) topics?)"
     # "Most Read from Bloomberg": a heading names whose it is
     r"(?:\s+(?:from|on|at|in)\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s*(?:[:|»>]|$)",
@@ -116,6 +146,14 @@ CALL_TO_ACTION = [
     r"(?:\s+(?:at|on|here|in)\b|\s*(?:[:.»>]|$))",
     # tip lines and comment prompts
     r"(?:do you )?(?:have|got) a (?:news )?(?:tip|story)\b(?: to share| for us)?\s*[?:]",
+    # "Have thoughts on this story? Email us.": a question, then the way to answer it
+    r"(?:do you )?(?:have|got) (?:a |any )?(?:thoughts|questions?|feedback|comments?|views)\b[^?\n]{0,60}\?\s*"
+    r"(?:(?:e-?mail|write to|contact|tell|ask|send|let|share|drop|reach|get in touch with)\s+"
+    r"(?:(?:it|them|a (?:line|note))\s+(?:with|to)\s+)?(?:us|our|the (?:newsroom|editors?|desk))\b|get in touch\b)",
+    r"(?:want|like) to read more\b[^?\n]{0,40}\?",
+    r"check out our (?:\w+ ){0,3}(?:section|page|coverage|hub|archive)\b",
+    r"thank(?:s| you) for (?:reading|watching|listening)(?: (?:to )?(?:this|our|the) (?:article|story|newsletter"
+    r"|podcast|episode|show|coverage))?\s*[.!]?\s*$",
     r"send us (?:your )?(?:feedback|a tip|tips|your (?:stories|views|thoughts))(?:\s+(?:at|to|via)\b|\s*[.!:])",
     r"(?:contact|reach|email|e-mail|write to)\b[^\n]{0,80}?\S@\S",
     # "To contact the reporter on this story: …"
@@ -212,7 +250,15 @@ NOTICES = [
     r"(?:news organi[sz]ation|newsroom|news agency|news service|news outlet|media organi[sz]ation)\b[^\n]{0,200}$",
     r"an earlier version of this (?:story|article|report)\b[^.!?]{0,200}[.!?]",
     r"(?:first )?published (?:on|at)\b[^.!?\n]{0,60}",
-    r"(?:published|posted|updated)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b",
+    r"(?:published|posted|updated)\s+\d+\s*(?:seconds?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?)"
+    r"\s+ago\b",
+    r"a version of this (?:article|story|review|column|report|interview) (?:appears|appeared|was published|ran)"
+    r" in print\b[^\n]{0,300}",
+    r"this (?:is an? (?:rush |computer-generated |automated )?transcript\b|transcript (?:was|has been|is|may)"
+    r" (?:automatically |machine[- ])?(?:generated|edited|produced|created|not)\b)[^.!?]{0,120}[.!?]",
+    # "This story is part of our series on …" (not "is part of a wider trend")
+    r"this (?:story|article|piece|report|post) is (?:part|one) of (?:our|an? (?:ongoing|occasional|special|new))"
+    r"\b[^.!?]{0,150}[.!?]",
     # where it ran first, by name: not "was first published in 1987, and it shaped …"
     r"this (?:article|story|post|piece) (?:was |is )?(?:originally|first) (?:appeared|published|ran)"
     r" (?:on|in|at|by) (?:the )?(?-i:[A-Z])[^.!?\n]{0,150}[.!?]?",
@@ -249,6 +295,8 @@ CREDITS = [
     rf"{_ROLE_BY}\s+{_NAMES}\.?(?:\s+{_ROLE_BY}\s+{_NAMES}\.?)*",
     # "— With assistance from John Doe and Mary Major."
     rf"(?:[—–-]+\s*)?with (?:assistance|additional reporting|reporting|help) (?:from|by)\s+{_NAMES}\.?",
+    r"credit\s*(?:\.{2,3}|…)\s*[^\n]{0,150}",  # "Credit...Jane Doe for The Times"
+    r"file (?:photo|picture|image|footage)\.?",
     r"this (?:material|content|article|story) may not be (?:published|reproduced|broadcast|rewritten|redistributed|copied)\b[^\n]{0,160}",
     r"(?:photo|photograph|image|picture|illustration|video|file photo|main image|top image|pictured)"
     r"(?: credit)?\s*[:|]\s*[^\n]{0,200}",
@@ -278,10 +326,33 @@ _BYLINE_WORD = (
     r"(?:[A-Z][\w’'.&-]*|(?:de|da|del|della|der|van|von|la|le|al|bin|ibn|of|for|the|and|at|in|on|&)(?=\s))"
 )
 # the words a byline opens on
-BYLINE_LEADS = ("By", "BY", "Written by", "WRITTEN BY", "Words by", "Story by")
+BYLINE_LEADS = (
+    "By",
+    "BY",
+    "Written by",
+    "WRITTEN BY",
+    "Words by",
+    "Story by",
+    "Analysis by",
+    "ANALYSIS BY",
+    "Opinion by",
+    "Commentary by",
+    "Review by",
+    "Interview by",
+    "Photos by",
+    "Text by",
+)
+# what may follow the names: "| Dec 14, 2022 | 3 min read"
+_BYLINE_DATE = (
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d\d-\d\d)"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?: [A-Z]{2,4})?)?"
+)
+_BYLINE_AFTER = (
+    rf"(?:\s*[|•·,—–-]\s*(?:{_BYLINE_DATE}|\d+ min(?:ute)?s? read|(?:Updated|Published):? [^|•·\n]{{1,40}}))*"
+)
 BYLINE = (
     rf"(?:{'|'.join(BYLINE_LEADS)})\s+(?P<named>[A-Z][\w’'.-]*(?:\s+{_BYLINE_WORD}){{0,5}}"
-    rf"(?:\s*(?:,|\||•|·|—|–|-|&|and)\s*[A-Z][\w’'.&-]*(?:\s+{_BYLINE_WORD}){{0,5}}){{0,3}})\.?"
+    rf"(?:\s*(?:,|\||•|·|—|–|-|&|and)\s*[A-Z][\w’'.&-]*(?:\s+{_BYLINE_WORD}){{0,5}}){{0,3}}){_BYLINE_AFTER}\.?"
 )
 BYLINE_MAX_WORDS = 16
 
