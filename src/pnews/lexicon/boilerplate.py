@@ -286,7 +286,7 @@ CREDIT_PARENTHETICAL = (
 _NAME = r"(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,3}"
 _NAMES = rf"{_NAME}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_NAME}){{0,5}}"
 _ROLE_BY = (
-    r"(?:produced|edited|written|compiled|reported|photographed|illustrated|designed|fact-checked|copy-edited"
+    r"(?:produced|edited|written|compiled|reported|photographed|illustrated|designed|fact-checked"
     r"|copy[- ]edited|graphics|design|research|translated)(?: and \w+)? by"
 )
 CREDITS = [
