@@ -4,12 +4,14 @@ Every pattern is compiled case-insensitively unless it sits in a ``*_CASED`` lis
 kinds of text (a sign-up form, an app promo), never one site's sentence.
 """
 
+# what one signs up for: "… Morning Headlines email"
+_SIGNUP_NOUNS = r"(?:newsletters?|e-?mails?|alerts?|briefings?|bulletins?|digests?|updates)"
+
 # Phrases of newsletter sign-up boxes and their form residue. A paragraph made mostly of these
 # phrases goes; one phrase inside a real paragraph does not make it go.
 SIGNUP = [
     r"\bsign(?:ing)?[ -]?up (?:to|for|now|today|here)\b(?:\s+\S+){0,8}?\s+"
-    r"(?:newsletters?|e-?mails?|alerts?|briefings?|bulletins?|digests?|headlines|updates)\b"
-    r"(?:\s+(?:newsletters?|e-?mails?|alerts?|briefings?|bulletins?|digests?|updates)\b)?"
+    rf"(?:{_SIGNUP_NOUNS}|headlines)\b(?:\s+{_SIGNUP_NOUNS}\b)?"
     # "… email for the latest news.", "… newsletter that helps readers understand the news."
     r"(?:(?: (?:for|with) (?:the |all the |our )?(?:latest|best|top|biggest|day['’]s|week['’]s)\b"
     r"|,? (?:that|which|featuring|bringing|delivering)\b)[^.!?\n]{0,80})?[.!]?",
@@ -165,8 +167,8 @@ CALL_TO_ACTION = [
     r"(?:share|tell us) your (?:thoughts|views|stories|story|experiences?|comments)"
     r"(?:[^.!?\n]{0,30}\b(?:comments?|below|with us|here))?\s*[.!:]",
     r"have your say\s*[.!:]",
-    r"join the (?:conversation|discussion|debate)\s*(?:[:.!]|$)",
-    r"join the (?:conversation|discussion|debate)\b[^\n]{0,40}\b(?:comments?|below)\b",
+    # alone, or pointing to the comments: "Join the discussion in our comment section below."
+    r"join the (?:conversation|discussion|debate)(?:\s*(?:[:.!]|$)|\b[^\n]{0,40}\b(?:comments?|below)\b)",
     r"(?:report an? (?:error|typo|issue|correction)|reuse this content)\s*(?:[:.!]|$)",
     r"to report an? (?:correction|typo|error|mistake)\b",
     r"for (?:the latest|more) (?:news|updates|stories|coverage)\b[^\n]{0,40}\b(?:visit|go to|head to|follow|download)\b",
