@@ -937,6 +937,13 @@ def test_reference_date_from_a_record():
         "Rubio, speaking to “CBS This Morning”, refrained.",
         "Issa said on Fox News channel’s “Sunday Morning Futures,” that it was wrong.",
         "He told ''Monday Night Football'' viewers.",
+        # a word written in lower case but to open a sentence, capitalised alone in quotes mid-sentence
+        "Bush is joining the ''Today'' show as an anchor.",
+        "He is the executive in charge of ''Today,'' the memo said.",
+        "Carell made the gag famous in ''The 40-Year-Old Virgin,'' he noted.",
+        # a part of the day that names a kind of programme
+        "It is part of an upheaval in the morning shows.",
+        "He said so on the evening news.",
         # or without quotes, in capitals after the broadcaster's name
         "Trump said on ABC's This Week that he was leading.",
         "Mook told CBS This Morning that the campaign was ready.",
@@ -970,6 +977,11 @@ def test_reference_date_from_a_record():
 )
 def test_false_positive_traps(text):
     assert found(text) == []
+
+
+def test_a_quoted_word_that_opens_its_own_quotation_is_a_time():
+    assert values("“Tonight’s debate showed who he is,” she said.") == [("Tonight", "2022-12-13TNI")]
+    assert values("Asked when, she said: “Today.”") == [("Today", "2022-12-13")]
 
 
 @pytest.mark.parametrize(
@@ -3741,6 +3753,53 @@ def test_later_opening_a_time_after_the_date_tells_no_tense(text, expected):
     ],
 )
 def test_only_a_time_with_no_day_named_takes_the_day_of_its_sentence(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a day whose sentence names none is on the day the story last named
+        (
+            "Obama spent Thursday in talks. He met Abe in the morning and Xi in the afternoon.",
+            [
+                ("Thursday", "2013-03-21"),
+                ("the morning", "2013-03-21TMO"),
+                ("the afternoon", "2013-03-21TAF"),
+            ],
+        ),
+        (
+            "The vote is set for Saturday. In the evening the leader will speak.",
+            [("Saturday", "2013-03-23"), ("the evening", "2013-03-23TEV")],
+        ),
+        # "Later" opening the sentence leaves the tense to its verb
+        (
+            "Obama met Abe on Thursday. Later in the evening he dined with Xi.",
+            [("Thursday", "2013-03-21"), ("the evening", "2013-03-21TEV")],
+        ),
+        # not when a month or year was named since the day
+        (
+            "He arrived on Thursday. In March he left in the morning.",
+            [("Thursday", "2013-03-21"), ("March", "2013-03"), ("the morning", "2013-03-22TMO")],
+        ),
+        # not a day the tense says is not its own: told in the past, not a day to come
+        (
+            "Voters go to the polls on March 30. The candidates debated in the evening.",
+            [("March 30", "2013-03-30"), ("the evening", "2013-03-22TEV")],
+        ),
+        # not a habit in the present
+        (
+            "He spoke on Thursday. He does not drink coffee in the morning.",
+            [("Thursday", "2013-03-21"), ("the morning", "2013-03-22TMO")],
+        ),
+        # not a clock time: "0950 GMT" after a day told in passing is the reference day's
+        (
+            "The dollar fell on Tuesday. It was buying 104 yen at 0950 GMT.",
+            [("Tuesday", "2013-03-19"), ("0950 GMT", "2013-03-22T09:50Z")],
+        ),
+    ],
+)
+def test_a_part_of_a_day_with_no_day_in_its_sentence_takes_the_day_last_named(text, expected):
     assert values(text, date(2013, 3, 22)) == expected
 
 

@@ -256,6 +256,8 @@ class Context:
                 and _marker(written_before[k - 1], k > 1 or window_cut) == "past"
             ):
                 kind = "past"  # "the plant closed later in March": later in a story told in the past
+            elif kind == "future" and word == "later" and k == 0 and not window_cut:
+                kind = None  # "Later in the evening he dined": opening its clause, the verb after says
             elif kind == "past" and k > 0 and before[k - 1] in cal.DETERMINERS_BEFORE_AN_ADJECTIVE:
                 kind = None  # "will receive an unprecedented windfall in March": an adjective
             elif (
@@ -2095,6 +2097,7 @@ _WEEKDAY_STEP = {"coming": "next", "this coming": "next", "past": "last", "this 
 _SOME_WEEKDAY_BEFORE = re.compile(r"\b(?:[Oo]n|was|is|be|been)\s+(a)\s+$")
 # what may follow "on a Tuesday", "by evening" or "by midweek" when no noun does ("by morning light"):
 # punctuation, the end, a preposition or conjunction
+_THE_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\"”]|$|(?:in|at|of|and|or|but|when|after|before|that|with|to|for|while)\b)"
 )
@@ -2487,6 +2490,9 @@ def _part_of_day(m, ctx):
         return _time_in_view(m.start("the"), m.end(), ctx, "MO", "START")
     if not ctx.text[m.start("part")].islower():
         return None  # "the Evening Standard"
+    word_after = _THE_WORD_AFTER.match(ctx.text, m.end())
+    if word_after and word_after.group(1).lower() in cal.NOUNS_A_PART_OF_THE_DAY_DESCRIBES:
+        return None  # "an upheaval in the morning shows"
     edge = m.group("edge")
     lead = (m.group("lead") or "").lower()
     bare_after_by = lead in ("by", "until", "till") and _NO_NOUN_AFTER.match(ctx.text, m.end())
@@ -4982,6 +4988,8 @@ def _a_count_in_a_name(timex: Timex, ctx: Context) -> bool:
 _CLOSING_QUOTE = re.compile(r"[.,!?]?(?:[”\"’]|'')")  # '' closes a quotation in some wires
 
 
+_A_WORD_BEFORE = re.compile(r"\w[ \t]*$")
+_A_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _TITLE_OPENS_BEFORE = re.compile(r"(?:[“\"‘]|''|``)(?:[A-Z][\w’'.]*\s+){1,4}$")
 _TITLE_CLOSES_AFTER = re.compile(r"(?:\s+[A-Z][\w’'.]*){1,4}[.,!?]?(?:[”\"’]|'')")
 
@@ -4992,12 +5000,25 @@ def _a_quoted_title(timex: Timex, text: str) -> bool:
     if not timex.start:
         return False
     written = text[timex.start : timex.end].split()
-    if not all(word[:1].isupper() for word in written):
-        return False
+    if not all(
+        word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word)) for word in written
+    ):
+        return False  # "The 40-Year-Old Virgin" is in title case; "the 40-year-old" is not
     closes_at_once = bool(_CLOSING_QUOTE.match(text, timex.end))
     if not (closes_at_once or _TITLE_CLOSES_AFTER.match(text, timex.end)):
         return False
-    if text[timex.start - 1] in '“"‘' or text.endswith(("''", "``"), 0, timex.start):
+    opening_quote = (
+        1 if text[timex.start - 1] in '“"‘' else 2 if text.endswith(("''", "``"), 0, timex.start) else 0
+    )
+    if opening_quote:
+        if (
+            len(written) == 1
+            and written[0].lower() in cal.WORDS_CAPITALISED_ONLY_TO_OPEN_A_SENTENCE
+            and not _A_POSSESSIVE_AFTER.match(text, timex.end)
+        ):
+            # "joining the ''Today'' show": capitalised in mid-sentence, a name; not "she said: “Today.”"
+            before_the_quote = timex.start - opening_quote
+            return bool(_A_WORD_BEFORE.search(text, max(0, before_the_quote - 30), before_the_quote))
         return len(written) > 1 or not closes_at_once  # a bare “Tuesday” in quotes is a day
     return bool(_TITLE_OPENS_BEFORE.search(text, max(0, timex.start - 60), timex.start))
 
@@ -5920,10 +5941,32 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
             )
         ]
         days = [t for t in days if not _a_day_against_the_tense(t, timex, ctx)]
+        if not days:
+            days = _the_day_in_view(merged[: bisect.bisect_left(starts, timex.start)], timex, ctx)
         if days:
             nearest = min(days, key=lambda t: abs(t.start - timex.start))
             timex.value = nearest.value[:10] + timex.value[10:]
     return merged
+
+
+def _the_day_in_view(before: list[Timex], timex: Timex, ctx: Context) -> list[Timex]:
+    """ "Obama spent Thursday in talks … He met Abe in the morning": a part of a day whose sentence
+    names no day is on the day the story last named, when that is the last date it named (not "in
+    March") and the tense agrees. Not a clock time: "4:30 p.m." heads a live blog's entry, and "at
+    0950 GMT" after a day told in passing is today's."""
+    if ctx.dct is None or not _PART_OF_A_DAY.fullmatch(timex.value):
+        return []
+    for t in reversed(before):
+        if t.type not in ("DATE", "TIME") or not t.value[:4].isdigit() or _after_a_prefix(t, ctx):
+            continue
+        named = _FULL_DATE.match(t.value)
+        if named is None:
+            return []
+        tense = ctx.tense(timex.start, timex.end)
+        days_away = (date.fromisoformat(named.group()) - ctx.dct).days
+        agrees = (tense == "past" and days_away <= 0) or (tense == "future" and days_away >= 0)
+        return [t] if agrees else []
+    return []
 
 
 def _a_day_against_the_tense(day: Timex, clock: Timex, ctx: Context) -> bool:

@@ -224,6 +224,9 @@ ADJECTIVES_OF_A_GENERIC_DAY = frozenset({
 })  # fmt: skip
 # the generic day of "the children of today": TimeML's reference values
 GENERIC_DAY_VALUES = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
+# words written in lower case but to open a sentence: capitalised alone in quotes mid-sentence, a
+# title (NBC's ''Today'' show)
+WORDS_CAPITALISED_ONLY_TO_OPEN_A_SENTENCE = frozenset({"today", "tonight", "tomorrow", "yesterday", "now"})
 
 PARTS_OF_DAY = {
     "morning": "MO",
@@ -233,6 +236,37 @@ PARTS_OF_DAY = {
     "tonight": "NI",
     "overnight": "NI",
 }
+
+# "an upheaval in the morning shows", "on the evening news": a part of the day that names a kind of
+# programme or paper, not a time
+NOUNS_A_PART_OF_THE_DAY_DESCRIBES = frozenset(
+    {
+        *(
+            "show",
+            "shows",
+            "news",
+            "newscast",
+            "newscasts",
+            "bulletin",
+            "bulletins",
+            "broadcast",
+            "broadcasts",
+        ),
+        *("programme", "programmes", "program", "programs", "edition", "editions"),
+        *(
+            "paper",
+            "papers",
+            "newspaper",
+            "newspapers",
+            "daily",
+            "dailies",
+            "anchor",
+            "anchors",
+            "host",
+            "hosts",
+        ),
+    }
+)
 
 # TIMEX3 duration units: (letter, is a time unit written after "T").
 UNITS = {
