@@ -65,6 +65,21 @@ def test_no_closer_before_the_article_ends_is_recovered_at_the_paragraph():
     assert spans(text) == ["We will rebuild the bridge", "Yes,"]
 
 
+def test_a_quote_inside_a_quote_in_the_same_marks_is_nested():
+    text = "“I would rather live in what he calls “hell” than in his world,” Jane Roe wrote."
+    assert spans(text) == ["I would rather live in what he calls “hell” than in his world,", "hell"]
+    outer, inner = quotes(text)
+    assert outer["speaker"] == inner["speaker"] == "Jane Roe"  # the pronoun inside is hers to resolve
+    # a named speaker inside keeps the inner quote
+    text = "“Then Trump told the crowd “we will win” and walked off,” Jane Roe wrote."
+    assert [q["speaker"] for q in quotes(text)] == ["Jane Roe", "Trump"]
+
+
+def test_a_second_opening_mark_with_one_closer_after_it_ends_the_first_quote():
+    text = "Jane Roe said “we will win. Then she added “Not today,” and left."
+    assert spans(text) == ["we will win. Then she added", "Not today,"]
+
+
 def test_a_straight_double_mark_between_spaces_closes_an_open_quote():
     text = "\"I've been insulted by the term 'outreach,' \" he told the group, adding more."
     q = one(text)
@@ -308,6 +323,17 @@ def test_a_month_or_the_tail_of_a_party_tag_is_not_a_speaker():
     assert not plausible_speaker("Aug.")
     assert not plausible_speaker("D-MA)")
     assert plausible_speaker("Jane Roe")
+
+
+def test_a_clause_ending_in_its_subject_or_running_through_an_ellipsis_is_not_a_speaker():
+    assert not plausible_speaker("Hispanic woman....I’d rather live in what he")
+    assert not plausible_speaker("a world in which they")
+    assert not plausible_speaker("voters… who")
+    assert plausible_speaker("the groups who wrote to her say they")  # trimmed to its subject later
+    text = "“As a young woman....I’d rather live in what he calls “hell” than here,” she wrote."
+    assert [q["speaker"] for q in extract_quotes(text) if q["text"] == "hell"] != [
+        "young woman....I’d rather live in what he"
+    ]
 
 
 def test_a_whole_sentence_with_nobody_named_is_kept_with_a_null_speaker():

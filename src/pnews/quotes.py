@@ -158,7 +158,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             family, role = classify_mark(text, i)
             glyph = _glyph(text[i])
             if family == "double":
-                _double(text, i, role, glyph, stack, found)
+                _double(text, i, role, glyph, stack, found, p_end)
             else:
                 _single(text, i, role, glyph, stack, found, p_end)
         # at the paragraph end: singles left open were apostrophes; doubles continue or end here
@@ -183,7 +183,9 @@ def _reopens(text: str, paragraph: tuple[int, int]) -> bool:
     return bool(head) and head[0] in DOUBLE_OPENERS + STRAIGHT_DOUBLE
 
 
-def _double(text: str, i: int, role: str, glyph: str, stack: list[_Open], found: list[QuoteSpan]) -> None:
+def _double(
+    text: str, i: int, role: str, glyph: str, stack: list[_Open], found: list[QuoteSpan], p_end: int
+) -> None:
     open_doubles = [k for k, q in enumerate(stack) if q.family == "double"]
     if role == EITHER:
         role = CLOSE if open_doubles else OPEN
@@ -193,6 +195,10 @@ def _double(text: str, i: int, role: str, glyph: str, stack: list[_Open], found:
         if open_doubles:
             top = stack[open_doubles[-1]]
             if top.glyph != glyph:
+                stack.append(_Open("double", glyph, i, segment_start=i + 1, nested=True))
+                return
+            if _closers_for_both(text, i, p_end):
+                # “… what he calls “hell” than …”: a quote inside a quote in the same marks
                 stack.append(_Open("double", glyph, i, segment_start=i + 1, nested=True))
                 return
             # the same mark again before a closer: the first quote lost its closer
@@ -207,6 +213,19 @@ def _double(text: str, i: int, role: str, glyph: str, stack: list[_Open], found:
     while len(stack) > k + 1:
         stack.pop()  # singles opened inside and never closed were apostrophes
     _close(text, stack.pop(), i, i, found)
+
+
+def _closers_for_both(text: str, i: int, p_end: int) -> bool:
+    """Whether the paragraph after a second opening double mark closes it and the one open before."""
+    still_open = 2
+    for mark in _MARK.finditer(text, i + 1, p_end):
+        family, role = classify_mark(text, mark.start())
+        if family != "double":
+            continue
+        still_open += 1 if role == OPEN else -1
+        if not still_open:
+            return True
+    return False
 
 
 def _single(
@@ -619,6 +638,16 @@ def plausible_speaker(sp: str) -> bool:
         return False  # "was filed in court", "fostered by Trump": a verb phrase, not who spoke
     if ")" in sp and "(" not in sp:
         return False  # "D-MA)": the tail of a party tag
+    if (
+        "..." in sp
+        or "…" in sp
+        or (
+            len(words) > 2
+            and words[-1].lower() in lx.PRONOUNS
+            and words[-2].lower() in lx.OPENING_A_FREE_RELATIVE
+        )
+    ):
+        return False  # "Hispanic woman....I’d rather live in what he": a clause, whose subject ends it
     if len(words) == 1 and _bare(sp) in _CALENDAR_WORDS:
         return False  # "Aug.", "Monday"
     if (_INFINITIVE.search(sp) and not _DETERMINER.match(sp)) or (len(words) >= 3 and sp.isupper()):
@@ -1351,6 +1380,13 @@ def quote_kind(text: str, q: QuoteSpan, sentence_start: int, attribution: Attrib
     return "partial"
 
 
+def _enclosing_quote(out: list[dict], q: QuoteSpan) -> dict | None:
+    for entry in reversed(out):
+        if entry["start"] <= q.open_at < entry["end"]:
+            return entry
+    return None
+
+
 def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
     """The quotations of one article text, in document order, as record fields."""
     spans = find_quotes(text)
@@ -1369,6 +1405,16 @@ def extract_quotes(text: str, include_scare: bool = False) -> list[dict]:
         first_sentence = sentence_at(sentences, q.open_at)
         attribution = attribute(text, q, sentences)
         inherited = None
+        outer = _enclosing_quote(out, q) if q.nested else None
+        if (
+            outer is not None
+            and attribution is not None
+            and outer["start"] <= attribution.cue_at < outer["end"]
+            and (attribution.speaker_text or "").lower() in lx.PRONOUNS
+        ):
+            # “… what he calls “hell” …”: a pronoun inside the outer quote is the outer speaker's to
+            # resolve, not the article's; the article gives the words to the outer speaker
+            attribution, inherited = None, outer
         if attribution is None and previous is not None:
             starts_paragraph = text[paragraphs[paragraph][0] : q.open_at].strip() == ""
             same_paragraph = previous_paragraph == paragraph

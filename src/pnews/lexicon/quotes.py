@@ -340,6 +340,9 @@ ADVERBS = [
     "in a statement",
 ]
 
+# "in what he calls", "the words which they": a speaker phrase ending so is a clause, not who spoke
+OPENING_A_FREE_RELATIVE = frozenset({"what", "which", "whom"})
+
 PRONOUNS = {
     "he": "person",
     "she": "person",
