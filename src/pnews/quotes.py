@@ -19,6 +19,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .io import Record
@@ -154,11 +155,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             else:
                 carried = None
         carried = None
+        closing_two = _Lazy(lambda marks=marks: _marks_closing_two_quotes(text, marks))
         for i in marks:
             family, role = classify_mark(text, i)
             glyph = _glyph(text[i])
             if family == "double":
-                _double(text, i, role, glyph, stack, found, p_end)
+                _double(text, i, role, glyph, stack, found, closing_two)
             else:
                 _single(text, i, role, glyph, stack, found, p_end)
         # at the paragraph end: singles left open were apostrophes; doubles continue or end here
@@ -184,7 +186,7 @@ def _reopens(text: str, paragraph: tuple[int, int]) -> bool:
 
 
 def _double(
-    text: str, i: int, role: str, glyph: str, stack: list[_Open], found: list[QuoteSpan], p_end: int
+    text: str, i: int, role: str, glyph: str, stack: list[_Open], found: list[QuoteSpan], closing_two: _Lazy
 ) -> None:
     open_doubles = [k for k, q in enumerate(stack) if q.family == "double"]
     if role == EITHER:
@@ -197,7 +199,7 @@ def _double(
             if top.glyph != glyph:
                 stack.append(_Open("double", glyph, i, segment_start=i + 1, nested=True))
                 return
-            if _closers_for_both(text, i, p_end):
+            if i in closing_two.value:
                 # “… what he calls “hell” than …”: a quote inside a quote in the same marks
                 stack.append(_Open("double", glyph, i, segment_start=i + 1, nested=True))
                 return
@@ -215,17 +217,34 @@ def _double(
     _close(text, stack.pop(), i, i, found)
 
 
-def _closers_for_both(text: str, i: int, p_end: int) -> bool:
-    """Whether the paragraph after a second opening double mark closes it and the one open before."""
-    still_open = 2
-    for mark in _MARK.finditer(text, i + 1, p_end):
-        family, role = classify_mark(text, mark.start())
+class _Lazy:
+    """A value worked out on first use: most paragraphs never ask."""
+
+    def __init__(self, make: Callable[[], set[int]]):
+        self._make, self._value = make, None
+
+    @property
+    def value(self) -> set[int]:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+
+def _marks_closing_two_quotes(text: str, marks: list[int]) -> set[int]:
+    """The marks after which the paragraph closes two double quotes: where a second opening mark
+    inside an open quote nests rather than ends it. One pass from the end (not a scan per mark, which
+    a run of marks would make quadratic): the lowest running count of the double marks after each
+    one, an opener counting +1 and any other -1."""
+    closing_two: set[int] = set()
+    lowest = 0
+    for i in reversed(marks):
+        family, role = classify_mark(text, i)
         if family != "double":
             continue
-        still_open += 1 if role == OPEN else -1
-        if not still_open:
-            return True
-    return False
+        if lowest <= -2:
+            closing_two.add(i)
+        lowest = (1 if role == OPEN else -1) + min(0, lowest)
+    return closing_two
 
 
 def _single(
