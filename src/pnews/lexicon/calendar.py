@@ -239,34 +239,11 @@ PARTS_OF_DAY = {
 
 # "an upheaval in the morning shows", "on the evening news": a part of the day that names a kind of
 # programme or paper, not a time
-NOUNS_A_PART_OF_THE_DAY_DESCRIBES = frozenset(
-    {
-        *(
-            "show",
-            "shows",
-            "news",
-            "newscast",
-            "newscasts",
-            "bulletin",
-            "bulletins",
-            "broadcast",
-            "broadcasts",
-        ),
-        *("programme", "programmes", "program", "programs", "edition", "editions"),
-        *(
-            "paper",
-            "papers",
-            "newspaper",
-            "newspapers",
-            "daily",
-            "dailies",
-            "anchor",
-            "anchors",
-            "host",
-            "hosts",
-        ),
-    }
-)
+NOUNS_A_PART_OF_THE_DAY_DESCRIBES = frozenset({
+    "show", "shows", "news", "newscast", "newscasts", "bulletin", "bulletins", "broadcast", "broadcasts",
+    "programme", "programmes", "program", "programs", "edition", "editions",
+    "paper", "papers", "newspaper", "newspapers", "daily", "dailies", "anchor", "anchors", "host", "hosts",
+})  # fmt: skip
 
 # TIMEX3 duration units: (letter, is a time unit written after "T").
 UNITS = {
