@@ -99,12 +99,6 @@ _CREDIT = _any(bp.CREDITS)
 _BYLINE = re.compile(bp.BYLINE)
 # "By March", "By Christmas Day": a date, not a name ("By June Carter" is one)
 _MONTHS_AND_DAYS = frozenset(cal.MONTHS) | frozenset(cal.WEEKDAYS)
-_HOLIDAYS = (
-    *cal.FIXED_HOLIDAYS,
-    *cal.NTH_WEEKDAY_HOLIDAYS,
-    *cal.EASTER_HOLIDAYS,
-    *cal.HEBREW_CALENDAR_HOLIDAYS,
-)
 # a cheap test before the pattern: the first word of a byline's lead, and the space after it
 _BYLINE_FIRST_WORDS = tuple({lead.split()[0] + " " for lead in bp.BYLINE_LEADS})
 _WORD = re.compile(r"\w+")
@@ -233,7 +227,7 @@ def is_byline(paragraph: str) -> bool:
     named = byline.group("named").lower().rstrip(".")
     if named in _MONTHS_AND_DAYS:
         return False
-    return not any(named == name or named.startswith(name + " ") for name in _HOLIDAYS)
+    return not any(named == name or named.startswith(name + " ") for name in cal.HOLIDAY_NAMES)
 
 
 def strip_notices(paragraph: str) -> tuple[str, list[str]]:

@@ -1495,17 +1495,7 @@ EDGE = (
     # "at end-March", "by end-2012"; bare "end" is a verb: "the strike will end March 1"
     r"|end\s+of|beginning\s+of|start\s+of|end(?=-))"
 )
-_HOLIDAY_NAMES = sorted(
-    [
-        *cal.FIXED_HOLIDAYS,
-        *cal.NTH_WEEKDAY_HOLIDAYS,
-        *cal.EASTER_HOLIDAYS,
-        *cal.ORTHODOX_EASTER_HOLIDAYS,
-        *cal.HEBREW_CALENDAR_HOLIDAYS,
-    ],
-    key=len,
-    reverse=True,
-)
+_HOLIDAY_NAMES = sorted(cal.HOLIDAY_NAMES, key=len, reverse=True)
 HOLIDAY = "(?:" + trie_pattern(_HOLIDAY_NAMES).replace(r"\ ", r"\s+") + ")"
 
 # holiday names as they may be written, lower-cased: the exact phrase, not its common first word
@@ -2409,10 +2399,19 @@ def _an_upper_case_name_in_a_sentence(text: str, start: int, end: int) -> bool:
     return any(char.islower() for char in around)
 
 
+# not "she said: “Today.”", a quote of its own
+_A_STOP_AND_A_CLOSING_QUOTE = re.compile(r"[.,!?](?:[”\"]|'')")
+_A_QUOTE_OPENED_AFTER_A_WORD = re.compile(r"\w[ \t]*(?:[“\"]|''|``)$")
+
+
 def _a_title_inside_a_sentence(text: str, start: int, end: int) -> bool:
     """A capitalised word alone in quotes, or neither opening a clause nor after a preposition of time."""
-    if text.startswith(("”", '"'), end):  # NBC's “Today”: a quoted word with no stop inside
+    if text.startswith(("”", '"', "''"), end):  # NBC's “Today”: a quoted word with no stop inside
         return True
+    if _A_STOP_AND_A_CLOSING_QUOTE.match(text, end) and _A_QUOTE_OPENED_AFTER_A_WORD.search(
+        text, max(0, start - 30), start
+    ):
+        return True  # "the executive in charge of ''Today,'' reminded": quoted mid-sentence, stop and all
     if _OPENS_A_CLAUSE_BEFORE.search(text, max(0, start - 4), start):
         return False
     word = _WORD_BEFORE.search(text, max(0, start - 12), start)
@@ -4988,8 +4987,6 @@ def _a_count_in_a_name(timex: Timex, ctx: Context) -> bool:
 _CLOSING_QUOTE = re.compile(r"[.,!?]?(?:[”\"’]|'')")  # '' closes a quotation in some wires
 
 
-_A_WORD_BEFORE = re.compile(r"\w[ \t]*$")
-_A_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _TITLE_OPENS_BEFORE = re.compile(r"(?:[“\"‘]|''|``)(?:[A-Z][\w’'.]*\s+){1,4}$")
 _TITLE_CLOSES_AFTER = re.compile(r"(?:\s+[A-Z][\w’'.]*){1,4}[.,!?]?(?:[”\"’]|'')")
 
@@ -5007,18 +5004,7 @@ def _a_quoted_title(timex: Timex, text: str) -> bool:
     closes_at_once = bool(_CLOSING_QUOTE.match(text, timex.end))
     if not (closes_at_once or _TITLE_CLOSES_AFTER.match(text, timex.end)):
         return False
-    opening_quote = (
-        1 if text[timex.start - 1] in '“"‘' else 2 if text.endswith(("''", "``"), 0, timex.start) else 0
-    )
-    if opening_quote:
-        if (
-            len(written) == 1
-            and written[0].lower() in cal.WORDS_CAPITALISED_ONLY_TO_OPEN_A_SENTENCE
-            and not _A_POSSESSIVE_AFTER.match(text, timex.end)
-        ):
-            # "joining the ''Today'' show": capitalised in mid-sentence, a name; not "she said: “Today.”"
-            before_the_quote = timex.start - opening_quote
-            return bool(_A_WORD_BEFORE.search(text, max(0, before_the_quote - 30), before_the_quote))
+    if text[timex.start - 1] in '“"‘' or text.endswith(("''", "``"), 0, timex.start):
         return len(written) > 1 or not closes_at_once  # a bare “Tuesday” in quotes is a day
     return bool(_TITLE_OPENS_BEFORE.search(text, max(0, timex.start - 60), timex.start))
 
@@ -5959,32 +5945,40 @@ def _the_day_in_view(before: list[Timex], timex: Timex, ctx: Context) -> list[Ti
     for t in reversed(before):
         if t.type not in ("DATE", "TIME") or not t.value[:4].isdigit() or _after_a_prefix(t, ctx):
             continue
-        named = _FULL_DATE.match(t.value)
-        if named is None:
+        if not _FULL_DATE.match(t.value):
             return []
         tense = ctx.tense(timex.start, timex.end)
-        days_away = (date.fromisoformat(named.group()) - ctx.dct).days
-        agrees = (tense == "past" and days_away <= 0) or (tense == "future" and days_away >= 0)
-        return [t] if agrees else []
+        if tense in ("past", "future") and not _a_day_against_the_tense(t, timex, ctx, None, tense):
+            return [t]
+        return []
     return []
 
 
-def _a_day_against_the_tense(day: Timex, clock: Timex, ctx: Context) -> bool:
+_DAYS_A_TENSE_OUTWEIGHS = 7
+
+
+def _a_day_against_the_tense(
+    day: Timex,
+    clock: Timex,
+    ctx: Context,
+    reach: int | None = _DAYS_A_TENSE_OUTWEIGHS,
+    tense: str | None = None,
+) -> bool:
     """ "The market closed at 4 p.m. and reopens at 9:30 tomorrow morning": a time told in the past
-    is not on a day still to come, nor one told ahead on a day gone. Only a day near the reference
-    date: one further off, written out, is more likely right than the tense."""
+    is not on a day still to come, nor one told ahead on a day gone. By default only a day near the
+    reference date: one further off, written out, is more likely right than the tense. ``reach``
+    None: any day."""
     named = _FULL_DATE.match(day.value)
     if named is None or ctx.dct is None:
         return False
     days_away = (date.fromisoformat(named.group()) - ctx.dct).days
-    if not days_away or abs(days_away) > _DAYS_A_TENSE_OUTWEIGHS:
+    if not days_away or (reach is not None and abs(days_away) > reach):
         return False
-    tense = ctx.tense(clock.start, clock.end)
+    tense = tense or ctx.tense(clock.start, clock.end)
     return (tense == "past" and days_away > 0) or (tense == "future" and days_away < 0)
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DAYS_A_TENSE_OUTWEIGHS = 7
 _A_DAY_FOR_A_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]")  # "2pm on a Sunday": some Sunday
 _SMALL_HOURS = range(6)
 

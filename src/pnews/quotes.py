@@ -155,7 +155,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             else:
                 carried = None
         carried = None
-        closing_two = _Lazy(lambda marks=marks: _marks_closing_two_quotes(text, marks))
+        # worked out on first use: most paragraphs never ask
+        closing_two = functools.cache(functools.partial(_marks_closing_two_quotes, text, marks))
         for i in marks:
             family, role = classify_mark(text, i)
             glyph = _glyph(text[i])
@@ -186,7 +187,13 @@ def _reopens(text: str, paragraph: tuple[int, int]) -> bool:
 
 
 def _double(
-    text: str, i: int, role: str, glyph: str, stack: list[_Open], found: list[QuoteSpan], closing_two: _Lazy
+    text: str,
+    i: int,
+    role: str,
+    glyph: str,
+    stack: list[_Open],
+    found: list[QuoteSpan],
+    closing_two: Callable[[], set[int]],
 ) -> None:
     open_doubles = [k for k, q in enumerate(stack) if q.family == "double"]
     if role == EITHER:
@@ -199,7 +206,7 @@ def _double(
             if top.glyph != glyph:
                 stack.append(_Open("double", glyph, i, segment_start=i + 1, nested=True))
                 return
-            if i in closing_two.value:
+            if i in closing_two():
                 # “… what he calls “hell” than …”: a quote inside a quote in the same marks
                 stack.append(_Open("double", glyph, i, segment_start=i + 1, nested=True))
                 return
@@ -215,19 +222,6 @@ def _double(
     while len(stack) > k + 1:
         stack.pop()  # singles opened inside and never closed were apostrophes
     _close(text, stack.pop(), i, i, found)
-
-
-class _Lazy:
-    """A value worked out on first use: most paragraphs never ask."""
-
-    def __init__(self, make: Callable[[], set[int]]):
-        self._make, self._value = make, None
-
-    @property
-    def value(self) -> set[int]:
-        if self._value is None:
-            self._value = self._make()
-        return self._value
 
 
 def _marks_closing_two_quotes(text: str, marks: list[int]) -> set[int]:

@@ -162,6 +162,10 @@ HEBREW_CALENDAR_HOLIDAYS = {
     "chanukkah": (9, 25), "purim": (13, 14), "passover": (1, 15), "pesach": (1, 15), "shavuot": (3, 6),
     "tisha b'av": (5, 9), "tisha b’av": (5, 9),
 }  # fmt: skip
+# Every holiday's name, whatever calendar sets its day
+HOLIDAY_NAMES = (
+    *FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *ORTHODOX_EASTER_HOLIDAYS, *HEBREW_CALENDAR_HOLIDAYS,
+)  # fmt: skip
 
 # "the nineties": the decade's digit
 DECADE_WORDS = {
@@ -224,9 +228,6 @@ ADJECTIVES_OF_A_GENERIC_DAY = frozenset({
 })  # fmt: skip
 # the generic day of "the children of today": TimeML's reference values
 GENERIC_DAY_VALUES = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
-# words written in lower case but to open a sentence: capitalised alone in quotes mid-sentence, a
-# title (NBC's ''Today'' show)
-WORDS_CAPITALISED_ONLY_TO_OPEN_A_SENTENCE = frozenset({"today", "tonight", "tomorrow", "yesterday", "now"})
 
 PARTS_OF_DAY = {
     "morning": "MO",
