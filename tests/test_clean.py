@@ -279,6 +279,37 @@ def test_donation_removed(junk):
     assert removed_by(f"{BODY}\n{junk}", "donation") == [junk]
 
 
+@pytest.mark.parametrize(
+    "junk, rule",
+    [
+        ("Thanks for reading! Subscribe for free to receive new posts.", "signup"),
+        ("Thank you for reading. Please consider supporting our work with a donation.", "donation"),
+        ("Like what you read? Become a member.", "donation"),
+        ("Got a confidential news tip? We want to hear from you.", "call-to-action"),
+    ],
+)
+def test_furniture_of_several_kinds_in_one_paragraph_removed(junk, rule):
+    # each sentence is furniture of some kind; the paragraph is recorded under the kind of most words
+    assert removed_by(f"{BODY}\n{junk}\n{BODY} Again.", rule) == [junk]
+
+
+@pytest.mark.parametrize(
+    "real",
+    [
+        "Thank you for reading the letter aloud, the judge told the clerk. Please consider a donation, she added.",
+        "Like what you read? The minister said the plan would cut bills. Become a member.",
+    ],
+)
+def test_furniture_beside_a_sentence_of_news_stays(real):
+    assert real in kept(f"{BODY}\n{real}")
+
+
+def test_furniture_of_several_kinds_stays_when_one_kind_is_skipped():
+    junk = "Thank you for reading. Please consider supporting our work with a donation."
+    rules = select_rules(skip=["call-to-action"])
+    assert junk in clean_text(f"{BODY}\n{junk}", rules).text
+
+
 def test_donation_near_miss_stays():
     real = "The charity said donors had given more to support local journalism this year than ever."
     assert real in kept(f"{BODY}\n{real}")
@@ -383,6 +414,8 @@ def test_editorial_near_misses_stay(real):
         "This content may not be reproduced without permission.",
         "Credit...Jane Doe for The New York Times",
         "File photo",
+        "Jane Doe contributed reporting.",
+        "Jane Doe contributed reporting from Kyiv, and John Roe from Washington.",
     ],
 )
 def test_credits_removed(junk):
@@ -412,6 +445,7 @@ def test_credit_parenthetical_at_paragraph_end():
         "Graphics cards are in short supply, retailers warned on Wednesday.",
         "File photos show the damage to the bridge after the storm.",
         "Credit card debt rose 5% in the quarter, the bank said.",
+        "Volunteers contributed reporting of the damage to the council's website, officials said.",
     ],
 )
 def test_credit_near_misses_stay(real):

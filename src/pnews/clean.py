@@ -201,6 +201,38 @@ def _whole(paragraph: str, pattern: re.Pattern[str], max_words: int) -> bool:
     )
 
 
+_FURNITURE_RULES = ("signup", "donation", "call-to-action")
+
+
+def _furniture_rule(sentence: str, rules: frozenset[str]) -> str | None:
+    """The rule that would remove the sentence were it a paragraph of its own."""
+    lowered = sentence.lower()
+    if "signup" in rules and _mostly(sentence, lowered, _SIGNUP, bp.SIGNUP_TRIGGERS):
+        return "signup"
+    if "donation" in rules and _mostly(sentence, lowered, _DONATION, bp.DONATION_TRIGGERS):
+        return "donation"
+    if "call-to-action" in rules and _whole(sentence, _CALL_TO_ACTION, bp.CALL_TO_ACTION_MAX_WORDS):
+        return "call-to-action"
+    return None
+
+
+def _furniture_sentence_by_sentence(paragraph: str, rules: frozenset[str]) -> str | None:
+    """A short paragraph whose every sentence is furniture, of kinds no one rule covers ("Thanks for
+    reading! Please consider a donation."): the rule that accounts for most of its words."""
+    if paragraph.count(" ") >= bp.MIXED_FURNITURE_MAX_WORDS or rules.isdisjoint(_FURNITURE_RULES):
+        return None
+    sentences = _SENTENCE_END.split(paragraph)
+    if len(sentences) < 2:
+        return None
+    words_by_rule: dict[str, int] = {}
+    for sentence in sentences:
+        rule = _furniture_rule(sentence, rules)
+        if rule is None:
+            return None
+        words_by_rule[rule] = words_by_rule.get(rule, 0) + _words(sentence)
+    return max(words_by_rule, key=lambda rule: words_by_rule[rule])
+
+
 def is_related_headline(paragraph: str) -> bool:
     """A stand-alone line in capitals: the headline of another story.
 
@@ -275,6 +307,9 @@ def paragraph_removals(paragraph: str, rules: frozenset[str]) -> tuple[str, list
         return "", [Removal(paragraph, "donation")]
     if "call-to-action" in rules and _whole(paragraph, _CALL_TO_ACTION, bp.CALL_TO_ACTION_MAX_WORDS):
         return "", [Removal(paragraph, "call-to-action")]
+    mixed = _furniture_sentence_by_sentence(paragraph, rules)
+    if mixed:
+        return "", [Removal(paragraph, mixed)]
     if "related-headline" in rules and is_related_headline(paragraph):
         return "", [Removal(paragraph, "related-headline")]
     if "byline" in rules and is_byline(paragraph):

@@ -16,6 +16,8 @@ SIGNUP = [
     r"(?:(?: (?:for|with) (?:the |all the |our )?(?:latest|best|top|biggest|day['’]s|week['’]s)\b"
     r"|,? (?:that|which|featuring|bringing|delivering)\b)[^.!?\n]{0,80})?[.!]?",
     r"\bsubscribe (?:to|for) (?:our|the|my)\b(?:\s+\S+){0,6}?\s+(?:newsletters?|e-?mails?|alerts?|briefings?)\b",
+    # "Subscribe for free to receive new posts."
+    r"\bsubscribe (?:for free|now|today|here)\b(?: to (?:receive|get|read|support)\b[^.!?\n]{0,60})?[.!]?",
     r"\bget (?:our|the)\b(?:\s+\S+){0,4}?\s+newsletters?\b(?: delivered[^.!?]{0,60})?",
     r"\b(?:please )?enter (?:a |your )?(?:valid )?e-?mail(?: address)?\b",
     r"\b(?:invalid|valid) e-?mail(?: address)?\b",
@@ -147,7 +149,7 @@ CALL_TO_ACTION = [
     r"read the (?:full|original|complete|whole) (?:story|article|report|piece)"
     r"(?:\s+(?:at|on|here|in)\b|\s*(?:[:.»>]|$))",
     # tip lines and comment prompts
-    r"(?:do you )?(?:have|got) a (?:news )?(?:tip|story)\b(?: to share| for us)?\s*[?:]",
+    r"(?:do you )?(?:have|got) an? (?:(?:confidential|anonymous|news) ){0,2}(?:tip|story)\b(?: to share| for us)?\s*[?:]",
     # "Have thoughts on this story? Email us.": a question, then the way to answer it
     r"(?:do you )?(?:have|got) (?:a |any )?(?:thoughts|questions?|feedback|comments?|views)\b[^?\n]{0,60}\?\s*"
     r"(?:(?:e-?mail|write to|contact|tell|ask|send|let|share|drop|reach|get in touch with)\s+"
@@ -179,6 +181,8 @@ CALL_TO_ACTION = [
     r"comments? (?:are|is|have been|has been) (?:now )?(?:closed|disabled|turned off)\b",
 ]
 CALL_TO_ACTION_MAX_WORDS = 25
+# a paragraph of furniture of several kinds, sentence by sentence, is no longer than this
+MIXED_FURNITURE_MAX_WORDS = 50
 
 # Membership and donation appeals.
 DONATION = [
@@ -193,6 +197,7 @@ DONATION = [
     r"\b(?:readers?|support|donations?|members?|funded)\b[^.!?]{0,60}[.!?]?",
     r"\bevery (?:contribution|donation)\b[^.!?]{0,100}[.!?]?",
     r"\bif you (?:value|like|enjoy|appreciate|rely on) (?:our|this|what we)\b[^.!?]{0,120}[.!?]?",
+    r"\b(?:like|love|enjoy(?:ed)?|value) what you(?:['’]ve| have)? (?:just )?read\s*\?",
     r"\b(?:please )?consider (?:supporting|subscribing|donating|a donation)\b[^.!?]{0,100}[.!?]?",
     r"\b(?:please )?(?:turn off|disable|pause|whitelist) (?:your |the )?ad[ -]?block(?:er|ing)?\b[^.!?]{0,60}[.!?]?",
     r"\bour (?:journalists|reporters|newsroom|staff|team) works? (?:hard|tirelessly|around the clock)\b"
@@ -315,6 +320,8 @@ CREDITS = [
     r"|mastodon|facebook|linkedin)\b))[^\n]{0,320}",
     r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|by\b))\s*[^\n]{0,200}",
     r"[^\n]{0,150}\bcontributed(?: reporting)? to this (?:report|story|article)\.?",
+    # "Jane Doe contributed reporting from Kyiv.": the whole paragraph, ending there
+    r"[^\n]{0,150}\bcontributed (?:additional )?reporting(?: (?:from|in)\b[^\n]{0,100})?\.?",
     r"[^\n]{0,200}(?:getty images|shutterstock|ap photo|afp via getty|epa-efe"
     r"|(?<=[a-z])/(?:afp|ap|reuters|epa|ap photo)\b(?!-)|\breuters/(?=[a-z]))[^\n]{0,60}",
 ]
