@@ -71,6 +71,9 @@ def test_join_split_sentences(paragraphs, joined):
         "Receive the top stories in your inbox each weekday.",
         "Enjoyed this article? Sign up for our weekly email.",
         "Sign up for The Brief, our daily newsletter that helps readers understand the news.",
+        "Stay informed with our free daily newsletter.",
+        "Never miss a story — sign up for Example's free daily newsletter to stay up to date on the news.",
+        "Want to get this briefing by email? Here's the sign-up.",
     ],
 )
 def test_signup_removed(junk):
@@ -86,6 +89,8 @@ def test_signup_removed(junk):
         "The newsletter, which has 40,000 subscribers, was sold to a rival publisher last year.",
         "Phishing emails sent to your inbox may look like they come from your bank, police warned.",
         "Get the vaccine in your arm before winter, the health minister urged on Monday.",
+        "Stay informed about the storm with our live updates page, the council said.",
+        "Never miss a beat, the coach told his players before the final on Sunday.",
         "Residents can receive alerts in your inbox area by registering, the council said in a confusing "
         "leaflet about flooding risks across the district this winter.",
     ],
@@ -196,6 +201,12 @@ def test_signup_near_misses_stay(real):
         "Want to read more on this topic? Check out our politics section.",
         "Have thoughts on this story? Email us.",
         "Got a question about the election? Ask us here.",
+        "Do you have a story you'd like to share? Email us at news@example.com",
+        "Find AP's full coverage of the war in Ukraine at https://example.com/hub/ukraine",
+        "Article continues below this ad",
+        "Show caption",
+        "Follow Jane on X @jane",
+        "Join our WhatsApp channel for the latest news.",
     ],
 )
 def test_call_to_action_removed(junk):
@@ -241,6 +252,8 @@ def test_call_to_action_removed(junk):
         "Newsletters are a growing business for publishers.",
         "Saved by a neighbour, the dog was returned to its owner.",
         "Get in touch with your local council if you are affected, the agency advised.",
+        "Find Russia's coverage of the war in state media biased, critics say.",
+        "He showed his hide caption to the crowd.",
     ],
 )
 def test_call_to_action_near_misses_stay(real):
@@ -353,10 +366,22 @@ def test_editorial_notice_prefix_goes_and_article_text_stays():
         "with the headline: Court Blocks Voting Law.",
         "This transcript was automatically generated and may contain errors.",
         "This story is part of our series on voting rights.",
+        "Corrections & Clarifications: An earlier version of this story misstated the date.",
+        "This article contains affiliate links.",
+        "We may earn a commission from links on this page.",
     ],
 )
 def test_editorial_notices_removed(junk):
     assert removed_by(f"{BODY}\n{junk}", "editorial-notice") == [junk]
+    assert kept(f"{BODY}\n{junk}") == BODY
+
+
+def test_an_affiliate_disclosure_goes_sentence_by_sentence():
+    junk = "This article contains affiliate links. We may earn a commission if you buy through them."
+    assert removed_by(f"{BODY}\n{junk}", "editorial-notice") == [
+        "This article contains affiliate links.",
+        "We may earn a commission if you buy through them.",
+    ]
     assert kept(f"{BODY}\n{junk}") == BODY
 
 
@@ -381,6 +406,7 @@ def test_breaking_label_goes_text_stays():
         "The reporter was solely responsible for the errors, the inquiry found in its final report.",
         "A version of the plan was first published in 2019 and later dropped.",
         "This story is part of a wider trend, economists say.",
+        "The company said it would earn a commission of 2% on every sale made through the platform.",
     ],
 )
 def test_editorial_near_misses_stay(real):
@@ -403,6 +429,7 @@ def test_editorial_near_misses_stay(real):
         "Photograph: John Smith/The Guardian",
         "CNN —",
         "WASHINGTON (AP) —",
+        "(CNN) —",
         "Jane Doe is a political reporter for The Example Post. She can be reached at jane.doe@example.com.",
         "Jane Doe covers politics for the Gazette. Follow her on Twitter @janedoe.",
         "— With assistance from John Doe and Mary Major.",

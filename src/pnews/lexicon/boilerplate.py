@@ -14,7 +14,13 @@ SIGNUP = [
     rf"(?:{_SIGNUP_NOUNS}|headlines)\b(?:\s+{_SIGNUP_NOUNS}\b)?"
     # "… email for the latest news.", "… newsletter that helps readers understand the news."
     r"(?:(?: (?:for|with) (?:the |all the |our )?(?:latest|best|top|biggest|day['’]s|week['’]s)\b"
-    r"|,? (?:that|which|featuring|bringing|delivering)\b)[^.!?\n]{0,80})?[.!]?",
+    r"|,? (?:that|which|featuring|bringing|delivering)\b|,? to (?:stay|keep|get|receive|be)\b)[^.!?\n]{0,80})?[.!]?",
+    r"\bnever miss (?:a|another) (?:story|thing|beat|headline|update)\b\s*[—–:-]?",
+    r"\b(?:stay|keep) (?:informed|up[ -]to[ -]date|in the know|ahead)\b[^.!?\n]{0,40}?\b(?:with|via) (?:our|the)\b"
+    rf"(?:\s+\S+){{0,4}}?\s+{_SIGNUP_NOUNS}\b[.!]?",
+    # "Want to get this briefing by email? Here's the sign-up."
+    rf"\bwant (?:to get|to receive|more of) (?:this|our|the)\b(?:\s+\S+){{0,3}}?\s+{_SIGNUP_NOUNS}\b[^?\n]{{0,30}}\?",
+    r"\bhere['’]s the sign[ -]?up\b[.!]?",
     r"\bsubscribe (?:to|for) (?:our|the|my)\b(?:\s+\S+){0,6}?\s+(?:newsletters?|e-?mails?|alerts?|briefings?)\b",
     # "Subscribe for free to receive new posts."
     r"\bsubscribe (?:for free|now|today|here)\b(?: to (?:receive|get|read|support)\b[^.!?\n]{0,60})?[.!]?",
@@ -84,6 +90,7 @@ PAGE_LABELS = [
     r"comment on this (?:story|article)",
     r"post a comment",
     r"order reprints",
+    r"(?:show|hide|toggle|expand|close) (?:caption|image|gallery)",
     r"today['’]s paper",
     r"subscribe",
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]min(?:ute)?s?(?: read| listen| watch)",
@@ -96,7 +103,10 @@ CALL_TO_ACTION = [
     r"tap here\b",
     r"(?:download|get|install) (?:the|our)\b(?:\s+\S+){0,5}?\s+app\b",
     r"(?:follow|like|find|join) us on\b",
-    r"(?:follow|like) (?:\S+\s+){0,3}on (?:twitter|facebook|instagram|linkedin|tiktok|threads|bluesky|youtube)\b",
+    r"(?:follow|like) (?:\S+\s+){0,3}on (?:twitter|facebook|instagram|linkedin|tiktok|threads|bluesky|youtube"
+    r"|mastodon|x(?=\s*(?:[.:]|@|$)))",
+    # "Join our WhatsApp channel for the latest news."
+    r"join (?:our|the) (?:\S+ ){0,2}(?:whatsapp|telegram|signal|discord) (?:channel|group|community)\b",
     r"subscribe(?: now| today| here)?\s*(?:[:|.!]|$)",
     r"subscribe to (?:our|the)\b",
     r"share (?:or comment on )?(?:this|the) (?:article|story|page|post)\b",
@@ -135,7 +145,7 @@ CALL_TO_ACTION = [
     # a podcast promo: "Click to subscribe to the Daily wherever you get your podcasts"
     r"[^\n]{0,120}\bwherever you (?:get|listen to|find) (?:your )?podcasts\b",
     r"continue reading\b",
-    r"story continues(?: (?:below|after)\b|\s*$)",
+    r"(?:story|article) continues(?: (?:below|after)\b|\s*$)",
     r"(?:scroll|swipe) (?:down|up)\b",
     r"(?:sign in|log in|register) to (?:continue|read|comment)\b",
     r"(?:join|leave a|view|show) (?:the )?comments?\b",
@@ -149,7 +159,8 @@ CALL_TO_ACTION = [
     r"read the (?:full|original|complete|whole) (?:story|article|report|piece)"
     r"(?:\s+(?:at|on|here|in)\b|\s*(?:[:.»>]|$))",
     # tip lines and comment prompts
-    r"(?:do you )?(?:have|got) an? (?:(?:confidential|anonymous|news) ){0,2}(?:tip|story)\b(?: to share| for us)?\s*[?:]",
+    r"(?:do you )?(?:have|got) an? (?:(?:confidential|anonymous|news) ){0,2}(?:tip|story)\b"
+    r"(?: to share| for us| (?:you['’]d|you would) like (?:us )?to (?:share|tell|report))?\s*[?:]",
     # "Have thoughts on this story? Email us.": a question, then the way to answer it
     r"(?:do you )?(?:have|got) (?:a |any )?(?:thoughts|questions?|feedback|comments?|views)\b[^?\n]{0,60}\?\s*"
     r"(?:(?:e-?mail|write to|contact|tell|ask|send|let|share|drop|reach|get in touch with)\s+"
@@ -164,6 +175,9 @@ CALL_TO_ACTION = [
     r"to (?:contact|reach|e-?mail|write to) (?:the |this )?(?:reporters?|authors?|editors?|writers?|newsroom)\b",
     # "Follow AP's coverage of the election at …", "Follow our live coverage"
     r"follow (?:our|(?-i:[A-Z])[\w.&-]*['’]s?) (?:\w+ ){0,2}coverage\b",
+    # "Find AP's full coverage of the war at …"; not "Find Russia's coverage … biased, critics say"
+    r"(?:find|see|read) (?:our|(?-i:[A-Z])[\w.&-]*['’]s?) (?:full|latest|live|complete|ongoing|continuing|more)"
+    r" (?:\w+ )?coverage\b",
     # a prompt, not a sentence of the article: "Have your say, the council urged" stays
     r"we(?:['’]d| would)? (?:want|like|love) to hear from you\s*[.!:]",
     r"(?:share|tell us) your (?:thoughts|views|stories|story|experiences?|comments)"
@@ -241,7 +255,11 @@ NOTICES = [
     r"(?:updated|corrected|amended|revised|developing)\b[^.!?]{0,120}[.!?]",
     r"(?:please )?check back (?:later |soon )?for (?:updates|more)\b[^.!?]{0,60}[.!?]",
     r"more (?:follows|to follow|to come|details to follow|soon)\s*[.…]*",
-    r"(?:last )?(?:updated|update|corrected|correction|clarification)\s*(?:[:|,—–-]|on|at)\s*[^\n]{0,200}",
+    r"(?:last )?(?:updated|update|corrected|corrections?(?: (?:&|and) clarifications?)?|clarification)"
+    r"\s*(?:[:|,—–-]|on|at)\s*[^\n]{0,200}",
+    # an affiliate disclosure: "This article contains affiliate links. We may earn a commission …"
+    r"this (?:article|story|post|page|piece) (?:contains|includes|may contain) affiliate links?\b[^.!?]{0,120}[.!?]",
+    r"we (?:may )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission\b[^.!?]{0,150}[.!?]",
     r"(?:last modified\s*(?:[:|,—–-]|on|at)|modified\s*[:|])\s*[^\n]{0,200}",
     # a time stamp alone: "Updated 10:15 AM EST, Tue December 13, 2022"
     r"(?:last )?(?:updated|modified|published|posted)\s+(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\b"
@@ -311,7 +329,7 @@ CREDITS = [
     r"sources?\s*:\s*(?:\S+\s+){0,9}\S+\s*",
     r"our (?:standards|editorial standards|ethics policy|corrections policy)\s*:[^\n]{0,120}",
     # a dateline left alone: "CNN —", "WASHINGTON (AP) —"
-    r"(?-i:[A-Z][A-Z.,’' ]{1,40})(?:\s*\([\w ]{1,20}\))?\s*[—–-]+",
+    r"(?:(?-i:[A-Z][A-Z.,’' ]{1,40})(?:\s*\([\w ]{1,20}\))?|\((?-i:[A-Z])[\w ]{1,20}\))\s*[—–-]+",
     # the author's note with a way to reach them: "Jane Doe covers politics for the Gazette. Follow her …"
     # (an address or a handle: "a retired teacher who can be reached at his shop" is news)
     r"(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}) (?:is an? [^.\n]{0,80}?\b(?:reporter|correspondent|writer"
