@@ -102,6 +102,11 @@ CALL_TO_ACTION = [
     r"click here\b",
     r"tap here\b",
     r"(?:download|get|install) (?:the|our)\b(?:\s+\S+){0,5}?\s+app\b",
+    # "Read this story in our app", "Listen to more stories on the Noa app", "Open in app"
+    r"(?:read|listen to|watch|stream|continue reading|open|view)\b[^.!?\n]{0,60}?\b(?:in|on) (?:our|the)\b"
+    r"(?:\s+\S+){0,4}?\s+app\b(?:\s+(?:for|to)\b[^,;\n]{0,60})?\s*[.!]?\s*$",
+    r"open in (?:the )?app\s*$",
+    r"(?:(?:now )?available|download(?: it)?|get it) (?:now )?(?:on|from|in) (?:the )?(?:app store|google play|ios\b)",
     r"(?:follow|like|find|join) us on\b",
     r"(?:follow|like) (?:\S+\s+){0,3}on (?:twitter|facebook|instagram|linkedin|tiktok|threads|bluesky|youtube"
     r"|mastodon|x(?=\s*(?:[.:]|@|$)))",
@@ -200,8 +205,14 @@ MIXED_FURNITURE_MAX_WORDS = 50
 
 # Membership and donation appeals.
 DONATION = [
-    r"\bsupport (?:independent|quality|our|trusted|local|fearless|free|public[- ]interest)\b(?:\s+\S+){0,3}?"
-    r"\s+journalism\b(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)?\.?",
+    r"\b(?:please )?support (?:independent|quality|our|trusted|local|fearless|free|public[- ]interest)\b"
+    r"(?:\s+\S+){0,3}?\s+(?:journalism|news)\b(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
+    r"(?: (?:by|with) (?:subscribing|donating|a (?:donation|subscription|gift)|becoming an? \w+)(?: today| now)?)?\.?",
+    # "Your support helps keep our journalism free": for us; not "helps the charity reach …"
+    r"\byour (?:support|donation|contribution|gift|membership) (?:helps|makes|keeps|allows|enables|funds|powers)\b"
+    r"(?=[^.!?]{0,60}\b(?:us|our|journalism|reporting|newsroom)\b)[^.!?]{0,100}[.!?]?",
+    r"\b(?:donations?|contributions?|gifts?) (?:are|is) (?:fully )?tax[- ]deductible\b[^.!?]{0,80}[.!?]?",
+    r"\bchip in\b[^.!?]{0,40}\bto (?:support|keep|help|fund)\b[^.!?]{0,60}[.!?]?",
     r"\bbecome an? (?:member|supporter|subscriber|patron|donor|friend)\b(?: (?:of|today|now)\b[^.!?]{0,40})?\.?",
     r"\bsupport us\b(?: (?:just )?(?:once|monthly|annually|today|now|from \S+))?\.?",
     r"\b(?:donate|give|contribute) (?:now|today|monthly|once)\b\.?",
@@ -245,7 +256,7 @@ NOTICE_LABELS = [
 ]
 # A note label: what follows it is the note, to the end of the paragraph, unless it is one of
 # the NOTICES below followed by article text.
-NOTE_LABEL = r"editor['’]?s['’]? note\s*[:\-–—]\s*"
+NOTE_LABEL = r"editor['’]?s['’]? note(?:\s*\([^()\n]{1,40}\))?\s*[:\-–—]\s*"
 NOTICE_LABELS_CASED = [r"(?:BREAKING|DEVELOPING|UPDATE|UPDATED|EXCLUSIVE)(?: NEWS)?\s*[:\-—–|]\s*"]
 # a news organisation's name: "The Associated Press", "The AP", "ProPublica"
 _NEWSROOM = r"(?:the )?(?-i:[A-Z])[\w.&’'-]*(?: (?-i:[A-Z])[\w.&’'-]*){0,4}"
