@@ -319,6 +319,34 @@ def test_an_opening_participle_clause_names_its_subject_before_the_quote():
     assert one(text)["speaker"] == "Glenn Beck"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        # the dateline is no subject
+        (
+            "DECATUR, Ill. — Sen. Jane Roe (R-Texas) weighed in on the claims, calling the act a “fireable offense.”",
+            "Sen. Jane Roe",
+        ),
+        (
+            "WASHINGTON — The senator on Wednesday went after his rival, calling him “a total stiff.”",
+            "The senator",
+        ),
+        # a place that ends the opening phrase is no subject either
+        (
+            "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+            "Trump",
+        ),
+        # a topic put first, then the pronoun that speaks
+        (
+            "Loyalty, he noted, has long been a core tenet of the party, and what keeps its “old guard” engaged.",
+            "he",
+        ),
+    ],
+)
+def test_the_subject_is_found_past_a_dateline_a_place_or_a_topic(text, speaker_text):
+    assert one(text)["speaker_text"] == speaker_text
+
+
 def test_a_month_or_the_tail_of_a_party_tag_is_not_a_speaker():
     assert not plausible_speaker("Aug.")
     assert not plausible_speaker("D-MA)")

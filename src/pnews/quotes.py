@@ -1003,7 +1003,16 @@ def _sentence_subject(prefix: str) -> str | None:
             continue
         sp = clean_speaker(sp)
         if sp and plausible_speaker(sp) and _bare(sp.split()[0]) not in lx.INTRO_WORDS:
-            following = _NEXT_WORD.match(rest, rest.find(sp) + len(sp)) if sp in rest else None
+            sp_end = rest.find(sp) + len(sp) if sp in rest else -1
+            following = _NEXT_WORD.match(rest, sp_end) if sp_end >= 0 else None
+            # "…in Salem, New Hampshire, Trump went after Bush": the place ends the opening phrase
+            named_next = _NAME_THEN_VERB.match(rest, sp_end) if sp_end >= 0 else None
+            if (
+                named_next
+                and _verb_like(named_next.group("verb"))
+                and _looks_like_name(named_next.group("sp"))
+            ):
+                return named_next.group("sp")
             # "Speaking to MSNBC, Bush…" opens with a participle; "Boreing said" with a name
             if not _is_intro(sp) or (following and _verb_like(following.group(1))):
                 return sp
@@ -1011,10 +1020,13 @@ def _sentence_subject(prefix: str) -> str | None:
 
 
 def _subject_starts(prefix: str) -> list[int]:
-    starts = [0]
-    intro = _INTRO_PHRASE.match(prefix)
+    # "DECATUR, Ill. — Sen. Ted Cruz weighed in": the sentence starts after the dateline
+    dateline = _DATELINE.match(prefix) if prefix[:1].isupper() else None
+    start = dateline.end() if dateline else 0
+    starts = [start]
+    intro = _INTRO_PHRASE.match(prefix[start:])
     if intro:
-        starts.insert(0, intro.end())
+        starts.insert(0, start + intro.end())
     return starts
 
 
@@ -1090,6 +1102,8 @@ def _appositive_head(phrase: str) -> str | None:
     parts = [p for p in parts if p and not _is_intro(p) and plausible_speaker(p)]
     if not parts:
         return None
+    if len(parts) > 1 and parts[-1].lower() in lx.PRONOUNS:
+        return parts[-1]  # "Loyalty, he noted, …": a topic put first, then who speaks
     for part in parts:
         if _looks_like_name(part) or part.split()[0].lower() in lx.PRONOUNS:
             return part
