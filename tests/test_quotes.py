@@ -347,6 +347,21 @@ def test_the_subject_is_found_past_a_dateline_a_place_or_a_topic(text, speaker_t
     assert one(text)["speaker_text"] == speaker_text
 
 
+def test_a_cue_inside_a_relative_clause_closed_before_the_quote_is_not_the_quotes():
+    text = "The governor said the plan, which critics have called reckless, was “a model for the nation.”"
+    assert one(text)["speaker_text"] == "The governor"
+    # the clause still open at the quote keeps its cue
+    text = (
+        "Trump, who told reporters on Monday, in a rare press conference, that the vote was “rigged,” left."
+    )
+    assert one(text)["speaker"] == "Trump"
+
+
+def test_a_person_described_before_who_speaks_for_the_relative_clause():
+    quote = one("The former health minister, who told reporters the scheme was a “disaster,” resigned.")
+    assert (quote["speaker_text"], quote["speaker"]) == ("who", "The former health minister")
+
+
 def test_a_month_or_the_tail_of_a_party_tag_is_not_a_speaker():
     assert not plausible_speaker("Aug.")
     assert not plausible_speaker("D-MA)")

@@ -907,6 +907,8 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
             return Attribution(cue, sp, base + m.start(), "interrupted")
     # the reporting verb nearest the quote: ", he said, “" / "He added: “" / "X told CNN that …"
     for m in reversed(cues):
+        if _in_a_relative_clause_closed_before(before, m):
+            continue
         cue = " ".join(m.group("cue").split())
         # "X described her as a “disgrace” after she blamed shootings on “implicit bias”"
         clause = _last_match(_SUBORDINATE_SUBJECT, before, m.end())
@@ -914,7 +916,9 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
         if clause and "," not in before[clause.end() :] and verb not in _VERB_HINTS and _verb_like(verb):
             return Attribution(verb, clause.group("sp"), base + clause.start("verb"), "subordinate")
         # "the police department, which reported “…”": the relative pronoun stands for the name
-        relative = _RELATIVE_SUBJECT.search(before[: m.start()])
+        relative = _RELATIVE_SUBJECT.search(before[: m.start()]) or _DESCRIBED_PERSON_WHO.search(
+            before[: m.start()]
+        )
         if relative and not cue.endswith("ing"):
             return Attribution(
                 cue, relative.group("pronoun"), base + m.start(), "relative", antecedent=relative.group("sp")
@@ -956,6 +960,19 @@ def _before_quote(text: str, before: str, base: int) -> Attribution | None:
     return None
 
 
+_RELATIVE_CLAUSE_OPENS = re.compile(r",\s*(?:which|who|whom|that)\s+(?:[\w’'-]+\s+){0,4}$")
+_MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?P<verb>[a-z]+)\s+[^,]*$")
+
+
+def _in_a_relative_clause_closed_before(before: str, cue: re.Match[str]) -> bool:
+    """ "the announcement, which some have argued was a ploy, was an “insult”": the cue is the
+    relative clause's, and the clause closes before the quote, where the main clause's verb resumes."""
+    if not _RELATIVE_CLAUSE_OPENS.search(before, max(0, cue.start() - 60), cue.start()):
+        return False
+    resumes = _MAIN_CLAUSE_RESUMES.search(before, cue.end())
+    return bool(resumes) and resumes.group("verb") in _VERB_HINTS
+
+
 _NAME_BEFORE_PARTICIPLE = re.compile(
     r"(?<![\w’'-])(?P<word>[a-z]+)\s+(?P<sp>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|him|her|them)\s+$"
 )
@@ -965,6 +982,10 @@ _SUBORDINATE_SUBJECT = re.compile(
 )
 _RELATIVE_SUBJECT = re.compile(
     r"(?P<sp>\b(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),?\s+(?P<pronoun>which|who|that)\s+$"
+)
+# "The senator, who said the plan was “reckless,”": a person described, then "who"
+_DESCRIBED_PERSON_WHO = re.compile(
+    r"(?P<sp>\b(?:[Tt]he|[Aa]n?)\s+(?:[\w’'.-]+\s+){0,3}[a-z][\w’'.-]*),\s+(?P<pronoun>who)\s+$"
 )
 _OBJECT_PREPOSITIONS = frozenset("to at by in on for from with into toward towards against".split())
 _THAT_AFTER_CUE = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?(?:that|[:,])")
