@@ -205,7 +205,7 @@ _FURNITURE_RULES = ("signup", "donation", "call-to-action")
 
 
 def _furniture_rule(sentence: str, rules: frozenset[str]) -> str | None:
-    """The rule that would remove the sentence were it a paragraph of its own."""
+    """The rule that removes a paragraph (or a sentence, were it one) as page furniture, if any."""
     lowered = sentence.lower()
     if "signup" in rules and _mostly(sentence, lowered, _SIGNUP, bp.SIGNUP_TRIGGERS):
         return "signup"
@@ -300,16 +300,9 @@ def _notice_may_lead(match: re.Match[str], paragraph: str) -> bool:
 
 def paragraph_removals(paragraph: str, rules: frozenset[str]) -> tuple[str, list[Removal]]:
     """Apply the paragraph rules: the paragraph left (maybe empty) and what went."""
-    lowered = paragraph.lower()
-    if "signup" in rules and _mostly(paragraph, lowered, _SIGNUP, bp.SIGNUP_TRIGGERS):
-        return "", [Removal(paragraph, "signup")]
-    if "donation" in rules and _mostly(paragraph, lowered, _DONATION, bp.DONATION_TRIGGERS):
-        return "", [Removal(paragraph, "donation")]
-    if "call-to-action" in rules and _whole(paragraph, _CALL_TO_ACTION, bp.CALL_TO_ACTION_MAX_WORDS):
-        return "", [Removal(paragraph, "call-to-action")]
-    mixed = _furniture_sentence_by_sentence(paragraph, rules)
-    if mixed:
-        return "", [Removal(paragraph, mixed)]
+    furniture = _furniture_rule(paragraph, rules) or _furniture_sentence_by_sentence(paragraph, rules)
+    if furniture:
+        return "", [Removal(paragraph, furniture)]
     if "related-headline" in rules and is_related_headline(paragraph):
         return "", [Removal(paragraph, "related-headline")]
     if "byline" in rules and is_byline(paragraph):
