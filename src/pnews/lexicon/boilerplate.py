@@ -201,7 +201,7 @@ CALL_TO_ACTION = [
 ]
 CALL_TO_ACTION_MAX_WORDS = 25
 # a paragraph of furniture of several kinds, sentence by sentence, is no longer than this
-MIXED_FURNITURE_MAX_WORDS = 50
+MIXED_FURNITURE_MAX_WORDS = 30
 
 # Membership and donation appeals.
 DONATION = [
