@@ -460,7 +460,7 @@ def _inside_a_reported_subject(
     return possessive or ((a_determiner or a_compound) and bool(_A_NOUN_AFTER.match(text, end)))
 
 
-_A_NOUN_AFTER = re.compile(r"[ \t]+[a-z]{3,}\b")
+_A_NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})\b")
 
 
 def _words_before_a_participle_clause(window_after: str) -> int | None:
@@ -2087,7 +2087,6 @@ _WEEKDAY_STEP = {"coming": "next", "this coming": "next", "past": "last", "this 
 _SOME_WEEKDAY_BEFORE = re.compile(r"\b(?:[Oo]n|was|is|be|been)\s+(a)\s+$")
 # what may follow "on a Tuesday", "by evening" or "by midweek" when no noun does ("by morning light"):
 # punctuation, the end, a preposition or conjunction
-_THE_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\"”]|$|(?:in|at|of|and|or|but|when|after|before|that|with|to|for|while)\b)"
 )
@@ -2489,8 +2488,8 @@ def _part_of_day(m, ctx):
         return _time_in_view(m.start("the"), m.end(), ctx, "MO", "START")
     if not ctx.text[m.start("part")].islower():
         return None  # "the Evening Standard"
-    word_after = _THE_WORD_AFTER.match(ctx.text, m.end())
-    if word_after and word_after.group(1).lower() in cal.NOUNS_A_PART_OF_THE_DAY_DESCRIBES:
+    word_after = _A_NOUN_AFTER.match(ctx.text, m.end())
+    if word_after and word_after.group(1) in cal.NOUNS_A_PART_OF_THE_DAY_DESCRIBES:
         return None  # "an upheaval in the morning shows"
     edge = m.group("edge")
     lead = (m.group("lead") or "").lower()

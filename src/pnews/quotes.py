@@ -1027,13 +1027,9 @@ def _sentence_subject(prefix: str) -> str | None:
             sp_end = rest.find(sp) + len(sp) if sp in rest else -1
             following = _NEXT_WORD.match(rest, sp_end) if sp_end >= 0 else None
             # "…in Salem, New Hampshire, Trump went after Bush": the place ends the opening phrase
-            named_next = _NAME_THEN_VERB.match(rest, sp_end) if sp_end >= 0 else None
-            if (
-                named_next
-                and _verb_like(named_next.group("verb"))
-                and _looks_like_name(named_next.group("sp"))
-            ):
-                return named_next.group("sp")
+            named_next = _name_then_verb(rest, sp_end, len(rest), at_start=True) if sp_end >= 0 else None
+            if named_next:
+                return named_next
             # "Speaking to MSNBC, Bush…" opens with a participle; "Boreing said" with a name
             if not _is_intro(sp) or (following and _verb_like(following.group(1))):
                 return sp
@@ -1062,10 +1058,13 @@ def _subject_after_clauses(prefix: str) -> str | None:
     return _name_then_verb(prefix, 0, len(prefix))
 
 
-def _name_then_verb(text: str, start: int, end: int) -> str | None:
-    """The first ", Name verb" in ``text[start:end]``."""
-    for m in _NAME_THEN_VERB.finditer(text, start, end):
-        if _verb_like(m.group("verb")) and _looks_like_name(m.group("sp")):
+def _name_then_verb(text: str, start: int, end: int, at_start: bool = False) -> str | None:
+    """The first ", Name verb" in ``text[start:end]``; with ``at_start``, only one at ``start``."""
+    found = (
+        [_NAME_THEN_VERB.match(text, start, end)] if at_start else _NAME_THEN_VERB.finditer(text, start, end)
+    )
+    for m in found:
+        if m and _verb_like(m.group("verb")) and _looks_like_name(m.group("sp")):
             return m.group("sp")
     return None
 
