@@ -488,3 +488,36 @@ def test_no_one_keeps_its_no():
 def test_an_aside_set_off_by_dashes_is_not_the_subject():
     text = "The minister — who resigned in May — said: “We are going home now.”"
     assert one(text)["speaker"] == "The minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        # a noun-like cue before a title is the noun ("state Sen."); the verb comes after the name
+        (
+            "“We are tying their hands,” state Sen. Jo Holt (D) said about halfway through the debate.",
+            "state Sen. Jo Holt",
+        ),
+        ("“It is over,” state prosecutor Ana Ruiz told reporters.", "state prosecutor Ana Ruiz"),
+        ("“The rules are clear,” states the report, which came out on Monday.", "the report"),
+        ("“It is over,” notes Sen. Tom Ash, who voted against it.", "Sen. Tom Ash"),
+        # the name after the cue ends where a clause about it starts
+        ("“We really can win on Tuesday,” said Sanders as he closed out.", "Sanders"),
+        ("“It is over,” said a woman who declined to give her name.", "a woman"),
+        ("“It is over,” said Tom Ash when asked about the vote.", "Tom Ash"),
+        (
+            "“There never was an order,” said the base chief known as Bob, speaking for the first time.",
+            "the base chief known as Bob",
+        ),
+    ],
+)
+def test_the_speaker_after_the_cue_is_the_name_alone(text, speaker_text):
+    assert one(text)["speaker_text"] == speaker_text
+
+
+def test_a_quote_whose_sentence_goes_on_is_given_to_the_speaker_after_the_cue():
+    text = "“He can assert it, but it seems unlikely” that Sanders can catch Clinton, said Steve Elmendorf, a strategist."
+    assert one(text)["speaker"] == "Steve Elmendorf"
+    # no comma before the cue: "that Ben Carson accused …" is a relative clause, and who speaks is its subject
+    text = "The “dirty tricks” that Ben Carson accused Ted Cruz’s campaign of are not the same, he said."
+    assert [q["speaker"] for q in quotes(text, include_scare=True)] != ["Ted Cruz’s campaign"]

@@ -523,9 +523,11 @@ _PARTY_TAG_RE = re.compile(_PARTY_TAG)
 _INVERTED_SPEAKER = re.compile(rf"\s+(?P<sp>{_SPEAKER_WORDS})\s*[:,]\s*$")
 _QUOTE_CHARS = "“”\"«»‘’'„"
 
-# “…,” said Mr X
+# “…,” said Mr X; the name ends before a preposition or a clause ("said Sanders as he closed out")
 _AFTER_CUE_SPEAKER = re.compile(
-    rf"^[\s,]*(?P<cue>{_CUE})\s+(?P<sp>{_SPEAKER_WORDS})(?=[,.;:!?]|\s+(?:in|on|at|during|after|to|of)\b|$)"
+    rf"^[\s,]*(?P<cue>{_CUE})\s+(?P<sp>{_SPEAKER_WORDS})"
+    r"(?=[,.;:!?]|\s+(?:in|on|at|during|after|to|of|while|when|before|because|since|until|who)\b"
+    r"|\s+as\s+(?:he|she|they|I|we|you|it|his|her|their|its)\b|$)"  # not "known as Bob"
 )
 _AFTER_ACCORDING = re.compile(
     rf"^[\s,]*(?P<cue>(?i:{lx.ACCORDING_TO}))\s+(?P<sp>{_SPEAKER_WORDS})(?=[,.;:!?]|$)"
@@ -785,6 +787,13 @@ def _after_quote(after: str, base: int, next_sentence: bool = False) -> Attribut
                 and (m.group("cue").endswith("ing") or _COMPLEMENT.match(m.group("sp")))
             ):
                 continue  # ", noting that …" is no speaker
+            if (
+                m
+                and how == "cue-speaker"
+                and m.group("cue").lower() in lx.NOUN_LIKE_CUES
+                and any(_is_cue(after, c) for c in cue_words(after, m.start("sp"), m.end("sp")))
+            ):
+                continue  # “…,” state Sen. Jo Holt said: a noun before the name, whose verb comes after it
             if m and _is_cue(after, m):
                 found = _make(m, base, how)
                 if found:
@@ -793,6 +802,12 @@ def _after_quote(after: str, base: int, next_sentence: bool = False) -> Attribut
     for m in _speaker_cue_matches(after):
         if not _is_cue(after, m):  # type: ignore[arg-type]
             continue
+        if _COMPLEMENT.match(m.group("sp")) and after[: m.start("cue")].rstrip().endswith(","):
+            # “…” that Sanders can catch Clinton, said Steve Elmendorf: the quote's sentence goes
+            # on, and the speaker comes after the cue
+            inverted = _AFTER_CUE_SPEAKER.match(after[m.start("cue") :])
+            if inverted and inverted.group("sp")[:1].isupper():
+                return _make(inverted, base + m.start("cue"), "cue-speaker")
         found = _make(m, base, "speaker-cue")  # type: ignore[arg-type]
         if found and (
             not next_sentence
