@@ -521,3 +521,34 @@ def test_a_quote_whose_sentence_goes_on_is_given_to_the_speaker_after_the_cue():
     # no comma before the cue: "that Ben Carson accused …" is a relative clause, and who speaks is its subject
     text = "The “dirty tricks” that Ben Carson accused Ted Cruz’s campaign of are not the same, he said."
     assert [q["speaker"] for q in quotes(text, include_scare=True)] != ["Ted Cruz’s campaign"]
+
+
+def test_a_participle_after_the_determiner_is_part_of_the_subject():
+    text = (
+        "Ben Carson spoke on Monday. The retired neurosurgeon has given no details about his plans, "
+        "saying only that he was “refining some operational practices.”"
+    )
+    assert one(text)["speaker_text"] == "The retired neurosurgeon"
+
+
+def test_the_subject_after_a_long_opening_clause_may_be_a_pronoun():
+    text = (
+        "Donald Trump spoke last. And although he thanked the evangelical community for supporting him, "
+        "he sounded a rare note of self-deprecation, saying, “I'm not sure I really deserve it.”"
+    )
+    q = one(text)
+    assert (q["speaker"], q["speaker_text"]) == ("Donald Trump", "he")
+    # never a pronoun from inside a quotation
+    text = (
+        "“In a lot of weeks, we would speak three times,” Mr Ebbers said, adding that talks were held "
+        "by a “group of people” instead."
+    )
+    assert [q["speaker_text"] for q in quotes(text)] == ["Mr Ebbers", "Mr Ebbers"]
+
+
+def test_a_pronoun_stands_for_a_name_before_it_not_one_between_it_and_the_cue():
+    text = (
+        "Sheldon Adelson met the candidate on Friday. He did say he found Donald Trump “very charming” "
+        "and called his standing in the field “unheard of.”"
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Sheldon Adelson", "Sheldon Adelson"]

@@ -1038,7 +1038,8 @@ def _sentence_subject(prefix: str) -> str | None:
             sp = m.group("sp")
         elif _DESCRIPTION_START.match(rest):
             words = rest.split()
-            k = 1
+            # "The retired neurosurgeon has": a participle right after the determiner describes
+            k = 2 if len(words) > 2 and _an_adjective_in_ed(words[1], words[2]) else 1
             while k < min(len(words), 6) and not _verb_like(words[k]):
                 k += 1
             if k >= len(words) or not _verb_like(words[k]):
@@ -1071,7 +1072,9 @@ def _subject_starts(prefix: str) -> list[int]:
     return starts
 
 
-_NAME_THEN_VERB = re.compile(r",\s+(?P<sp>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?P<verb>[a-z]+)\b")
+_NAME_THEN_VERB = re.compile(
+    r",\s+(?P<sp>(?P<pronoun>he|she|they|we|I)|(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?P<verb>[a-z]+)\b"
+)
 
 
 def _subject_after_clauses(prefix: str) -> str | None:
@@ -1083,14 +1086,36 @@ def _subject_after_clauses(prefix: str) -> str | None:
 
 
 def _name_then_verb(text: str, start: int, end: int, at_start: bool = False) -> str | None:
-    """The first ", Name verb" in ``text[start:end]``; with ``at_start``, only one at ``start``."""
+    """The first ", Name verb" (or ", he verb") in ``text[start:end]``; with ``at_start``, only one
+    at ``start``."""
     found = (
         [_NAME_THEN_VERB.match(text, start, end)] if at_start else _NAME_THEN_VERB.finditer(text, start, end)
     )
     for m in found:
-        if m and _verb_like(m.group("verb")) and _looks_like_name(m.group("sp")):
+        if not m or not _verb_like(m.group("verb")):
+            continue
+        if m.group("pronoun"):
+            # a pronoun is taken only from the writer's words: “In most weeks, we would speak”
+            if not any(mark in text[start : m.start()] for mark in '“”"«»'):
+                return m.group("sp")
+        elif _looks_like_name(m.group("sp")):
             return m.group("sp")
     return None
+
+
+_NOT_A_NOUN_AFTER_A_VERB = _PREPOSITIONS | lx.QUANTIFIERS | {"him", "them", "it", "us", "me"}
+
+
+def _an_adjective_in_ed(word: str, following: str) -> bool:
+    """ "retired" of "the retired neurosurgeon": an -ed word before a noun, not a verb before its object."""
+    w = word.lower()
+    return (
+        w.endswith("ed")
+        and w not in _VERB_HINTS
+        and following.islower()
+        and not _verb_like(following)
+        and (following.lower() not in _NOT_A_NOUN_AFTER_A_VERB)
+    )
 
 
 def _verb_like(word: str) -> bool:
@@ -1253,6 +1278,9 @@ def gender_of(tokens: list[str], titles: list[str] = ()) -> str | None:
     return None
 
 
+_PRONOUN_WRITTEN = {p: re.compile(rf"(?<![\w’'-]){re.escape(p)}(?![\w’'-])", re.I) for p in lx.PRONOUNS}
+
+
 class Resolver:
     """Person mentions of one article, for pronouns and fullest names."""
 
@@ -1383,6 +1411,12 @@ class Resolver:
             if lowered in ("we", "you"):
                 return None, wanted
             gender = given.PRONOUN_GENDER.get(lowered)
+            if sentence_start is not None:
+                # written before its cue, a pronoun stands for someone named before it, not for a
+                # name between it and the cue: "he did say he found Trump charming and called …"
+                for written in _PRONOUN_WRITTEN[lowered].finditer(self.text, sentence_start, at):
+                    at = written.start()
+                    break
             mention = self._latest(at, wanted, gender, sentence_start)
             if mention is not None:
                 return self.fullest(" ".join(mention.tokens), gender), wanted
