@@ -1114,7 +1114,7 @@ def _an_adjective_in_ed(word: str, following: str) -> bool:
         and w not in _VERB_HINTS
         and following.islower()
         and not _verb_like(following)
-        and (following.lower() not in _NOT_A_NOUN_AFTER_A_VERB)
+        and following.lower() not in _NOT_A_NOUN_AFTER_A_VERB
     )
 
 
@@ -1414,9 +1414,9 @@ class Resolver:
             if sentence_start is not None:
                 # written before its cue, a pronoun stands for someone named before it, not for a
                 # name between it and the cue: "he did say he found Trump charming and called …"
-                for written in _PRONOUN_WRITTEN[lowered].finditer(self.text, sentence_start, at):
+                written = _PRONOUN_WRITTEN[lowered].search(self.text, sentence_start, at)
+                if written:
                     at = written.start()
-                    break
             mention = self._latest(at, wanted, gender, sentence_start)
             if mention is not None:
                 return self.fullest(" ".join(mention.tokens), gender), wanted
