@@ -5927,21 +5927,22 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
         ]
         days = [t for t in days if not _a_day_against_the_tense(t, timex, ctx)]
         if not days:
-            days = _the_day_in_view(merged[: bisect.bisect_left(starts, timex.start)], timex, ctx)
+            days = _the_day_in_view(merged, bisect.bisect_left(starts, timex.start), timex, ctx)
         if days:
             nearest = min(days, key=lambda t: abs(t.start - timex.start))
             timex.value = nearest.value[:10] + timex.value[10:]
     return merged
 
 
-def _the_day_in_view(before: list[Timex], timex: Timex, ctx: Context) -> list[Timex]:
+def _the_day_in_view(found: list[Timex], before: int, timex: Timex, ctx: Context) -> list[Timex]:
     """ "Obama spent Thursday in talks … He met Abe in the morning": a part of a day whose sentence
-    names no day is on the day the story last named, when that is the last date it named (not "in
-    March") and the tense agrees. Not a clock time: "4:30 p.m." heads a live blog's entry, and "at
-    0950 GMT" after a day told in passing is today's."""
+    names no day is on the day the story last named before it (``found[:before]``), when that is
+    the last date it named (not "in March") and the tense agrees. Not a clock time: "4:30 p.m."
+    heads a live blog's entry, and "at 0950 GMT" after a day told in passing is today's."""
     if ctx.dct is None or not _PART_OF_A_DAY.fullmatch(timex.value):
         return []
-    for t in reversed(before):
+    for at in range(before - 1, -1, -1):  # found[:before], with no copy of it per time
+        t = found[at]
         if t.type not in ("DATE", "TIME") or not t.value[:4].isdigit() or _after_a_prefix(t, ctx):
             continue
         if not _FULL_DATE.match(t.value):

@@ -1278,6 +1278,10 @@ def gender_of(tokens: list[str], titles: list[str] = ()) -> str | None:
     return None
 
 
+def _without_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if word[-1:] in "s’'" else word
+
+
 _PRONOUN_WRITTEN = {p: re.compile(rf"(?<![\w’'-]){re.escape(p)}(?![\w’'-])", re.I) for p in lx.PRONOUNS}
 
 
@@ -1302,7 +1306,7 @@ class Resolver:
                 continue
             if one_word:  # and no title: what the steps below come to, at a third of their cost
                 if not _ARTICLE_END.search(text, max(0, start - 5), start):
-                    runs.append((start, [_POSSESSIVE.sub("", run) if run[-1] in "s’'" else run], False, None))
+                    runs.append((start, [_without_possessive(run)], False, None))
                 continue
             words = run.split()
             bare = [_bare(w) for w in words]
@@ -1320,7 +1324,7 @@ class Resolver:
                 continue
             if _ARTICLE_END.search(text, max(0, start - 5), start):
                 continue
-            tokens = [_POSSESSIVE.sub("", w) if w[-1:] in "s’'" else w for w in words[k:j]]
+            tokens = [_without_possessive(w) for w in words[k:j]]
             gender = gender_of(tokens, bare[:k]) if k or len(tokens) >= 2 else None
             runs.append((start, tokens, titled, gender))
             if len(tokens) >= 2 or titled:
