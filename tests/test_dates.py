@@ -2959,6 +2959,22 @@ def test_seasons_after_prepositions_and_possessives(text, ref, expected):
         ),
         ("Sales in the year-earlier month fell.", date(2013, 3, 22), [("the year-earlier month", "2012-02")]),
         ("Profit rose from year-ago levels.", date(2013, 3, 22), [("year-ago", "2012")]),
+        # written without its hyphen, before the period's noun
+        (
+            "The firm earned $2m in the third quarter, against $3m in the year ago period.",
+            date(2008, 10, 20),
+            [("the third quarter", "2008-Q3"), ("the year ago period", "2007-Q3")],
+        ),
+        (
+            "Net income in the year earlier quarter fell.",
+            date(2013, 3, 22),
+            [("the year earlier quarter", "2011-Q4")],
+        ),
+        (
+            "It fell from the year ago. A year ago quarterly sales rose.",
+            date(2013, 3, 22),
+            [("A year ago", "2012"), ("quarterly", "P1Q")],
+        ),
     ],
 )
 def test_this_past_and_one_unit_from_the_last_date(text, ref, expected):
@@ -3139,6 +3155,42 @@ def test_a_month_next_to_another_month_is_a_month(text, expected):
 )
 def test_fiscal_years_and_a_years_quarters_and_halves(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        (
+            "The fiscal year ends in March.",
+            date(1989, 10, 26),
+            [("The fiscal year", "FY1989"), ("March", "1990-03")],
+        ),
+        # told in the past early in the calendar year: the fiscal year just ended, as "the year" is
+        ("Profit fell in the financial year.", date(2006, 2, 10), [("the financial year", "FY2005")]),
+        ("Profit will rise in the financial year.", date(2006, 2, 10), [("the financial year", "FY2006")]),
+        (
+            "Costs rose at the start of the financial year.",
+            date(1989, 10, 26),
+            [("the start of the financial year", "FY1989")],
+        ),
+        (
+            "It will cut jobs before the end of the next fiscal year.",
+            date(1989, 10, 26),
+            [("the end of the next fiscal year", "FY1990")],
+        ),
+        ("The fiscal year ends in March.", None, [("The fiscal year", "FYXXXX"), ("March", "XXXX-03")]),
+        # a fiscal year named by its end or its number is one expression
+        (
+            "Profit for the fiscal year ended Sept. 30 rose.",
+            date(1989, 10, 26),
+            [("the fiscal year ended Sept. 30", "FY1989")],
+        ),
+        ("Profit in the 1988 fiscal year rose.", date(1989, 10, 26), [("the 1988 fiscal year", "FY1988")]),
+        ("The fiscal-year budget was cut.", date(1989, 10, 26), []),
+    ],
+)
+def test_the_fiscal_year_and_its_edges(text, ref, expected):
+    assert values(text, ref) == expected
 
 
 @pytest.mark.parametrize(

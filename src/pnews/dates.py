@@ -3069,12 +3069,15 @@ _STEP_WORDS = ("before", "after", "earlier", "later", "previous")
     "unit-step",
     r"\bthe\s+(?P<unit>week|month|year|quarter)\s+(?P<dir>before|after|earlier|later|previous)"
     r"(?=\s*(?:[.,;:!?)\"”]|and\b|but\b|$))"
-    r"|\b(?:the\s+)?(?:year-(?:earlier|ago)|prior-year)(?:\s+(?P<noun>quarter|period|month|week))?\b",
+    r"|\b(?:the\s+)?(?:year-(?:earlier|ago)|prior-year)(?:\s+(?P<noun>quarter|period|month|week))?\b"
+    # written open, "year ago" is the period's only before its noun: not "a year ago"
+    r"|\bthe\s+year\s+(?:earlier|ago)\s+(?P<open_noun>quarter|period|month|week)\b",
     re.I,
     contains=(
         *(f"{unit} {step}" for unit in ("week", "month", "year", "quarter") for step in _STEP_WORDS),
         "year-earlier",
         "year-ago",
+        "year ago",
         "prior-year",
     ),
     phrase_anchors=True,
@@ -3087,7 +3090,7 @@ def _step_from_last_date(m, ctx):
         step = cal.ANAPHORIC_OFFSETS[m.group("dir").lower()]
         return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=Anaphor(m.group("unit").lower(), step))
     # "year-earlier results": the last date's period, a year before
-    noun = (m.group("noun") or "").lower()
+    noun = (m.group("noun") or m.group("open_noun") or "").lower()
     grain = noun if noun in ("quarter", "month", "week") else None
     anaphor = Anaphor("year", -1, at_anchor_grain=True, grain_without_anchor=grain)
     return Timex(m.start(), m.end(), "DATE", _PENDING, anaphor=anaphor)
@@ -3107,11 +3110,14 @@ _CLAUSE_OPENING_AT = re.compile(r"(?:^|[.!?;:,\"“‘(—–-]|\b(?:and|but|bec
     # "a strong start to the year", "a dismal end to the week"; not "an end to the year's violence"
     r"\s+(?:of|(?P<to>(?<=start\s)to|(?<=end\s)to))\s+"
     r"(?:the\s+|this\s+|(?P<rel>next|last|the\s+next|the\s+last)\s+)?"
+    # "the start of the financial year": the company's year
+    r"(?:(?P<fiscal>fiscal|financial)\s+(?=year\b))?"
     # not "the end of the year-long strike"
     r"(?P<unit>week|month|year|decade|century|quarter)\b(?!-\w)",
     re.I,
     words=(*_EDGE_NOUNS, "part"),
-    anchor=r"\b(?:of|to)\s+(?:the\s+|this\s+|next\s+|last\s+|the\s+next\s+|the\s+last\s+)?(?:week|month|year|decade|century|quarter)\b",
+    anchor=r"\b(?:of|to)\s+(?:the\s+|this\s+|next\s+|last\s+|the\s+next\s+|the\s+last\s+)?"
+    r"(?:(?:fiscal|financial)\s+)?(?:week|month|year|decade|century|quarter)\b",
     before=30,
     after=2,
     anchor_keys=("week", "month", "year", "decade", "century", "quarter"),
@@ -3131,7 +3137,8 @@ def _edge_of(m, ctx):
     turn = (m.group("edge") or "").lower() == "turn"
     if turn and m.group("unit").lower() == "century" and not rel and ctx.dct:
         return Timex(m.start(), m.end(), "DATE", _turn_of_the_century(m, ctx), mod)
-    return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, m.group("unit"), offset), mod)
+    label = "FY" if m.group("fiscal") else ""
+    return Timex(m.start(), m.end(), "DATE", label + grain_value(ctx.dct, m.group("unit"), offset), mod)
 
 
 def _turn_of_the_century(m: re.Match, ctx: Context) -> str:
@@ -3923,6 +3930,24 @@ def _relative_fiscal(m, ctx):
         return Timex(m.start(), m.end(), "DATE", f"{label}XXXX")
     year = ctx.dct.year + cal.RELATIVE_OFFSETS[m.group("rel").lower()]
     return Timex(m.start(), m.end(), "DATE", f"{label}{year:04d}")
+
+
+@recogniser(
+    "the-fiscal-year",
+    r"\bthe\s+(?:fiscal|financial)\s+year\b(?![-’'])",
+    re.I,
+    contains=("fiscal year", "financial year"),
+    phrase_anchors=True,
+    before=4,
+    after=0,
+)
+def _the_fiscal_year(m, ctx):
+    """ "The fiscal year ends in March": the company's year now under way; told in the past early in
+    the calendar year, the one just ended, as "the year" is."""
+    if ctx.dct is None:
+        return Timex(m.start(), m.end(), "DATE", "FYXXXX")
+    ended = _early_in_year(ctx.dct) and ctx.tense(m.start(), m.end()) == "past"
+    return Timex(m.start(), m.end(), "DATE", f"FY{ctx.dct.year - ended:04d}")
 
 
 @recogniser(
