@@ -3077,7 +3077,7 @@ _STEP_WORDS = ("before", "after", "earlier", "later", "previous")
         *(f"{unit} {step}" for unit in ("week", "month", "year", "quarter") for step in _STEP_WORDS),
         "year-earlier",
         "year-ago",
-        "year ago",
+        *(f"year ago {noun}" for noun in ("quarter", "period", "month", "week")),
         "prior-year",
     ),
     phrase_anchors=True,
