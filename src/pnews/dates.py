@@ -3947,7 +3947,8 @@ def _the_fiscal_year(m, ctx):
     if ctx.dct is None:
         return Timex(m.start(), m.end(), "DATE", "FYXXXX")
     ended = _early_in_year(ctx.dct) and ctx.tense(m.start(), m.end()) == "past"
-    return Timex(m.start(), m.end(), "DATE", f"FY{ctx.dct.year - ended:04d}")
+    year = ctx.dct.year - 1 if ended else ctx.dct.year
+    return Timex(m.start(), m.end(), "DATE", f"FY{year:04d}")
 
 
 @recogniser(
