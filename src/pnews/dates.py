@@ -3164,10 +3164,13 @@ def _year_end(m, ctx):
     """ "by year-end": the end of the reference year, or of the last one for a past early in the year."""
     if ctx.dct is None:
         return Timex(m.start(), m.end(), "DATE", "XXXX", "END")
+    return Timex(m.start(), m.end(), "DATE", f"{_the_year_just_ended_or_now(m, ctx):04d}", "END")
+
+
+def _the_year_just_ended_or_now(m: re.Match, ctx: Context) -> int:
+    """The reference year; told in the past early in the year, the one just ended."""
     year = ctx.dct.year
-    if _early_in_year(ctx.dct) and ctx.tense(m.start(), m.end()) == "past":
-        year -= 1
-    return Timex(m.start(), m.end(), "DATE", f"{year:04d}", "END")
+    return year - 1 if _early_in_year(ctx.dct) and ctx.tense(m.start(), m.end()) == "past" else year
 
 
 @recogniser(
@@ -3946,9 +3949,7 @@ def _the_fiscal_year(m, ctx):
     the calendar year, the one just ended, as "the year" is."""
     if ctx.dct is None:
         return Timex(m.start(), m.end(), "DATE", "FYXXXX")
-    ended = _early_in_year(ctx.dct) and ctx.tense(m.start(), m.end()) == "past"
-    year = ctx.dct.year - 1 if ended else ctx.dct.year
-    return Timex(m.start(), m.end(), "DATE", f"FY{year:04d}")
+    return Timex(m.start(), m.end(), "DATE", f"FY{_the_year_just_ended_or_now(m, ctx):04d}")
 
 
 @recogniser(
