@@ -1049,7 +1049,8 @@ def _sentence_subject(prefix: str) -> str | None:
             continue
         sp = clean_speaker(sp)
         if sp and plausible_speaker(sp) and _bare(sp.split()[0]) not in lx.INTRO_WORDS:
-            sp_end = rest.find(sp) + len(sp) if sp in rest else -1
+            sp_at = rest.find(sp)
+            sp_end = sp_at + len(sp) if sp_at >= 0 else -1
             following = _NEXT_WORD.match(rest, sp_end) if sp_end >= 0 else None
             # "…in Salem, New Hampshire, Trump went after Bush": the place ends the opening phrase
             named_next = _name_then_verb(rest, sp_end, len(rest), at_start=True) if sp_end >= 0 else None
@@ -1300,7 +1301,7 @@ class Resolver:
         for m in _NAME_RUN.finditer(text):
             run, start = m.group(), m.start()
             one_word = " " not in run and "\n" not in run
-            if one_word and (_bare(run) in non_person or _bare(run) in titles):
+            if one_word and ((single := _bare(run)) in non_person or single in titles):
                 continue  # the common case: a capitalised function word or place
             if _inside_any(segments, start, m.end()):
                 continue

@@ -21,7 +21,7 @@ SIGNUP = [
     # "Want to get this briefing by email? Here's the sign-up."
     rf"\bwant (?:to get|to receive|more of) (?:this|our|the)\b(?:\s+\S+){{0,3}}?\s+{_SIGNUP_NOUNS}\b[^?\n]{{0,30}}\?",
     r"\bhere['’]s the sign[ -]?up\b[.!]?",
-    r"\bsubscribe (?:to|for) (?:our|the|my)\b(?:\s+\S+){0,6}?\s+(?:newsletters?|e-?mails?|alerts?|briefings?)\b",
+    rf"\bsubscribe (?:to|for) (?:our|the|my)\b(?:\s+\S+){{0,6}}?\s+{_SIGNUP_NOUNS}\b",
     # "Subscribe for free to receive new posts."
     r"\bsubscribe (?:for free|now|today|here)\b(?: to (?:receive|get|read|support)\b[^.!?\n]{0,60})?[.!]?",
     r"\bget (?:our|the)\b(?:\s+\S+){0,4}?\s+newsletters?\b(?: delivered[^.!?]{0,60})?",
