@@ -709,7 +709,11 @@ def test_year_span_is_two_expressions():
         ("by midnight", [("midnight", "2022-12-13T24:00")]),
         ("the deadline passed at noon Eastern time", [("noon Eastern time", "2022-12-13T12:00")]),
         ("the truce begins at midnight GMT.", [("midnight GMT", "2022-12-13T24:00Z")]),
-        ("he left at midnight, local officials said", [("midnight", "2022-12-13T24:00")]),
+        # told in the past, the midnight gone: the one that ended the day before
+        ("he left at midnight, local officials said", [("midnight", "2022-12-12T24:00")]),
+        ("Officials said the fire started shortly after midnight.", [("midnight", "2022-12-12T24:00")]),
+        ("The curfew will begin at midnight.", [("midnight", "2022-12-13T24:00")]),
+        ("Police said it happened at midnight on Friday.", [("midnight on Friday", "2022-12-09T24:00")]),
         ("at 16:00 UTC on Monday", [("16:00 UTC on Monday", "2022-12-12T16:00Z")]),
         ("we meet at 8:30 tonight", [("8:30 tonight", "2022-12-13T20:30")]),
         ("he called at 9 p.m. last night", [("9 p.m. last night", "2022-12-12T21:00")]),
@@ -4405,7 +4409,7 @@ def test_minutes_past_or_to_an_hour(text, expected):
             [("about 3pm on Wednesday", "TIME", "2022-12-07T15:00", "APPROX")],
         ),
         ("The bomb went off at around 10.15am.", [("around 10.15am", "TIME", "2022-12-13T10:15", "APPROX")]),
-        ("He arrived around midnight.", [("around midnight", "TIME", "2022-12-13T24:00", "APPROX")]),
+        ("He arrived around midnight.", [("around midnight", "TIME", "2022-12-12T24:00", "APPROX")]),
         (
             "The fire started at approximately 02:30 GMT.",
             [("approximately 02:30 GMT", "TIME", "2022-12-13T02:30Z", "APPROX")],
@@ -4416,6 +4420,13 @@ def test_minutes_past_or_to_an_hour(text, expected):
         ),
         # "about" is a topic unless a time preposition comes first, or it opens an end of a range
         ("He complained about 3 a.m. calls.", [("3 a.m.", "TIME", "2022-12-13T03:00", None)]),
+        ("Concerns about 3 a.m. flights grew.", [("3 a.m.", "TIME", "2022-12-13T03:00", None)]),
+        # after any other word, or opening the clause, it is a time given roughly
+        (
+            "The shooting happened about 10 p.m. Saturday.",
+            [("about 10 p.m. Saturday", "TIME", "2022-12-10T22:00", "APPROX")],
+        ),
+        ("Fire crews came, about 5:15 a.m.", [("about 5:15 a.m.", "TIME", "2022-12-13T05:15", "APPROX")]),
         (
             "It lasted from about 11:40 a.m. to about 5:30 p.m.",
             [

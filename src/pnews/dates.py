@@ -5220,11 +5220,8 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
         if timex.type == "TIME" and not timex.mod and _CLOCK_VALUE.search(timex.value):
             roughly = _APPROXIMATE_CLOCK_BEFORE.search(ctx.text, max(0, timex.start - 16), timex.start)
             if roughly and (
-                roughly.group("mod").lower() != "about"
-                or _TIME_PREPOSITION_OR_RANGE_BEFORE.search(
-                    ctx.text, max(0, roughly.start() - 8), roughly.start()
-                )
-            ):  # "at about 3 p.m.", "around midnight"; not "complained about 3 a.m. calls"
+                roughly.group("mod").lower() != "about" or _about_a_time(ctx.text, roughly.start())
+            ):
                 timex.start, timex.mod = roughly.start(), "APPROX"
             continue
         if timex.type not in ("DURATION", "DATE") or timex.mod:
@@ -5268,6 +5265,15 @@ def _amount_modifiers(found: list[Timex], ctx: Context) -> list[Timex]:
         timex.start = modifier.start()
         timex.mod = cal.AMOUNT_MODIFIERS[words][column]
     return found
+
+
+def _about_a_time(text: str, at: int) -> bool:
+    """Whether the "about" at ``at``, before a clock time, gives the time roughly: "happened about
+    10 p.m.", "at about 3 p.m."; not the topic of "complained about 3 a.m. calls"."""
+    if _TIME_PREPOSITION_OR_RANGE_BEFORE.search(text, max(0, at - 8), at):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    return before is None or before.group(1).lower() not in cal.ABOUT_AS_TOPIC_AFTER
 
 
 def _over_as_an_amount(text: str, the_word_before: re.Match[str] | None) -> bool:
@@ -5958,6 +5964,14 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
         if days:
             nearest = min(days, key=lambda t: abs(t.start - timex.start))
             timex.value = nearest.value[:10] + timex.value[10:]
+        elif (
+            ctx.dct is not None
+            and timex.value[10:].startswith("T24:00")
+            and ctx.tense(timex.start, timex.end) == "past"
+        ):
+            # "the fire started shortly after midnight": told in the past, the midnight gone, which
+            # ended the day before; the coming one has not happened
+            timex.value = (ctx.dct - timedelta(days=1)).isoformat() + timex.value[10:]
     return merged
 
 

@@ -835,7 +835,9 @@ ABOUT_AS_TOPIC_AFTER = frozenset({
     "talk", "talks", "talked", "talking", "think", "thinks", "thought", "thinking", "know", "knew",
     "learn", "learned", "hear", "heard", "speak", "spoke", "spoken", "write", "wrote", "written",
     "worry", "worried", "ask", "asked", "story", "film", "book", "documentary", "article", "report",
-    "joke", "joked", "complain", "complained", "care", "cares", "cared",
+    "joke", "joked", "complain", "complained", "complaints", "care", "cares", "cared", "concern",
+    "concerns", "concerned", "question", "questions", "worries", "news", "warning", "rules", "debate",
+    "argument",
 })  # fmt: skip
 # Last words of a point counted from another: which way it counts.
 COUNTED_BACK_WORDS = frozenset({"ago", "earlier", "before", "previously"})
