@@ -2878,6 +2878,9 @@ def test_the_year_and_the_week_reported_or_ended(text, ref, expected):
         ("He was blamed for the fall.", DCT, []),
         # a capitalised season before a capitalised word is an event's name
         ("He brought the Winter Olympic Games to Nagano.", DCT, []),
+        ("He set out the plan in his Autumn Statement.", DCT, []),
+        ("Athletes trained for months before Summer Camp.", DCT, [("months", "PXM")]),
+        ("He left in Spring, before the vote.", DCT, [("Spring", "2022-SP")]),
         ("He starred in the autumn Tests.", date(2005, 1, 15), [("autumn", "2004-FA")]),
         # a winter named by the two years it spans is the winter that begins in the first
         ("In the winter of 2010-11, snow fell.", DCT, [("winter of 2010-11", "2010-WI")]),
@@ -3977,6 +3980,9 @@ def test_a_phrase_anchor_ends_at_a_word_boundary(text, expected):
         ("He went to a weekend-long retreat.", [("weekend-long", "P1WE")]),
         ("Shares have fallen 5% since the weekend.", [("the weekend", "1989-W42-WE")]),
         ("Traders will sell ahead of the weekend.", [("the weekend", "1989-W43-WE")]),
+        # a warning or a strike for the weekend: the nearest one (reference Thursday 1989-10-26)
+        ("Forecasters issued a warning for the weekend.", [("the weekend", "1989-W43-WE")]),
+        ("The union called a strike for the weekend.", [("the weekend", "1989-W43-WE")]),
     ],
 )
 def test_the_weekend_after_a_preposition_or_spend(text, expected):

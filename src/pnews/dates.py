@@ -2432,8 +2432,9 @@ def _the_weekend(m, ctx):
     """ "over the weekend", "by the weekend", "spent the weekend": the one in view, gone or coming."""
     if ctx.dct is None:
         return Timex(m.start("what"), m.end(), "DATE", "XXXX-WXX-WE")
-    future = ctx.tense(m.start("what"), m.end()) == "future"  # "until the weekend" looks ahead
-    saturday = weekday_date(ctx.dct, 6, "future" if future else "past")
+    # "until the weekend" looks ahead; "issued a warning for the weekend", the nearest one
+    tense = ctx.tense(m.start("what"), m.end())
+    saturday = weekday_date(ctx.dct, 6, tense if tense in ("future", "either") else "past")
     return Timex(m.start("what"), m.end(), "DATE", iso_week(saturday) + "-WE")
 
 
@@ -4672,11 +4673,18 @@ def _season(m, ctx):
     if not m.group("year") and year_after is None:
         also_a_noun = name in cal.SEASONS_ALSO_NOUNS
         noun_after = (_FALL_NOUN_AFTER if also_a_noun else _SEASON_NOUN_AFTER).match(ctx.text, m.end())
-        if ctx.text[m.start("season")].isupper() and rel in cal.NOT_BEFORE_A_CAPITAL_SEASON:
+        capitalised = ctx.text[m.start("season")].isupper()
+        if capitalised and rel in cal.NOT_BEFORE_A_CAPITAL_SEASON:
             return None  # "a free kick by Winter": a name
+        if (
+            capitalised
+            and rel not in cal.RELATIVE_OFFSETS
+            and _CAPITALISED_WORD_AFTER.match(ctx.text, m.end())
+        ):
+            return (
+                None  # "the Winter Olympic Games", "in its Autumn Statement": a name; not "the autumn Tests"
+            )
         if rel == "the":
-            if ctx.text[m.start("season")].isupper() and _CAPITALISED_WORD_AFTER.match(ctx.text, m.end()):
-                return None  # "the Winter Olympic Games": a name; not "the autumn Tests"
             # "until at least the spring": the word before the hedge leads
             lead_window = ctx.text[max(0, m.start() - 36) : m.start()]
             lead_window = _A_HEDGE_AFTER_A_LEAD_AT_THE_END.sub(" ", lead_window)
