@@ -620,6 +620,18 @@ def test_a_period_something_is_ranked_in(text, expected):
         ("the nearly 10-month invasion", date(2022, 12, 13), [("10-month", "P10M")]),
         ("a fierce and months-long campaign", date(2022, 12, 13), [("months-long", "PXM")]),
         ("training normally takes several months", date(2022, 12, 13), [("several months", "PXM")]),
+        # "in as many weeks": as many as the count before it
+        ("the third storm in as many weeks", date(2022, 12, 13), [("as many weeks", "P3W")]),
+        (
+            "In 2012 it won four titles in as many years",
+            date(2022, 12, 13),
+            [("2012", "2012"), ("as many years", "P4Y")],
+        ),
+        (
+            "the 5th head of the firm, which lost $1bn in 2004, in as many years",
+            date(2022, 12, 13),
+            [("2004", "2004"), ("as many years", "P5Y")],
+        ),
         ("just a handful of days after", date(2022, 12, 13), [("a handful of days", "PXD")]),
         ("growth slowed for several quarters", date(2022, 12, 13), [("several quarters", "PXQ")]),
         ("over the last months, prices rose", date(2022, 12, 13), [("the last months", "PXM")]),
@@ -2292,6 +2304,23 @@ def test_a_date_opening_its_sentence_takes_the_tense_of_the_main_verb(text, expe
 )
 def test_anaphora_count_from_the_last_date_written_out(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no year before it, told in the past, a month or season of the reference year still to
+        # come is the one a year before (reference Friday 2013-03-22)
+        ("That summer, the family moved to Ohio.", [("That summer", "2012-SU")]),
+        ("That winter, the family moved to Ohio.", [("That winter", "2012-WI")]),
+        ("They married that September.", [("that September", "2012-09")]),
+        ("They married that January.", [("that January", "2013-01")]),
+        ("That summer, the family will move to Ohio.", [("That summer", "2013-SU")]),
+        ("In 2009 he left. That summer, the family moved.", [("2009", "2009"), ("That summer", "2009-SU")]),
+    ],
+)
+def test_a_month_or_season_of_that_year_with_no_year_named(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected
 
 
 @pytest.mark.parametrize(

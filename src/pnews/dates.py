@@ -3421,6 +3421,15 @@ _LENGTH_AFTER = re.compile(r"(?:['’]s|-|\s+(?:after|before|later|earlier|ago|o
 _IDIOM_LEAD_BEFORE = re.compile(r"\b(?:at|until|till|to)\s+$", re.I)
 
 
+# "three wins in as many weeks", "the third in as many years": the count the amount repeats, the
+# last before it (matched from the window's start: the greedy lead backs off to it); a bare number
+# is no such count ("a loss in 2004 - in as many years")
+_IN_AS_MANY_BEFORE = re.compile(
+    rf"(?s:.*)\b(?P<count>{_ORDINAL_WORD}|{_NUMBER_WORD}|\d+(?:st|nd|rd|th))\b[^.;!?]{{0,60}}?\bin\s+(?P<as>as)\s+$",
+    re.I,
+)
+
+
 @recogniser(
     "duration",
     rf"\b(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT}|{_THE_STRETCH}(?:\s+(?P<n2>{NUMBER}|few|several))?|another)"
@@ -3491,6 +3500,11 @@ def _duration(m, ctx):
     amount = None if vague else number_value(words)
     if amount is None and not vague:
         return None
+    if words == "many" and (as_many := _IN_AS_MANY_BEFORE.match(ctx.text, max(0, m.start() - 80), m.start())):
+        # "the third storm in as many weeks": as many as the count before says
+        count = as_many.group("count").lower()
+        amount = cal.ORDINALS.get(count) or number_value(count) or number_value(count[:-2])
+        return Timex(as_many.start("as"), m.end(), "DURATION", duration_value(amount, unit))
     if vague and words != "some" and unit.lower() not in _PLURAL_UNITS:
         return None  # "several weekend rallies": the unit is a noun's modifier, no amount of it
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
@@ -5722,6 +5736,8 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     grain = anaphor.grain_without_anchor
                     if grain in ("quarter", "month"):
                         anchor = anchor + _unit_step(grain, -1)
+                if _a_month_or_season_not_yet_come(anaphor, offset, timex, ctx):
+                    offset = -1  # "That summer, the family moved to Ohio", told in March: last summer
             if anchor is not None:
                 if anaphor.year is not None:  # "the same month in 2004"
                     anchor = anchor + relativedelta(years=anaphor.year - anchor.year)
@@ -5846,6 +5862,17 @@ _NEAR_ENOUGH_TO_COUNT_FROM = 150
 def _after_a_prefix(timex: Timex, ctx: Context) -> bool:
     """ "post-Christmas", "pre-2008": a date that only qualifies something, no day things happen on."""
     return ctx.text[max(0, timex.start - 5) : timex.start].lower().endswith(cal.PREFIXES_AROUND_A_DATE)
+
+
+def _a_month_or_season_not_yet_come(anaphor: Anaphor, offset: int, timex: Timex, ctx: Context) -> bool:
+    """Whether "that summer" or "that March", with no year before it, is told in the past of a
+    month or season of the reference year still to begin: the one a year before is meant."""
+    if ctx.dct is None or offset or anaphor.step_to_named or anaphor.year is not None or anaphor.years_on:
+        return False
+    month = anaphor.month or (cal.SEASON_START_MONTH[anaphor.season] if anaphor.season else None)
+    if month is None or month <= ctx.dct.month:
+        return False
+    return ctx.tense(timex.start, timex.end) == "past"
 
 
 def _month_of_the_year_in_view(anchor: date | None, anchor_grain: str, anaphor: Anaphor, offset: int) -> str:
