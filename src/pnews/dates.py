@@ -4690,14 +4690,13 @@ def _season(m, ctx):
         capitalised = ctx.text[m.start("season")].isupper()
         if capitalised and rel in cal.NOT_BEFORE_A_CAPITAL_SEASON:
             return None  # "a free kick by Winter": a name
+        # "the Winter Olympic Games", "in its Autumn Statement": a name; not "the autumn Tests"
         if (
             capitalised
             and rel not in cal.RELATIVE_OFFSETS
             and _CAPITALISED_WORD_AFTER.match(ctx.text, m.end())
         ):
-            return (
-                None  # "the Winter Olympic Games", "in its Autumn Statement": a name; not "the autumn Tests"
-            )
+            return None
         if rel == "the":
             # "until at least the spring": the word before the hedge leads
             lead_window = ctx.text[max(0, m.start() - 36) : m.start()]
