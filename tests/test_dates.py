@@ -234,6 +234,13 @@ def test_mods():
         ("A lot can change between now and June.", [("now", "PRESENT_REF"), ("June", "2023-06")]),
         ("Till now, it had refused.", [("now", "PRESENT_REF")]),
         ("Between now and then, much can change.", [("now", "PRESENT_REF")]),
+        # "at the moment" is now, unless what follows names the moment
+        ("At the moment, Sanders leads.", [("At the moment", "PRESENT_REF")]),
+        ("At the moment the party is divided.", [("At the moment", "PRESENT_REF")]),
+        ("At the moment Sanders announced his bid, Mook was in a meeting.", []),
+        ("At the moment the bomb went off, she was home.", []),
+        ("At the moment when the shots rang out, he ran.", []),
+        ("At the moment of his arrest, he was armed.", []),
         ("He loved How Soon Is Now? and Apocalypse Now.", []),
         ("Scot Ross, director of One Wisconsin Now, said so.", []),
         ("He joined NOW, the women's group.", []),

@@ -3702,6 +3702,23 @@ _REF_WORDS = (
 
 # a ref that looks ahead: "in the coming days", "the years to come"
 _A_REF_AHEAD = re.compile(r"\b(?:coming|upcoming|ahead|to come|future|next few|someday)\b")
+# "at the moment when the bomb exploded", "at the moment of his arrest": a moment the words after name
+_A_MOMENT_NAMED_AFTER = re.compile(r"\s+(?:when|that|of|in\s+which)\b", re.I)
+_A_CLAUSE_AFTER = re.compile(r"[^,.;:!?()\n]{1,40}")
+
+
+def _a_moment_named_after(ctx: Context, end: int) -> bool:
+    """ "At the moment Sanders announced his candidacy": a clause told in the past straight after
+    names the moment, which is not now; not "At the moment, we" nor "at the moment the party is"."""
+    if _A_MOMENT_NAMED_AFTER.match(ctx.text, end):
+        return True
+    clause = _A_CLAUSE_AFTER.match(ctx.text, end)
+    for word in _WORD.findall(clause.group())[1:4] if clause else ():
+        if word.lower() in cal.PRESENT_AUXILIARIES:
+            return False  # "the party is divided": a participle
+        if _marker(word, inside_a_clause=True) == "past":
+            return True
+    return False
 
 
 @recogniser(
@@ -3735,6 +3752,8 @@ def _refs(m, ctx):
     if written in ("Now", "NOW") and (
         written == "NOW" or not _OPENS_A_CLAUSE_BEFORE.search(ctx.text, max(0, start - 4), start)
     ):
+        return None
+    if ref == "at the moment" and _a_moment_named_after(ctx, end):
         return None
     if ref.startswith("in ") and "recent" in ref:
         start = m.start() + 3
