@@ -241,6 +241,12 @@ def test_mods():
         ("At the moment the bomb went off, she was home.", []),
         ("At the moment when the shots rang out, he ran.", []),
         ("At the moment of his arrest, he was armed.", []),
+        ("At the moment Chris Christie learned of it, he was in Iowa.", []),
+        ("At the moment support for trusted hardware is not built in.", [("At the moment", "PRESENT_REF")]),
+        (
+            "There are so many players at the moment that this is an honour.",
+            [("at the moment", "PRESENT_REF")],
+        ),
         ("He loved How Soon Is Now? and Apocalypse Now.", []),
         ("Scot Ross, director of One Wisconsin Now, said so.", []),
         ("He joined NOW, the women's group.", []),
@@ -3977,6 +3983,12 @@ def test_decades_on_and_years_before_a_singular_noun_in_s(text, expected):
         ("GM will cut 30,000 hourly jobs.", []),
         ("said Tim Dams, editor of trade weekly Screen International.", []),
         ("The Israeli daily Haaretz reported the talks.", []),
+        # a paper after its determiner, before a stop or what it did
+        ("He told the business daily.", []),
+        ("The figures, according to the trade weekly, fell.", []),
+        ("a national daily reported the talks", []),
+        ("Interest on the loan is paid monthly.", [("monthly", "SET", "P1M", None)]),
+        ("The pills are taken twice daily.", [("daily", "SET", "P1D", None)]),
         ("The quarterly Tankan survey found.", [("quarterly", "SET", "P1Q", None)]),
         ("The daily Mass is held.", [("daily", "SET", "P1D", None)]),
         (

@@ -3703,22 +3703,30 @@ _REF_WORDS = (
 # a ref that looks ahead: "in the coming days", "the years to come"
 _A_REF_AHEAD = re.compile(r"\b(?:coming|upcoming|ahead|to come|future|next few|someday)\b")
 # "at the moment when the bomb exploded", "at the moment of his arrest": a moment the words after name
-_A_MOMENT_NAMED_AFTER = re.compile(r"\s+(?:when|that|of|in\s+which)\b", re.I)
+_A_MOMENT_NAMED_AFTER = re.compile(r"\s+(?:when|of|in\s+which)\b", re.I)
 _A_CLAUSE_AFTER = re.compile(r"[^,.;:!?()\n]{1,40}")
 
 
 def _a_moment_named_after(ctx: Context, end: int) -> bool:
-    """ "At the moment Sanders announced his candidacy": a clause told in the past straight after
-    names the moment, which is not now; not "At the moment, we" nor "at the moment the party is"."""
+    """ "At the moment Sanders announced his candidacy", "at the moment the bomb went off": a
+    subject and its verb in the past straight after name the moment, which is not now; not "At the
+    moment, we", "at the moment the party is divided" nor "At the moment support for trusted …"."""
     if _A_MOMENT_NAMED_AFTER.match(ctx.text, end):
         return True
     clause = _A_CLAUSE_AFTER.match(ctx.text, end)
-    for word in _WORD.findall(clause.group())[1:4] if clause else ():
-        if word.lower() in cal.PRESENT_AUXILIARIES:
-            return False  # "the party is divided": a participle
-        if _marker(word, inside_a_clause=True) == "past":
-            return True
-    return False
+    words = _WORD.findall(clause.group())[:3] if clause else []
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in cal.SUBJECT_PRONOUNS:
+        verb_places: tuple[int, ...] = (1,)
+    elif first in cal.DETERMINERS:  # "at the moment that the polls closed" too
+        verb_places = (2,)
+    elif words[0][0].isupper():
+        verb_places = (1, 2) if len(words) < 2 or words[1][0].isupper() else (1,)
+    else:
+        return False
+    return any(at < len(words) and _marker(words[at], inside_a_clause=True) == "past" for at in verb_places)
 
 
 @recogniser(
@@ -4611,6 +4619,8 @@ def _frequency(m, ctx):
     title = _A_TITLE_AFTER.match(ctx.text, m.end()) if word in cal.PUBLICATION_FREQUENCIES else None
     if title and title.group(1).lower() not in cal.MONTHS and title.group(1).lower() not in cal.WEEKDAYS:
         return None  # "the trade weekly Screen International", "the Israeli daily Haaretz": a paper
+    if word in cal.PUBLICATION_FREQUENCIES and _a_paper_after_its_determiner(m, ctx):
+        return None
     noun = _NOUN_AFTER.match(ctx.text, m.end())
     pay = _PAY_KIND_AFTER.match(ctx.text, m.end())
     if word == "hourly" and pay and pay.group(1).lower() in cal.HOURLY_PAY_WORDS:
@@ -4621,6 +4631,20 @@ def _frequency(m, ctx):
     ):
         return None  # "your daily guide", "a weekly newsletter": a thing to read, not how often
     return Timex(m.start(), m.end(), "SET", duration_value(*cal.FREQUENCY_WORDS[word]))
+
+
+def _a_paper_after_its_determiner(m: re.Match[str], ctx: Context) -> bool:
+    """ "the business daily said", "told a national weekly.": not "the loan is paid monthly.", "the
+    trains daily."."""
+    if not _A_PAPER_ENDS_AFTER.match(ctx.text, m.end()):
+        return False
+    before = _A_DETERMINER_AND_MODIFIERS_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    return before is not None and not any(
+        _marker(word)
+        or word.lower() in cal.PASSIVE_AUXILIARIES
+        or (word.endswith("s") and word.lower() not in cal.KINDS_OF_PAPER_IN_S)
+        for word in before.group(1).split()
+    )
 
 
 @recogniser(
@@ -4657,6 +4681,13 @@ _OPENS_A_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?:;—–(\[\"“‘'][\"”’]?\
 _A_TITLE_AFTER = re.compile(
     r"\s+([A-Z][\w'’]*)(?:\s+(?:[A-Z][\w'’]*|de|du|la|le))*(?=\s*(?:[.,;:)!?\"”]|$)"
     r"|\s+(?:said|says|reported|reports|quoted|wrote|writes|newspaper|magazine)\b)"
+)
+# "told the daily.", "the business daily said": a paper, known by its determiner and what comes after
+_A_PAPER_ENDS_AFTER = re.compile(
+    r"\s*(?:[.,;:)!?\"”]|$)|\s+(?:said|says|reported|reports|quoted|wrote|writes|cited|added)\b"
+)
+_A_DETERMINER_AND_MODIFIERS_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+((?:[\w'’-]+\s+){0,2})$", re.I
 )
 _PAY_KIND_AFTER = re.compile(r"\s+(?:(?:and|or)\s+)?([a-z]+)")
 _PROMO_OWNER_BEFORE = re.compile(r"\b(?:your|our|my)\s+$", re.I)

@@ -856,6 +856,9 @@ FREQUENCY_WORDS = {
 }  # fmt: skip
 # Frequency words that name a paper before its title: "the trade weekly Screen International".
 PUBLICATION_FREQUENCIES = frozenset({"daily", "weekly", "monthly", "fortnightly"})
+# Words in "s" that may say what kind of paper one is ("the sports daily"); another word in "s" before
+# a frequency word is a plural that the frequency is of ("the trains daily.").
+KINDS_OF_PAPER_IN_S = frozenset({"news", "sports", "arts", "business"})
 # Words after "hourly" that make it a kind of pay: "hourly workers", "hourly and salaried staff".
 HOURLY_PAY_WORDS = frozenset({
     "workers", "worker", "employees", "employee", "staff", "jobs", "job", "personnel", "union",
