@@ -2408,6 +2408,36 @@ def test_that_year_after_a_year_naming_a_thing_is_the_sentences_year(text, expec
     assert values(text)[-1][1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Perhaps 2014 will be the year. Then DuPont, only two months later, announced plans.",
+            [("2014", "2014"), ("two months later", "2013-03")],
+        ),
+        (
+            "It said margins could reach 15% by 2014. During the year it bought a rival.",
+            [("2014", "2014"), ("the year", "2012")],
+        ),
+        # told ahead, or counted back, or of a week that began before the article: from that date
+        (
+            "It will open in 2014. Two months later, it will expand.",
+            [("2014", "2014"), ("Two months later", "2014")],
+        ),
+        (
+            "Orders due by April 2013 were 9% up on the same period last year.",
+            [("April 2013", "2013-04"), ("the same period last year", "2012-04")],
+        ),
+        (
+            "The final is on Sunday. I think the whole week was good for me.",
+            [("Sunday", "2013-03-24"), ("the whole week", "2013-W12")],
+        ),
+    ],
+)
+def test_what_is_told_in_the_past_counts_from_no_date_to_come(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected
+
+
 def test_an_anaphor_set_off_by_a_comma_after_a_date_restates_it():
     assert found("We still live under it today, more than 200 years later.") == [
         ("today", "DATE", "2022-12-13", None),

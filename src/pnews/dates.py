@@ -5727,6 +5727,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             coarser: str | None = None  # the nearest month or year before: "Last September", "in 2000"
             story_moved_to: Timex | None = None  # "… learned that in 1990 …": the story's time since
             named: Timex | None = None  # the date it counts from
+            yet_to_come = False
             for at in range(len(previous) - 1, -1, -1):
                 t = named = previous[at]
                 if _after_a_prefix(t, ctx):
@@ -5745,6 +5746,18 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                         story_moved_to = t
                 if _UNKNOWN_GRAIN_OF.get(day_part) in _ANCHOR_GRAINS[unit]:
                     anchor = None  # the date it counts from is itself unknown: so is this one
+                    break
+                if (
+                    parts
+                    and (
+                        parts[1] in _ANCHOR_GRAINS[unit]
+                        or (anaphor.at_anchor_grain and parts[1] in _COARSER_GRAINS.get(unit, ()))
+                    )
+                    and _an_anchor_yet_to_come(parts, anaphor, offset, timex, ctx)
+                ):
+                    # "Perhaps 2016 will be the year … Then DuPont, two months later, announced":
+                    # what is told in the past counts from no date still to come
+                    yet_to_come = True
                     break
                 if parts and parts[1] in _ANCHOR_GRAINS[unit]:
                     anchor, grain, anchor_grain = parts[0], unit, parts[1]
@@ -5773,6 +5786,8 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     if from_the_month:
                         break
             else:
+                yet_to_come = True  # no date before it: the same as one still to come
+            if yet_to_come:
                 anchored, named = False, None
                 from_the_month = month_named is not None  # better than today
             if from_the_month:
@@ -5884,6 +5899,27 @@ def _ahead_of_now(ctx: Context, start: int) -> bool:
             be = words[k - 1]
             return be in ("is", "are", "am") or be.endswith(("'s", "’s", "'re", "’re"))
     return False
+
+
+def _an_anchor_yet_to_come(
+    parts: tuple[date, str] | None, anaphor: Anaphor, offset: int, timex: Timex, ctx: Context
+) -> bool:
+    """A date after the article, from which what is told in the past would count on to a date
+    after the article too; not "the same period last year", which counts back. A day so counted
+    falls back on the month or year named before it (``_counted_past_the_article``)."""
+    return (
+        parts is not None
+        and anaphor.unit != "day"
+        and offset >= 0
+        and anaphor.years_on == 0
+        and anaphor.year is None
+        and anaphor.step_to_named >= 0
+        and ctx.dct is not None
+        and parts[0] > ctx.dct
+        and (counted := value_parts(grain_value(parts[0], anaphor.unit, offset))) is not None
+        and counted[0] > ctx.dct  # "the whole week" of a Sunday to come began before the article
+        and ctx.tense(timex.start, timex.end) == "past"
+    )
 
 
 def _counted_past_the_article(value: str, ctx: Context, timex: Timex) -> bool:
