@@ -985,6 +985,10 @@ def test_reference_date_from_a_record():
         "The bill, known as H.R. 2022, passed.",
         "Flight 1549 landed in the Hudson.",
         "Section 1998 of the code applies.",
+        # a year glued to letters is part of a name, a handle or a tag
+        "If you were a fan of the old games, then FM2005 might win you over.",
+        "She still has a fight on her hands. @givens1613.",
+        "No good option there for America. #Election2016.",
         # months that are first names, or "the March" and "the May" that are a protest and a leader
         "April Mellody, a spokeswoman for the convention, said it was ready.",
         "The spokeswoman, April Mellody, said it was ready.",

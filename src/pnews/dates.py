@@ -4248,7 +4248,8 @@ def _a_house_number(ctx: Context, start: int, end: int) -> bool:
 
 @recogniser(
     "year",
-    rf"(?<![\d$£€#.,:/-])(?P<year>{YEAR})(?![\d%:/]|,\d|\.\d|-\d)",
+    # glued to a letter it is part of a name: "@givens1613", "#Election2016"
+    rf"(?<![\d$£€#.,:/A-Za-z-])(?P<year>{YEAR})(?![\d%:/]|,\d|\.\d|-\d)",
     contains=("1", "2"),
     anchor=YEAR,
     before=2,
