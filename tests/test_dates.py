@@ -1035,6 +1035,23 @@ def test_a_month_before_a_noun_or_a_name_is_read_by_its_neighbours(text, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month or two ahead, a month dating a noun is this year's, though the clause is past
+        ("Officials detailed the operation in the March states.", [("March", "2013-03")]),
+        ("If a March election is called, he will run.", [("March", "2013-03")]),
+        # but not a month further ahead, nor one the noun is gone from
+        ("He lost the November election.", [("November", "2012-11")]),
+        ("Prices have fallen from their April peaks.", [("April", "2012-04")]),
+        ("Since the April election, he has been quiet.", [("April", "2012-04")]),
+        ("He detailed the operation in March.", [("March", "2012-03")]),
+    ],
+)
+def test_a_month_dating_a_noun_a_month_or_two_ahead_is_this_years(text, expected):
+    assert values(text, date(2013, 1, 31)) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "UNIONS STRIKE TODAY",

@@ -1989,11 +1989,32 @@ def _month(m, ctx):
             # "to complete the process by the end of January", said in February: a day weeks gone,
             # as a bare date is
             year = nearest_year_for(number, _DAY_AT_AN_EDGE[mod], ctx, ctx.tense(tense_from, m.end()))
+        elif not (rel or mod) and _a_month_describing_a_noun(ctx.text, m.start(), m.end()):
+            year = _the_year_of_a_month_just_ahead(number, ctx, m.start(), m.end())
         value = _date_value(ctx, number, None, year, tense_from, m.end())
     return Timex(start, m.end(), "DATE", value, mod)
 
 
 _DAY_AT_AN_EDGE = {"START": 1, "MID": 15, "END": 28}  # of a month: where its edge lies
+_MONTHS_AHEAD_A_NOUN_MAY_BE = 2
+# "fallen from their July peaks", "since the March election": what the noun names is gone
+_GONE_BY_THE_WORD_BEFORE = re.compile(r"\b(?:from|since|after)\s+\S+\s+$", re.I)
+
+
+def _the_year_of_a_month_just_ahead(number: int, ctx: Context, start: int, end: int) -> int | None:
+    """ "officials detailed the operation in the March states", said in January: a month that dates
+    a noun, a month or two ahead, is this year's whatever the tense, as a bare date a few weeks
+    ahead is; None for any other, which the tense decides."""
+    if ctx.dct is None:
+        return None
+    ahead = (number - ctx.dct.month) % 12
+    if not 0 < ahead <= _MONTHS_AHEAD_A_NOUN_MAY_BE or ctx.tense(start, end) != "past":
+        return None
+    if _GONE_BY_THE_WORD_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return None
+    return ctx.dct.year + (1 if number < ctx.dct.month else 0)
+
+
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but)\b)([a-z][a-z-]*)")  # a month's noun, a frequency's
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!\s*\d)")
 _TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
