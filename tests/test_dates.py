@@ -1044,6 +1044,7 @@ def test_a_month_before_a_noun_or_a_name_is_read_by_its_neighbours(text, expecte
         ("He lost the November election.", [("November", "2012-11")]),
         ("Prices have fallen from their April peaks.", [("April", "2012-04")]),
         ("Since the April election, he has been quiet.", [("April", "2012-04")]),
+        ("The March unemployment data showed gains.", [("March", "2012-03")]),
         ("He detailed the operation in March.", [("March", "2012-03")]),
     ],
 )

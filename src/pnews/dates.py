@@ -2005,8 +2005,8 @@ def _the_year_of_a_month_just_ahead(number: int, ctx: Context, start: int, end: 
     """ "officials detailed the operation in the March states", said in January: a month that dates
     a noun, a month or two ahead, is this year's whatever the tense, as a bare date a few weeks
     ahead is; None for any other, which the tense decides."""
-    if ctx.dct is None:
-        return None
+    if ctx.dct is None or _A_MONTHLY_STATISTIC.match(ctx.text, end):
+        return None  # "the August jobs report" measures a month gone (see _date_value)
     ahead = (number - ctx.dct.month) % 12
     if not 0 < ahead <= _MONTHS_AHEAD_A_NOUN_MAY_BE or ctx.tense(start, end) != "past":
         return None
@@ -5749,7 +5749,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
             coarser: str | None = None  # the nearest month or year before: "Last September", "in 2000"
             story_moved_to: Timex | None = None  # "… learned that in 1990 …": the story's time since
             named: Timex | None = None  # the date it counts from
-            yet_to_come = False
+            no_anchor = False  # none before it, or only one still to come
             for at in range(len(previous) - 1, -1, -1):
                 t = named = previous[at]
                 if _after_a_prefix(t, ctx):
@@ -5779,7 +5779,7 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                 ):
                     # "Perhaps 2016 will be the year … Then DuPont, two months later, announced":
                     # what is told in the past counts from no date still to come
-                    yet_to_come = True
+                    no_anchor = True
                     break
                 if parts and parts[1] in _ANCHOR_GRAINS[unit]:
                     anchor, grain, anchor_grain = parts[0], unit, parts[1]
@@ -5808,8 +5808,8 @@ def _resolve_anaphora(found: list[Timex], ctx: Context) -> list[Timex]:
                     if from_the_month:
                         break
             else:
-                yet_to_come = True  # no date before it: the same as one still to come
-            if yet_to_come:
+                no_anchor = True
+            if no_anchor:
                 anchored, named = False, None
                 from_the_month = month_named is not None  # better than today
             if from_the_month:
