@@ -1989,7 +1989,7 @@ def _month(m, ctx):
             # "to complete the process by the end of January", said in February: a day weeks gone,
             # as a bare date is
             year = nearest_year_for(number, _DAY_AT_AN_EDGE[mod], ctx, ctx.tense(tense_from, m.end()))
-        elif not (rel or mod) and _a_month_describing_a_noun(ctx.text, m.start(), m.end()):
+        elif not (rel or mod):
             year = _the_year_of_a_month_just_ahead(number, ctx, m.start(), m.end())
         value = _date_value(ctx, number, None, year, tense_from, m.end())
     return Timex(start, m.end(), "DATE", value, mod)
@@ -2004,14 +2004,15 @@ _GONE_BY_THE_WORD_BEFORE = re.compile(r"\b(?:from|since|after)\s+\S+\s+$", re.I)
 def _the_year_of_a_month_just_ahead(number: int, ctx: Context, start: int, end: int) -> int | None:
     """ "officials detailed the operation in the March states", said in January: a month that dates
     a noun, a month or two ahead, is this year's whatever the tense, as a bare date a few weeks
-    ahead is; None for any other, which the tense decides."""
-    if ctx.dct is None or _A_MONTHLY_STATISTIC.match(ctx.text, end):
+    ahead is; None for any other month, which _date_value reads."""
+    # the cheap test first: most months are no month or two ahead
+    if ctx.dct is None or not 0 < (number - ctx.dct.month) % 12 <= _MONTHS_AHEAD_A_NOUN_MAY_BE:
+        return None
+    if not _a_month_describing_a_noun(ctx.text, start, end) or _A_MONTHLY_STATISTIC.match(ctx.text, end):
         return None  # "the August jobs report" measures a month gone (see _date_value)
-    ahead = (number - ctx.dct.month) % 12
-    if not 0 < ahead <= _MONTHS_AHEAD_A_NOUN_MAY_BE or ctx.tense(start, end) != "past":
-        return None
-    if _GONE_BY_THE_WORD_BEFORE.search(ctx.text, max(0, start - 30), start):
-        return None
+    tense = ctx.tense(start, end)
+    if tense != "past" or _GONE_BY_THE_WORD_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return nearest_year_for(number, None, ctx, tense)  # the tense read once, not again by _date_value
     return ctx.dct.year + (1 if number < ctx.dct.month else 0)
 
 
@@ -4709,7 +4710,8 @@ _A_PAPER_ENDS_AFTER = re.compile(
     r"\s*(?:[.,;:)!?\"”]|$)|\s+(?:said|says|reported|reports|quoted|wrote|writes|cited|added)\b"
 )
 _A_DETERMINER_AND_MODIFIERS_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|his|her|their)\s+((?:[\w'’-]+\s+){0,2})$", re.I
+    rf"\b(?:{'|'.join(sorted({'the', 'a', 'an'} | cal.POSSESSIVE_DETERMINERS))})\s+((?:[\w'’-]+\s+){{0,2}})$",
+    re.I,
 )
 _PAY_KIND_AFTER = re.compile(r"\s+(?:(?:and|or)\s+)?([a-z]+)")
 _PROMO_OWNER_BEFORE = re.compile(r"\b(?:your|our|my)\s+$", re.I)
