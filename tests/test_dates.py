@@ -4978,3 +4978,28 @@ def test_an_edge_of_a_month_named_by_an_anaphor():
 )
 def test_a_period_named_by_its_end(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The economy will grow 3 percent this year and next.",
+            [("this year", "2022"), ("next", "2023")],
+        ),
+        ("Sales fell last year and this, the firm said.", [("last year", "2021"), ("this", "2022")]),
+        ("Forecasts for this year and the next were cut.", [("this year", "2022"), ("the next", "2023")]),
+        ("This week and next are busy.", [("This week", "2022-W50"), ("next", "2022-W51")]),
+        ("Profit may rise this quarter or next, he said.", [("this quarter", "2022-Q4"), ("next", "2023-Q1")]),
+        # "next" before its own noun, or in another phrase, is no elided unit
+        ("He earned this year and next to nothing.", [("this year", "2022")]),
+        ("It grew this year and next year it will shrink.", [("this year", "2022"), ("next year", "2023")]),
+        ("She ran this year and this time she won.", [("this year", "2022")]),
+    ],
+)
+def test_a_unit_left_out_after_this_year_and(text, expected):
+    assert values(text) == expected
+
+
+def test_a_unit_left_out_keeps_its_placeholders_with_no_reference():
+    assert values("Growth this year and next will slow.", None) == [("this year", "XXXX"), ("next", "XXXX")]

@@ -2627,6 +2627,32 @@ def _grain(m, ctx):
     )
 
 
+# "this year and next", "last year and this": the second word stands for its unit, when nothing
+# follows it but a stop or a new clause ("this year and next to nothing" is no such date)
+_AFTER_AN_ELIDED_UNIT = (
+    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|but|as|when|while|because|if|according|said|says|is|are|was|were|will|would)\b)"
+)
+
+
+@recogniser(
+    "elided-grain",
+    r"\b(?P<first>this|next|last)\s+(?P<unit>week|month|year|quarter)\s+(?:and|or)\s+"
+    rf"(?P<second>(?:the\s+)?next|last|this){_AFTER_AN_ELIDED_UNIT}",
+    re.I,
+    contains=("and next", "or next", "and the next", "or the next", "and last", "or last", "and this", "or this"),
+    phrase_anchors=True,
+    before=25,
+    after=12,
+)
+def _elided_grain(m, ctx):
+    first, second = m.group("first").lower(), m.group("second").lower().split()[-1]
+    if first == second:
+        return None
+    offset = cal.RELATIVE_OFFSETS[second]
+    unit = m.group("unit").lower()
+    return Timex(m.start("second"), m.end("second"), "DATE", grain_value(ctx.dct, unit, offset))
+
+
 def _the_next_in_a_story(m: re.Match[str], ctx: Context) -> bool:
     """ "won in 2015 and retired the next year": in a story told in the past, "the next week, month,
     year, spring" is the one after the story's date (an anaphor); otherwise it counts from now. The
