@@ -5003,3 +5003,41 @@ def test_a_unit_left_out_after_this_year_and(text, expected):
 
 def test_a_unit_left_out_keeps_its_placeholders_with_no_reference():
     assert values("Growth this year and next will slow.", None) == [("this year", "XXXX"), ("next", "XXXX")]
+
+
+SUNDAY = date(2016, 4, 10)  # ISO week 14 ends that day
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # on a Sunday, "last week" is the week that ends that day
+        ("He won last week's Wisconsin primary.", SUNDAY, [("last week", "2016-W14")]),
+        ("Rubio ended his bid after a loss last week.", SUNDAY, [("last week", "2016-W14")]),
+        # and "this week" ahead is the one that starts the next day
+        ("Clinton will campaign in New York this week.", SUNDAY, [("this week", "2016-W15")]),
+        ("The vote is expected later this week.", SUNDAY, [("later this week", "2016-W15")]),
+        ("Gore's exile will extend to this week's convention.", SUNDAY, [("this week", "2016-W15")]),
+        # told in the past, "this week" is the one ending
+        ("Trump campaigned in the state this week.", SUNDAY, [("this week", "2016-W14")]),
+        ("Earlier this week, the president proposed funds.", SUNDAY, [("Earlier this week", "2016-W14")]),
+        ("Workers will return next week.", SUNDAY, [("next week", "2016-W15")]),
+        # on any other day, the weeks count from the reference date's own week
+        ("He won last week's Wisconsin primary.", date(2016, 4, 11), [("last week", "2016-W14")]),
+        ("Clinton will campaign in New York this week.", date(2016, 4, 9), [("this week", "2016-W14")]),
+        ("Trump campaigned in the state this week.", date(2016, 4, 11), [("this week", "2016-W15")]),
+    ],
+)
+def test_the_weeks_seen_from_a_sunday(text, ref, expected):
+    assert values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He met her earlier last week.", [("earlier last week", "2022-W49")]),
+        ("It was her last week in office.", []),
+    ],
+)
+def test_a_possessive_before_last_makes_it_an_adjective_only_right_before_it(text, expected):
+    assert values(text) == expected

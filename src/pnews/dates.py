@@ -2584,7 +2584,8 @@ def _grain(m, ctx):
         return None
     rel, unit = m.group("rel").lower(), m.group("unit").lower()
     if rel == "last" and (
-        _A_PERSONS_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        # "her last week in office"; not "met her earlier last week"
+        _A_PERSONS_BEFORE.search(ctx.text, max(0, m.start("rel") - 8), m.start("rel"))
         or _OF_A_THING_AFTER.match(ctx.text, m.end())
     ):
         return None
@@ -2618,6 +2619,8 @@ def _grain(m, ctx):
     if rel == "next" and m.group().lower().startswith("the") and _the_next_in_a_story(m, ctx):
         return None  # "retired the next year": the year after the story's, an anaphor (anaphoric-grain)
     offset = cal.RELATIVE_OFFSETS[rel]
+    if unit == "week" and ctx.dct is not None and ctx.dct.isoweekday() == 7:
+        offset = _a_week_seen_from_a_sunday(m, ctx, offset)
     return Timex(
         m.start(),
         m.end(),
@@ -2625,6 +2628,20 @@ def _grain(m, ctx):
         grain_value(ctx.dct, unit, offset),
         _mod(m.group("pre")),
     )
+
+
+def _a_week_seen_from_a_sunday(m: re.Match[str], ctx: Context, offset: int) -> int:
+    """Said on a Sunday, the week that ends that day is "last week" ("lost his home state last week"),
+    and the one that starts the next day is "this week" in what is to come ("will campaign this
+    week", "later this week"); "earlier this week" and "this week" told in the past end that day."""
+    pre = (m.group("pre") or "").lower()
+    if offset == -1 and not pre:
+        return 0
+    if offset == 0 and pre == "later":
+        return 1
+    if offset == 0 and not pre and ctx.tense(m.start(), m.end()) == "future":
+        return 1
+    return offset
 
 
 # "this year and next", "last year and this": the second word stands for its unit, when nothing
