@@ -5041,3 +5041,20 @@ def test_the_weeks_seen_from_a_sunday(text, ref, expected):
 )
 def test_a_possessive_before_last_makes_it_an_adjective_only_right_before_it(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "value"),
+    [
+        (date(2016, 4, 10), "2016-11-08"),  # not 2015-11-03, nearer but an odd year's
+        (date(2015, 10, 20), "2015-11-03"),  # an odd year's two weeks ahead
+        (date(2015, 4, 10), "2014-11-04"),
+        (date(2017, 2, 1), "2016-11-08"),
+    ],
+)
+def test_election_day_with_no_tense_is_mostly_an_even_years(ref, value):
+    assert values("The campaign counts down to Election Day.", ref) == [("Election Day", value)]
+
+
+def test_election_day_told_in_the_past_is_the_last_one():
+    assert values("Voters went to the polls on Election Day.", date(2016, 4, 10)) == [("Election Day", "2015-11-03")]

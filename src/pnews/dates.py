@@ -2261,6 +2261,8 @@ def _holiday(m, ctx):
             elif this and tense in ("unknown", "either"):
                 # the nearest occurrence, leaning back as a month does
                 days = {y: d for y in (year - 1, year, year + 1) if (d := holiday_date(name, y))}
+                if name.lower() in cal.HOLIDAYS_MOSTLY_OF_EVEN_YEARS:
+                    days = {y: d for y, d in days.items() if y % 2 == 0 or abs((d - ctx.dct).days) <= 60}
                 year = min(days, key=lambda y: _distance_ahead_weighted(days[y], ctx.dct))
     if year is None:
         key = name.lower()

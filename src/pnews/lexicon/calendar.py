@@ -112,6 +112,10 @@ NTH_WEEKDAY_HOLIDAYS = {
 # Held only in US presidential election years (divisible by 4): with no year written, the one
 # nearest the reference date, whatever the tense.
 HOLIDAYS_OF_ELECTION_YEARS = frozenset({"super tuesday"})
+# Days most often meant in even years, with no tense to say which, unless one of an odd year is
+# within two months: the US federal Election Day ("Working backward from Election Day", said in
+# April 2016, is the November 2016 one, not November 2015's).
+HOLIDAYS_MOSTLY_OF_EVEN_YEARS = frozenset({"election day"})
 # "the second Sunday in March", "the last Friday of June": which of a month's weekdays.
 NTH_WEEKDAY_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
