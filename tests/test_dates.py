@@ -4990,7 +4990,10 @@ def test_a_period_named_by_its_end(text, expected):
         ("Sales fell last year and this, the firm said.", [("last year", "2021"), ("this", "2022")]),
         ("Forecasts for this year and the next were cut.", [("this year", "2022"), ("the next", "2023")]),
         ("This week and next are busy.", [("This week", "2022-W50"), ("next", "2022-W51")]),
-        ("Profit may rise this quarter or next, he said.", [("this quarter", "2022-Q4"), ("next", "2023-Q1")]),
+        (
+            "Profit may rise this quarter or next, he said.",
+            [("this quarter", "2022-Q4"), ("next", "2023-Q1")],
+        ),
         # "next" before its own noun, or in another phrase, is no elided unit
         ("He earned this year and next to nothing.", [("this year", "2022")]),
         ("It grew this year and next year it will shrink.", [("this year", "2022"), ("next year", "2023")]),
@@ -5057,4 +5060,49 @@ def test_election_day_with_no_tense_is_mostly_an_even_years(ref, value):
 
 
 def test_election_day_told_in_the_past_is_the_last_one():
-    assert values("Voters went to the polls on Election Day.", date(2016, 4, 10)) == [("Election Day", "2015-11-03")]
+    assert values("Voters went to the polls on Election Day.", date(2016, 4, 10)) == [
+        ("Election Day", "2015-11-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On March 2, 2015, the Times revealed it. On March 25, Platte River deleted the files.",
+            [("March 2, 2015", "2015-03-02"), ("March 25", "2015-03-25")],
+        ),
+        (
+            "On March 2, 2015, the Times revealed it, and the following day, the committee asked. "
+            "The employee deleted them on March 25.",
+            [
+                ("March 2, 2015", "2015-03-02"),
+                ("the following day", "2015-03-03"),
+                ("March 25", "2015-03-25"),
+            ],
+        ),
+        (
+            "On Dec. 20, 2014, it began. On Jan. 5, they met.",
+            [("Dec. 20, 2014", "2014-12-20"), ("Jan. 5", "2015-01-05")],
+        ),
+        (
+            "In March 2011, it began. On March 25, they met.",
+            [("March 2011", "2011-03"), ("March 25", "2011-03-25")],
+        ),
+        # not what is still to come, nor after the story has come back to now, nor months later
+        (
+            "On March 2, 2015, the Times revealed it. On March 25, it will happen.",
+            [("March 2, 2015", "2015-03-02"), ("March 25", "2017-03-25")],
+        ),
+        (
+            "On March 2, 2015, the Times revealed it. On Tuesday he spoke. On March 25, it happened.",
+            [("March 2, 2015", "2015-03-02"), ("Tuesday", "2016-09-06"), ("March 25", "2016-03-25")],
+        ),
+        (
+            "The law passed on May 3, 2012. On Aug. 4, he won.",
+            [("May 3, 2012", "2012-05-03"), ("Aug. 4", "2016-08-04")],
+        ),
+    ],
+)
+def test_a_day_later_in_a_story_dated_with_its_year(text, expected):
+    assert values(text, date(2016, 9, 7)) == expected

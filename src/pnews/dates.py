@@ -2648,9 +2648,7 @@ def _a_week_seen_from_a_sunday(m: re.Match[str], ctx: Context, offset: int) -> i
 
 # "this year and next", "last year and this": the second word stands for its unit, when nothing
 # follows it but a stop or a new clause ("this year and next to nothing" is no such date)
-_AFTER_AN_ELIDED_UNIT = (
-    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|but|as|when|while|because|if|according|said|says|is|are|was|were|will|would)\b)"
-)
+_AFTER_AN_ELIDED_UNIT = r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|but|as|when|while|because|if|according|said|says|is|are|was|were|will|would)\b)"
 
 
 @recogniser(
@@ -2658,7 +2656,9 @@ _AFTER_AN_ELIDED_UNIT = (
     r"\b(?P<first>this|next|last)\s+(?P<unit>week|month|year|quarter)\s+(?:and|or)\s+"
     rf"(?P<second>(?:the\s+)?next|last|this){_AFTER_AN_ELIDED_UNIT}",
     re.I,
-    contains=("and next", "or next", "and the next", "or the next", "and last", "or last", "and this", "or this"),
+    contains=tuple(
+        f"{joiner} {second}" for joiner in ("and", "or") for second in ("next", "the next", "last", "this")
+    ),
     phrase_anchors=True,
     before=25,
     after=12,
@@ -4997,7 +4997,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
         for t in _resolve_overlaps(candidates, text)
         if not (_a_quoted_title(t, text) or _a_count_in_a_name(t, ctx))
     ]
-    found = _days_written_again(_event_days(found, ctx), ctx)
+    found = _days_later_in_a_dated_story(_days_written_again(_event_days(found, ctx), ctx), ctx)
     found = _lower_ends_of_ranges(_durations_added_up(_amount_modifiers(found, ctx), ctx), ctx)
     found = _ranges_start_before_their_end(found, ctx)
     found = _periods_ended_on(found, ctx)
@@ -5547,6 +5547,67 @@ def _days_written_again(found: list[Timex], ctx: Context) -> list[Timex]:
         ):
             timex.value = days_with_a_year[month_day]
     return found
+
+
+_A_BARE_MONTH_IN = re.compile(rf"\b{MONTH}\b", re.I)
+_A_MONTH_OF_A_YEAR = re.compile(r"\d{4}-\d\d")
+# a story's next day may come this many days after the day it dated with its year
+_DAYS_A_STORY_RUNS_ON = 62
+
+
+def _days_later_in_a_dated_story(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "On March 2, 2015, the Times revealed … On March 25, Platte River …", said in 2016: told in
+    the past, a day written without its year within two months after a day (or the start of a
+    month) of an earlier year written with its year, and no other year's date between, is in that
+    story's year."""
+    if ctx.dct is None:
+        return found
+    story: date | None = None  # the last day written with its year, if the story is still there
+    story_end = 0
+    for timex in found:
+        written = _MONTH_DAY_VALUE.fullmatch(timex.value) if timex.type == "DATE" else None
+        span = ctx.text[timex.start : timex.end]
+        month_of_a_year = timex.type == "DATE" and _A_MONTH_OF_A_YEAR.fullmatch(timex.value)
+        if (written or month_of_a_year) and _A_YEAR_WRITTEN.search(span):
+            # "in March 2015": the story starts with the month
+            day = date.fromisoformat(timex.value if written else timex.value + "-01")
+            story, story_end = (day, timex.end) if day.year < ctx.dct.year else (None, 0)
+            continue
+        if story is None:
+            continue
+        if (
+            written
+            and _A_BARE_MONTH_IN.search(span)
+            and not _A_WEEKDAY_IN.search(span)
+            and not _A_YEAR_SAID_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
+            and ctx.text.count("\n", story_end, timex.start) <= 2  # this paragraph or the next
+            and _relative_year_after(ctx, timex.end) is None
+        ):
+            month, day_of_month = int(written.group("month")), int(written.group("day"))
+            later = _the_day_after(story, month, day_of_month)
+            if (
+                later is not None
+                and 0 < (later - story).days <= _DAYS_A_STORY_RUNS_ON
+                and later.isoformat() != timex.value
+                and ctx.tense(timex.start, timex.end) == "past"
+            ):
+                timex.value = later.isoformat()
+                continue
+        if timex.type == "DATE" and timex.value[:4].isdigit() and int(timex.value[:4]) != story.year:
+            story = None  # the story has moved to another year ("on Tuesday", "in 2016")
+    return found
+
+
+def _the_day_after(day: date, month: int, day_of_month: int) -> date | None:
+    """The first date with that month and day after ``day`` (in its year or the next)."""
+    for year in (day.year, day.year + 1):
+        try:
+            later = date(year, month, day_of_month)
+        except ValueError:
+            continue
+        if later > day:
+            return later
+    return None
 
 
 _EVENT_DAYS_BY_NUMBERS = {f"{month}/{day}": (month, day) for month, day in cal.EVENT_DAYS}
