@@ -2648,7 +2648,9 @@ def _a_week_seen_from_a_sunday(m: re.Match[str], ctx: Context, offset: int) -> i
 
 # "this year and next", "last year and this": the second word stands for its unit, when nothing
 # follows it but a stop or a new clause ("this year and next to nothing" is no such date)
-_AFTER_AN_ELIDED_UNIT = r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|or|but|as|when|while|because|if|according|said|says|is|are|was|were|will|would)\b)"
+_AFTER_AN_ELIDED_UNIT = (
+    rf"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:{'|'.join(sorted(cal.WORDS_AFTER_AN_ELIDED_UNIT))})\b)"
+)
 
 
 @recogniser(

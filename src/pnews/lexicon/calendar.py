@@ -779,6 +779,12 @@ NOT_NOUNS_BEFORE_A_PARTICIPLE = (
 
 # Deictic words and the step each takes from the reference date: "next week", "last October".
 RELATIVE_OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}
+# Words that may follow "next" standing for its unit ("this year and next are", "and next, he said"):
+# a new clause, a reporting verb or the verb of the phrase, not a noun ("next to nothing").
+WORDS_AFTER_AN_ELIDED_UNIT = frozenset({
+    "and", "or", "but", "as", "when", "while", "because", "if", "according", "said", "says",
+    "is", "are", "was", "were", "will", "would",
+})  # fmt: skip
 
 # Words of degree before an amount that give no mod and stay outside the extent: "just eight months
 # later", "only a year later".
