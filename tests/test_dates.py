@@ -5102,7 +5102,50 @@ def test_election_day_told_in_the_past_is_the_last_one():
             "The law passed on May 3, 2012. On Aug. 4, he won.",
             [("May 3, 2012", "2012-05-03"), ("Aug. 4", "2016-08-04")],
         ),
+        # a month a month or two on, and a story carried on by a date counted from it
+        (
+            "In June 2001, HP asked workers to cut pay. A month later, it announced layoffs. In August, she flew to New York.",
+            [("June 2001", "2001-06"), ("A month later", "2001-07"), ("August", "2001-08")],
+        ),
+        (
+            "At 2 p.m. on March 4, 2015, they met. At 6 p.m. on March 5, they left.",
+            [
+                ("2 p.m. on March 4, 2015", "2015-03-04T14:00"),
+                ("6 p.m. on March 5", "2015-03-05T18:00"),
+            ],
+        ),
+        # not a month related to now, nor one after a date something is measured against
+        (
+            "In October 2015, he resigned. Last November, he ran.",
+            [("October 2015", "2015-10"), ("Last November", "2015-11")],
+        ),
+        (
+            "Core prices rose the most since December 1998. The index fell in February.",
+            [("December 1998", "1998-12"), ("February", "2016-02")],
+        ),
+        (
+            "Approvals were £2bn, down from £2.6bn in January 2015. In February, they rose.",
+            [("January 2015", "2015-01"), ("February", "2016-02")],
+        ),
+        # nor the month of the date itself: "in January" against "January 2015" is this year's
+        (
+            "Lending was £17.9bn, against £21.8bn in January 2015, the lenders said. In January, loans fell.",
+            [("January 2015", "2015-01"), ("January", "2016-01")],
+        ),
     ],
 )
-def test_a_day_later_in_a_story_dated_with_its_year(text, expected):
+def test_a_date_later_in_a_story_dated_with_its_year(text, expected):
     assert values(text, date(2016, 9, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One Sunday in late 2001, she called him.", [("One Sunday", "XXXX-WXX-7"), ("late 2001", "2001")]),
+        ("It happened one Monday morning.", [("one Monday morning", "XXXX-WXX-1TMO")]),
+        ("He was born on a Sunday.", [("a Sunday", "XXXX-WXX-7")]),
+        ("He met her on Monday.", [("Monday", "2022-12-12")]),
+    ],
+)
+def test_one_weekday_is_some_such_day(text, expected):
+    assert values(text) == expected

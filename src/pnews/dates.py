@@ -2106,7 +2106,10 @@ def _weekday(m, ctx):
 
 _WEEKDAY_STEP = {"coming": "next", "this coming": "next", "past": "last", "this past": "last"}
 # "on a Tuesday", "it was a Sunday": some such weekday
-_SOME_WEEKDAY_BEFORE = re.compile(r"\b(?:[Oo]n|was|is|be|been)\s+(a)\s+$")
+# "on a Tuesday", "One Sunday in late 2001": some such day
+_SOME_WEEKDAY_BEFORE = re.compile(
+    r"(?:\b(?:[Oo]n|was|is|be|been)\s+(?=a\s)|(?<![\w-])(?=[Oo]ne\s))(a|[Oo]ne)\s+$"
+)
 # what may follow "on a Tuesday", "by evening" or "by midweek" when no noun does ("by morning light"):
 # punctuation, the end, a preposition or conjunction
 _NO_NOUN_AFTER = re.compile(
@@ -4999,7 +5002,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
         for t in _resolve_overlaps(candidates, text)
         if not (_a_quoted_title(t, text) or _a_count_in_a_name(t, ctx))
     ]
-    found = _days_later_in_a_dated_story(_days_written_again(_event_days(found, ctx), ctx), ctx)
+    found = _dates_later_in_a_dated_story(_days_written_again(_event_days(found, ctx), ctx), ctx)
     found = _lower_ends_of_ranges(_durations_added_up(_amount_modifiers(found, ctx), ctx), ctx)
     found = _ranges_start_before_their_end(found, ctx)
     found = _periods_ended_on(found, ctx)
@@ -5552,63 +5555,89 @@ def _days_written_again(found: list[Timex], ctx: Context) -> list[Timex]:
 
 
 _A_BARE_MONTH_IN = re.compile(rf"\b{MONTH}\b", re.I)
-_A_MONTH_OF_A_YEAR = re.compile(r"\d{4}-\d\d")
-# a story's next day may come this many days after the day it dated with its year
+# a date on the calendar: a month, a day, or a time of a day
+_A_CALENDAR_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d)(?P<time>T.+)?)?")
+_A_DATE_COMPARED_WITH = re.compile(
+    rf"\b(?:{trie_pattern(sorted(cal.WORDS_BEFORE_A_DATE_COMPARED_WITH))})\s+"
+    # an amount between: "down from £2.6bn in January 2004", "from 3% in January 2012"
+    r"(?:[£$€]?\d[\d.,]*\S*\s+(?:in\s+)?)?(?:(?:in|of|on)\s+)?(?:the\s+)?$",
+    re.I,
+)
+# how far after the story's last date its next one may come
 _DAYS_A_STORY_RUNS_ON = 62
+_MONTHS_A_STORY_RUNS_ON = 2
 
 
-def _days_later_in_a_dated_story(found: list[Timex], ctx: Context) -> list[Timex]:
-    """ "On March 2, 2015, the Times revealed … On March 25, Platte River …", said in 2016: told in
-    the past, a day written without its year within two months after a day (or the start of a
-    month) of an earlier year written with its year, and no other year's date between, is in that
-    story's year."""
+def _dates_later_in_a_dated_story(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "On March 2, 2015, the Times revealed … On March 25, Platte River …", "In June 2001, … In
+    August, she flew to New York", said in 2016: told in the past, a month or a day written without
+    its year, in the paragraph of the story's last date or the next, up to two months after that
+    date of an earlier year (written with its year, or counted on from one: "a month later"), with
+    no other year's date between, is in the story's year."""
     if ctx.dct is None:
         return found
-    story: date | None = None  # the last day written with its year, if the story is still there
+    story: date | None = None  # the story's last date, while it is in an earlier year
     story_end = 0
     for timex in found:
-        written = _MONTH_DAY_VALUE.fullmatch(timex.value) if timex.type == "DATE" else None
+        parts = _A_CALENDAR_VALUE.fullmatch(timex.value) if timex.type in ("DATE", "TIME") else None
+        if parts is None:
+            if story is not None and timex.type == "DATE" and timex.value[:4].isdigit():
+                story = None  # "in 2016", "the 1990s": the story has moved to another year
+            continue
         span = ctx.text[timex.start : timex.end]
-        month_of_a_year = timex.type == "DATE" and _A_MONTH_OF_A_YEAR.fullmatch(timex.value)
-        if (written or month_of_a_year) and _A_YEAR_WRITTEN.search(span):
-            # "in March 2015": the story starts with the month
-            day = date.fromisoformat(timex.value if written else timex.value + "-01")
-            story, story_end = (day, timex.end) if day.year < ctx.dct.year else (None, 0)
+        if timex.type == "TIME" and not _A_BARE_MONTH_IN.search(span):
+            continue  # "at 6 p.m.": a clock time takes its day later (_anchor_times)
+        day = parts.group("day")
+        when = date(int(parts.group("year")), int(parts.group("month")), int(day or 1))
+        if _A_YEAR_WRITTEN.search(span):
+            # "the biggest rise since December 1998", "down from £2.6bn in January 2004": a date
+            # measured against is no story's
+            compared = _A_DATE_COMPARED_WITH.search(ctx.text, max(0, timex.start - 40), timex.start)
+            told = when.year < ctx.dct.year and not compared
+            story, story_end = (when, timex.end) if told else (None, 0)
             continue
         if story is None:
             continue
-        if (
-            written
-            and _A_BARE_MONTH_IN.search(span)
-            and not _A_WEEKDAY_IN.search(span)
-            and not _A_YEAR_SAID_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
-            and ctx.text.count("\n", story_end, timex.start) <= 2  # this paragraph or the next
-            and _relative_year_after(ctx, timex.end) is None
-        ):
-            month, day_of_month = int(written.group("month")), int(written.group("day"))
-            later = _the_day_after(story, month, day_of_month)
-            if (
-                later is not None
-                and 0 < (later - story).days <= _DAYS_A_STORY_RUNS_ON
-                and later.isoformat() != timex.value
-                and ctx.tense(timex.start, timex.end) == "past"
-            ):
-                timex.value = later.isoformat()
+        if _a_date_of_the_story(timex, span, story_end, ctx):
+            later = _the_date_after(story, when.month, when.day if day else None)
+            if later is not None and later.year != when.year and ctx.tense(timex.start, timex.end) == "past":
+                written = later.isoformat() if day else later.isoformat()[:7]
+                timex.value = written + (parts.group("time") or "")
+                story, story_end = max(story, later), timex.end
                 continue
-        if timex.type == "DATE" and timex.value[:4].isdigit() and int(timex.value[:4]) != story.year:
-            story = None  # the story has moved to another year ("on Tuesday", "in 2016")
+        if when.year != story.year:
+            story = None  # "on Tuesday", "in March" of this year: the story has come back to now
+        elif when >= story:
+            story, story_end = when, timex.end  # "a month later": the story goes on
     return found
 
 
-def _the_day_after(day: date, month: int, day_of_month: int) -> date | None:
-    """The first date with that month and day after ``day`` (in its year or the next)."""
-    for year in (day.year, day.year + 1):
+def _a_date_of_the_story(timex: Timex, span: str, story_end: int, ctx: Context) -> bool:
+    """A month or day named by its month alone, in the paragraph of the story's last date or the next,
+    with nothing that ties it to now ("this March 3", "Thursday, Dec. 1", "May 5 next year")."""
+    return bool(
+        _A_BARE_MONTH_IN.search(span)
+        and not _A_WEEKDAY_IN.search(span)
+        and not any(w.lower() in cal.NOT_IN_A_YEAR_FRAME for w in _WORD.findall(span))  # "last November"
+        and not _A_YEAR_SAID_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
+        and ctx.text.count("\n", story_end, timex.start) <= 2
+        and _relative_year_after(ctx, timex.end) is None
+    )
+
+
+def _the_date_after(story: date, month: int, day: int | None) -> date | None:
+    """The first day (or month, as its first day) with that month after the story's date, in the
+    story's year or the next, if it comes up to two months after it."""
+    for year in (story.year, story.year + 1):
         try:
-            later = date(year, month, day_of_month)
+            later = date(year, month, day or 1)
         except ValueError:
             continue
-        if later > day:
-            return later
+        if day is None and (year, month) > (story.year, story.month):
+            months_on = (year - story.year) * 12 + month - story.month
+            return later if months_on <= _MONTHS_A_STORY_RUNS_ON else None
+        if day is not None and later > story:
+            return later if (later - story).days <= _DAYS_A_STORY_RUNS_ON else None
     return None
 
 

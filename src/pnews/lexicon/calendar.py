@@ -779,6 +779,11 @@ NOT_NOUNS_BEFORE_A_PARTICIPLE = (
 
 # Deictic words and the step each takes from the reference date: "next week", "last October".
 RELATIVE_OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}
+# Words before a date something is measured against ("the biggest rise since December 1998", "down
+# from £2.6bn in January 2004", "compared with March 2003"): no date of the story told around it.
+WORDS_BEFORE_A_DATE_COMPARED_WITH = frozenset({
+    "since", "from", "than", "with", "against", "versus", "vs", "until", "till", "to", "before",
+})  # fmt: skip
 # Words that may follow "next" standing for its unit ("this year and next are", "and next, he said"):
 # a new clause, a reporting verb or the verb of the phrase, not a noun ("next to nothing").
 WORDS_AFTER_AN_ELIDED_UNIT = frozenset({
