@@ -5017,6 +5017,7 @@ SUNDAY = date(2016, 4, 10)  # ISO week 14 ends that day
         # on a Sunday, "last week" is the week that ends that day
         ("He won last week's Wisconsin primary.", SUNDAY, [("last week", "2016-W14")]),
         ("Rubio ended his bid after a loss last week.", SUNDAY, [("last week", "2016-W14")]),
+        ("The deal was struck late last week.", SUNDAY, [("late last week", "2016-W14")]),
         # and "this week" ahead is the one that starts the next day
         ("Clinton will campaign in New York this week.", SUNDAY, [("this week", "2016-W15")]),
         ("The vote is expected later this week.", SUNDAY, [("later this week", "2016-W15")]),

@@ -2105,8 +2105,7 @@ def _weekday(m, ctx):
 
 
 _WEEKDAY_STEP = {"coming": "next", "this coming": "next", "past": "last", "this past": "last"}
-# "on a Tuesday", "it was a Sunday": some such weekday
-# "on a Tuesday", "One Sunday in late 2001": some such day
+# "on a Tuesday", "it was a Sunday", "One Sunday in late 2001": some such weekday
 _SOME_WEEKDAY_BEFORE = re.compile(
     r"(?:\b(?:[Oo]n|was|is|be|been)\s+(?=a\s)|(?<![\w-])(?=[Oo]ne\s))(a|[Oo]ne)\s+$"
 )
@@ -2640,7 +2639,7 @@ def _a_week_seen_from_a_sunday(m: re.Match[str], ctx: Context, offset: int) -> i
     and the one that starts the next day is "this week" in what is to come ("will campaign this
     week", "later this week"); "earlier this week" and "this week" told in the past end that day."""
     pre = (m.group("pre") or "").lower()
-    if offset == -1 and not pre:
+    if offset == -1:  # "late last week" too
         return 0
     if offset == 0 and pre == "later":
         return 1
