@@ -5545,15 +5545,22 @@ def _days_written_again(found: list[Timex], ctx: Context) -> list[Timex]:
         elif (
             month_day in days_with_a_year
             and _A_MONTH_OR_HOLIDAY_IN.search(span)
-            and not _A_WEEKDAY_IN.search(span)
-            and not _A_YEAR_SAID_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
-            and _relative_year_after(ctx, timex.end) is None
+            and _tied_to_no_year(timex, span, ctx)
         ):
             timex.value = days_with_a_year[month_day]
     return found
 
 
-_A_BARE_MONTH_IN = re.compile(rf"\b{MONTH}\b", re.I)
+def _tied_to_no_year(timex: Timex, span: str, ctx: Context) -> bool:
+    """A date written without its year and with nothing that ties it to one: not "Thursday, Dec. 1"
+    (a day of this week), "this March 3", nor "May 5 next year"."""
+    return (
+        not _A_WEEKDAY_IN.search(span)
+        and not _A_YEAR_SAID_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
+        and _relative_year_after(ctx, timex.end) is None
+    )
+
+
 # a date on the calendar: a month, a day, or a time of a day
 _A_CALENDAR_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d)(?P<time>T.+)?)?")
 _A_DATE_COMPARED_WITH = re.compile(
@@ -5584,18 +5591,19 @@ def _dates_later_in_a_dated_story(found: list[Timex], ctx: Context) -> list[Time
                 story = None  # "in 2016", "the 1990s": the story has moved to another year
             continue
         span = ctx.text[timex.start : timex.end]
-        if timex.type == "TIME" and not _A_BARE_MONTH_IN.search(span):
+        if timex.type == "TIME" and not _A_MONTH_IN.search(span):
             continue  # "at 6 p.m.": a clock time takes its day later (_anchor_times)
+        year_written = _A_YEAR_WRITTEN.search(span)
+        if story is None and not year_written:
+            continue  # most dates: no story to be in, and none to start
         day = parts.group("day")
         when = date(int(parts.group("year")), int(parts.group("month")), int(day or 1))
-        if _A_YEAR_WRITTEN.search(span):
+        if year_written:
             # "the biggest rise since December 1998", "down from £2.6bn in January 2004": a date
             # measured against is no story's
             compared = _A_DATE_COMPARED_WITH.search(ctx.text, max(0, timex.start - 40), timex.start)
             told = when.year < ctx.dct.year and not compared
             story, story_end = (when, timex.end) if told else (None, 0)
-            continue
-        if story is None:
             continue
         if _a_date_of_the_story(timex, span, story_end, ctx):
             later = _the_date_after(story, when.month, when.day if day else None)
@@ -5613,14 +5621,12 @@ def _dates_later_in_a_dated_story(found: list[Timex], ctx: Context) -> list[Time
 
 def _a_date_of_the_story(timex: Timex, span: str, story_end: int, ctx: Context) -> bool:
     """A month or day named by its month alone, in the paragraph of the story's last date or the next,
-    with nothing that ties it to now ("this March 3", "Thursday, Dec. 1", "May 5 next year")."""
+    with nothing that ties it to now ("last November", "this March 3", "May 5 next year")."""
     return bool(
-        _A_BARE_MONTH_IN.search(span)
-        and not _A_WEEKDAY_IN.search(span)
-        and not any(w.lower() in cal.NOT_IN_A_YEAR_FRAME for w in _WORD.findall(span))  # "last November"
-        and not _A_YEAR_SAID_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start)
+        _A_MONTH_IN.search(span)
+        and not any(w.lower() in cal.NOT_IN_A_YEAR_FRAME for w in _WORD.findall(span))
         and ctx.text.count("\n", story_end, timex.start) <= 2
-        and _relative_year_after(ctx, timex.end) is None
+        and _tied_to_no_year(timex, span, ctx)
     )
 
 
