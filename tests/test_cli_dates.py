@@ -45,6 +45,24 @@ def test_reference_date_overrides_and_no_date_keeps_placeholders():
 def test_bad_reference_date_is_a_usage_error():
     result = invoke("dates", "--reference-date", "soon")
     assert result.exit_code == 2 and "is not an ISO date" in result.stderr
+    result = invoke("dates", "--reference-date", "0001-01-01")
+    assert result.exit_code == 2
+    assert "'0001-01-01' is outside the years dates are resolved against (1000 to 8999)" in result.stderr
+
+
+def test_a_placeholder_date_in_a_record_keeps_placeholders_and_the_stream_goes_on():
+    lines = [
+        {"id": "a", "date": "0001-01-01T00:00:00", "text": "It opened on Tuesday."},
+        {"id": "b", "date": "9999-12-31", "text": "It opened on Tuesday."},
+        {"id": "c", "date": "2020-01-01", "text": "It opened on Tuesday."},
+    ]
+    result = invoke("dates", "--explode", input="".join(json.dumps(line) + "\n" for line in lines))
+    assert result.exit_code == 0
+    assert [(row["id"], row["value"]) for row in map(json.loads, result.stdout.splitlines())] == [
+        ("a", "XXXX-XX-XX"),
+        ("b", "XXXX-XX-XX"),
+        ("c", "2019-12-31"),
+    ]
 
 
 def test_timeline_sorts_by_value_with_the_sentence():

@@ -929,6 +929,39 @@ def test_reference_date_from_a_record():
     assert reference_date(None) is None
 
 
+def test_a_placeholder_date_is_no_reference():
+    # databases write an unknown date as the first or last day they can hold
+    assert reference_date("0001-01-01T00:00:00") is None
+    assert reference_date("9999-12-31") is None
+    assert reference_date("0999-12-31") is None
+    assert reference_date("1000-01-01") == date(1000, 1, 1)
+    assert reference_date("8999-12-31") == date(8999, 12, 31)
+
+
+SPREAD_OF_KINDS = (
+    "He said on Tuesday that prices rose in March, three years after the 1990s boom, and will rise "
+    "next week, on July 9 and by Christmas. Two weeks later, late last year, the day before, this "
+    "weekend, Monday night, the third quarter, fiscal 2023, the summer, a decade ago, the next "
+    "century, three thousand years ago and in 20,000 years."
+)
+
+
+@pytest.mark.parametrize(
+    "reference", [date(1000, 1, 1), date(1000, 1, 6), date(8999, 12, 31), date(8999, 12, 27)]
+)
+def test_the_first_and_last_reference_dates_resolve_without_error(reference):
+    found_values = [t.value for t in find_dates(SPREAD_OF_KINDS, reference)]
+    assert len(found_values) > 15 and all(found_values)
+
+
+@pytest.mark.parametrize(
+    "reference", [date(1, 1, 1), date(999, 12, 31), date(9000, 1, 1), date(9999, 12, 31)]
+)
+def test_a_reference_date_outside_the_resolved_years_is_refused(reference):
+    with pytest.raises(ValueError, match="outside"):
+        find_dates(SPREAD_OF_KINDS, reference)
+
+
 # --- false positives
 
 

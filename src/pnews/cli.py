@@ -316,11 +316,10 @@ def dates(io, reference_date, explode, timeline) -> None:
 
     reference = None
     if reference_date is not None:
-        reference = finder.reference_date(reference_date)
-        if reference is None:
-            raise click.BadParameter(
-                f"{reference_date!r} is not an ISO date (YYYY-MM-DD)", param_hint="--reference-date"
-            )
+        try:
+            reference = finder.parse_reference_date(reference_date)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--reference-date") from None
 
     def transform(record):
         api.dates(record, reference_date=reference)

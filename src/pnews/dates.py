@@ -4981,7 +4981,10 @@ def recognisers_to_run(words: set[str], lowered: str) -> list[int]:
 
 
 def find_dates(text: str, reference: date | None) -> list[Timex]:
-    """Every temporal expression of a text, in document order, normalised against ``reference``."""
+    """Every temporal expression of a text, in document order, normalised against ``reference``
+    (between EARLIEST_REFERENCE and LATEST_REFERENCE, or None)."""
+    if reference is not None and not EARLIEST_REFERENCE <= reference <= LATEST_REFERENCE:
+        raise ValueError(f"reference date {reference} is outside {EARLIEST_REFERENCE} to {LATEST_REFERENCE}")
     ctx = Context(text, reference)
     lowered = text.lower()
     words = gate_words(lowered)
@@ -6491,12 +6494,33 @@ def _widen_to_the_same_date(kept: list[Timex], taken: bytearray, timex: Timex) -
         return
 
 
+# The arithmetic reaches centuries either side of the reference date, and Python's dates end at
+# years 1 and 9999; a date near either end is a placeholder ("0001-01-01"), not a day of news.
+EARLIEST_REFERENCE = date(1000, 1, 1)
+LATEST_REFERENCE = date(8999, 12, 31)
+
+
+def parse_reference_date(value: str) -> date:
+    """An ISO date (or timestamp) to resolve against; ValueError says why it cannot be one."""
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        raise ValueError(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+    if not EARLIEST_REFERENCE <= day <= LATEST_REFERENCE:
+        raise ValueError(
+            f"{value!r} is outside the years dates are resolved against"
+            f" ({EARLIEST_REFERENCE.year} to {LATEST_REFERENCE.year})"
+        )
+    return day
+
+
 def reference_date(value: object) -> date | None:
-    """The reference date from a record's ``date`` (ISO date or timestamp), or None."""
+    """The reference date from a record's ``date`` (ISO date or timestamp), or None: a value that
+    is no date, or a placeholder outside the years dates are resolved against, is no reference."""
     if not isinstance(value, str) or len(value) < 10:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        return parse_reference_date(value)
     except ValueError:
         return None
 
