@@ -5183,3 +5183,48 @@ def test_a_date_later_in_a_story_dated_with_its_year(text, expected):
 )
 def test_one_weekday_is_some_such_day(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was built in the fifth century.", [("the fifth century", "04")]),
+        ("a nineteenth-century church", [("nineteenth-century", "18")]),
+        ("in the twenty first century", [("the twenty first century", "20")]),
+        ("the first half of the twentieth century", [("the first half of the twentieth century", "19")]),
+        ("The temple dates from the 10th century BC.", [("the 10th century BC", "BC09")]),
+        ("found in the third century B.C.E. layer", [("the third century B.C.E.", "BC02")]),
+        ("The castle dates from the 12th century AD.", [("the 12th century AD", "11")]),
+        ("coins of the first century AD", [("the first century AD", "00")]),
+        # a hundred years, not a date, without its era
+        ("in the first century of its existence", []),
+        # names
+        ("Twentieth Century Fox said", []),
+        ("The Simpsons (20th Century Fox, BBC Two)", []),
+        ("a 21st Century Fund report", []),
+        ("Art Of The 19th Century Goes On Show", [("The 19th Century", "18")]),
+    ],
+)
+def test_centuries_in_words_and_with_their_era(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Caesar was killed in 44 BC.", [("44 BC", "BC0044")]),
+        ("The city was founded in 753 B.C.", [("753 B.C.", "BC0753")]),
+        ("It was settled around 300 BCE by farmers.", [("300 BCE", "BC0300")]),
+        ("by 10,000 BC people farmed", [("10,000 BC", "BC10000")]),
+        ("in 1700 BC", [("1700 BC", "BC1700")]),
+        ("The ruins date to AD 79.", [("AD 79", "0079")]),
+        ("a coin of 79 CE", [("79 CE", "0079")]),
+        ("the abacus, which the magazine dates at 190 A.D., came 60th", [("190 A.D.", "0190")]),
+        # British Columbia, an advert
+        ("the 2013 BC election was close", [("2013", "2013")]),
+        ("BC Hydro said in 2012", [("2012", "2012")]),
+        ("an ad in 2012 said", [("2012", "2012")]),
+    ],
+)
+def test_years_with_their_era(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected

@@ -4210,26 +4210,78 @@ def _reports_results(m: re.Match[str], ctx: Context) -> bool:
     return bool(m.group("noun")) or _sentence_has(m.start(), ctx, cal.PERIOD_RESULT_WORDS)
 
 
-_CENTURY_AS_AN_ADJECTIVE = re.compile(r"\d(?:st|nd|rd|th)[-‐]century$", re.I)
+_CENTURY_AS_AN_ADJECTIVE = re.compile(r"(?:st|nd|rd|th)[-‐]century$", re.I)
+# "the nineteenth century"; "the twenty first century"
+_CENTURY_ORDINAL_WORD = trie_pattern([w for w, n in cal.DAY_ORDINAL_WORDS.items() if n <= 22]).replace(
+    r"\-", r"[\s-]"
+)
+# "44 BC", "753 B.C.", "300 BCE", "AD 79", "79 CE": written as such, in capitals
+ERA = r"(?-i:BCE|B\.C\.E\.|BC|B\.C\.|AD|A\.D\.|CE|C\.E\.)(?!\w)"
+
+
+# "Century" in capitals, then a name: "Twentieth Century Fox"
+_A_NAME_AFTER_CENTURY = re.compile(r"(?<=Century)\s+[A-Z]")
+
+
+def _before_christ(era: str | None) -> bool:
+    return bool(era) and era.startswith("B")
 
 
 @recogniser(
     "century",
-    rf"\b{_PART_OF_A_SPAN}(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century\b",
+    rf"\b{_PART_OF_A_SPAN}(?:the\s+)?(?:(?P<edge>early|mid|late)[\s-]+)?"
+    rf"(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{_CENTURY_ORDINAL_WORD}))[\s-]+century\b"
+    rf"(?:\s+(?P<era>{ERA}))?",
     re.I,
-    anchor=r"\d(?:st|nd|rd|th)[\s-]+century\b",
+    # every ordinal ends so, written in digits or in words
+    anchor=r"(?:st|nd|rd|th)[\s-]+century\b",
     before=60,
+    after=8,
     anchor_keys=("century",),
     key_reach=(15, 0),
 )
 def _century(m, ctx):
-    part = _part_of_a_span(m, f"{int(m.group('ord')) - 1:02d}", _mod(m.group("edge")))
+    """ "the 19th century", "the fifth century BC" (`BC04`), "the first century AD"; not "its first
+    century" with no era, a hundred years."""
+    nth = int(m.group("ord")) if m.group("ord") else _day_number(m.group("word"))
+    if m.group("word") and nth == 1 and not m.group("era"):
+        return None
+    if _A_NAME_AFTER_CENTURY.match(ctx.text, m.end()) and not m.group().lower().startswith("the"):
+        return None  # "Twentieth Century Fox", "a 21st Century Fund report": a name
+    part = _part_of_a_span(m, f"{nth - 1:02d}", _mod(m.group("edge")))
     if not part:
         return None
+    value, mod = part
+    if _before_christ(m.group("era")):
+        value = "BC" + value
     start = m.start()
     if _CENTURY_AS_AN_ADJECTIVE.search(m.group()) and not (m.group("part") or m.group("edge_of")):
-        start = m.start("edge") if m.group("edge") else m.start("ord")  # "the 18th-century church"
-    return Timex(start, m.end(), "DATE", *part)
+        # "the 18th-century church"
+        start = m.start("edge") if m.group("edge") else m.start("ord" if m.group("ord") else "word")
+    return Timex(start, m.end(), "DATE", value, mod)
+
+
+@recogniser(
+    "era-year",
+    r"(?<![\w.,$£€#])(?:(?-i:AD|A\.D\.)\s?(?P<ad>[1-9]\d{0,3})(?![\w,.]?\d|\w)"
+    rf"|(?P<year>[1-9]\d?,\d{{3}}|[1-9]\d{{0,3}})\s?(?P<era>{ERA}))",
+    words=("bc", "bce", "ad", "ce"),
+    contains=("b.c.", "a.d.", "c.e."),
+    anchor=ERA,
+    before=12,
+    after=8,
+)
+def _era_year(m, ctx):
+    """ "44 BC" → `BC0044`, "AD 79" and "79 CE" → `0079`; not "the 2013 BC election" (British
+    Columbia): no year BC in modern times is news."""
+    if m.group("ad"):
+        return Timex(m.start(), m.end(), "DATE", year_text(int(m.group("ad"))))
+    year = int(m.group("year").replace(",", ""))
+    if not _before_christ(m.group("era")):
+        return Timex(m.start(), m.end(), "DATE", year_text(year))
+    if m.group("era") == "BC" and year in cal.MODERN_YEARS_NOT_BEFORE_CHRIST:
+        return None
+    return Timex(m.start(), m.end(), "DATE", year_text(1 - year))
 
 
 _NAMED_DECADE = trie_pattern(sorted(cal.NAMED_DECADES)).replace(r"\ ", r"\s+")

@@ -268,6 +268,8 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "thousand": 1000, "half": 0.5, "dozen": 12, "single": 1, "couple": 2,
 }  # fmt: skip
+# Years that "BC" after them names a place, not an era: "the 2013 BC election" (British Columbia).
+MODERN_YEARS_NOT_BEFORE_CHRIST = range(1800, 2200)
 # Vulgar fractions written after a whole number: "2½ years".
 FRACTION_SIGNS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # Number words that multiply what comes before them rather than add to it.
