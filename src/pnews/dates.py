@@ -4272,8 +4272,8 @@ def _century(m, ctx):
     after=8,
 )
 def _era_year(m, ctx):
-    """ "44 BC" → `BC0044`, "AD 79" and "79 CE" → `0079`; not "the 2013 BC election" (British
-    Columbia): no year BC in modern times is news."""
+    """ "44 BC" → `BC0044`, "AD 79" and "79 CE" → `0079`; not "the 2013 BC election": before a
+    modern year, "BC" is British Columbia."""
     if m.group("ad"):
         return Timex(m.start(), m.end(), "DATE", year_text(int(m.group("ad"))))
     year = int(m.group("year").replace(",", ""))
