@@ -1003,6 +1003,12 @@ def test_a_reference_date_outside_the_resolved_years_is_refused(reference):
         "Bush is joining the ''Today'' show as an anchor.",
         "He is the executive in charge of ''Today,'' the memo said.",
         "Carell made the gag famous in ''The 40-Year-Old Virgin,'' he noted.",
+        # a title in single quotes, or with the short words a title leaves in lower case
+        "Benghazi Movie ’13 Hours’ Is About To Come Out",
+        "Benghazi Movie '13 Hours' Is About To Come Out",
+        "He had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and others.",
+        "Walker said on WTMJ’s “Midday with Charlie Sykes,” that he was wrong.",
+        'Christie said on ABC\'s "This Week with George Stephanopoulos."',
         # a part of the day that names a kind of programme
         "It is part of an upheaval in the morning shows.",
         "He said so on the evening news.",
@@ -1112,6 +1118,9 @@ def test_a_count_of_units_in_capitals_in_a_headline_is_a_length(text, expected):
 
 def test_a_quotation_is_no_title_unless_every_word_is_capitalised():
     assert values("He said: “Last year was hard.”") == [("Last year", "2021")]
+    # a short word just before the day is no title's: the quotation is a sentence
+    assert values("She declared “What a Super Tuesday!” and left.") == [("Super Tuesday", "2024-03-05")]
+    assert values("He called it 'Tuesday' twice.") == [("Tuesday", "2022-12-13")]
 
 
 @pytest.mark.parametrize(

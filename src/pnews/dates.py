@@ -5209,11 +5209,22 @@ def _a_count_in_a_name(timex: Timex, ctx: Context) -> bool:
     )
 
 
-_CLOSING_QUOTE = re.compile(r"[.,!?]?(?:[”\"’]|'')")  # '' closes a quotation in some wires
+# '' closes a quotation in some wires; a lone ' does when no letter follows: "Movie '13 Hours' Is"
+_CLOSING_QUOTE = re.compile(r"[.,!?]?(?:[”\"’]|''|'(?!\w))")
 
 
-_TITLE_OPENS_BEFORE = re.compile(r"(?:[“\"‘]|''|``)(?:[A-Z][\w’'.]*\s+){1,4}$")
-_TITLE_CLOSES_AFTER = re.compile(r"(?:\s+[A-Z][\w’'.]*){1,4}[.,!?]?(?:[”\"’]|'')")
+_TITLE_WORD = r"(?:[A-Z][\w’'.]*|\d+)"
+_LOWER_CASE_TITLE_WORD = rf"(?:{'|'.join(sorted(cal.LOWER_CASE_WORDS_IN_A_TITLE))})"
+# an opening quote, not an apostrophe ending a word: "Benghazi Movie ’13 Hours’"
+_TITLE_QUOTE_OPENS = r"(?:[“\"‘]|''|``|(?<![\w.,])['’])"
+# words in capitals, with the short words a title keeps between them: not "What a Super Tuesday!"
+_TITLE_OPENS_BEFORE = re.compile(
+    rf"{_TITLE_QUOTE_OPENS}[A-Z][\w’'.]*(?:\s+(?:{_LOWER_CASE_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD}){{0,4}}\s+$"
+)
+_TITLE_CLOSES_AFTER = re.compile(
+    rf"(?:\s+(?:{_LOWER_CASE_TITLE_WORD}\s+){{0,2}}{_TITLE_WORD}){{1,4}}{_CLOSING_QUOTE.pattern}"
+)
+_OPENS_A_TITLE_AT_ONCE = re.compile(_TITLE_QUOTE_OPENS)
 
 
 def _a_quoted_title(timex: Timex, text: str) -> bool:
@@ -5222,14 +5233,17 @@ def _a_quoted_title(timex: Timex, text: str) -> bool:
     if not timex.start:
         return False
     written = text[timex.start : timex.end].split()
-    if not all(
+    capitalised = [
         word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word)) for word in written
-    ):
-        return False  # "The 40-Year-Old Virgin" is in title case; "the 40-year-old" is not
+    ]
+    # "The 40-Year-Old Virgin" is in title case, and so is "13 Hours"; "the 40-year-old" is not
+    in_title_case = all(up or word.isdigit() for up, word in zip(capitalised, written, strict=True))
+    if not (any(capitalised) and in_title_case):
+        return False
     closes_at_once = bool(_CLOSING_QUOTE.match(text, timex.end))
     if not (closes_at_once or _TITLE_CLOSES_AFTER.match(text, timex.end)):
         return False
-    if text[timex.start - 1] in '“"‘' or text.endswith(("''", "``"), 0, timex.start):
+    if _OPENS_A_TITLE_AT_ONCE.search(text, max(0, timex.start - 2), timex.start):
         return len(written) > 1 or not closes_at_once  # a bare “Tuesday” in quotes is a day
     return bool(_TITLE_OPENS_BEFORE.search(text, max(0, timex.start - 60), timex.start))
 

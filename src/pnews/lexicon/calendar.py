@@ -740,6 +740,10 @@ PREPOSITIONS_OPENING_A_CLAUSE = frozenset({
 PREPOSITIONS_BEFORE_A_TITLED_DAY = frozenset({
     "for", "until", "till", "by", "from", "since", "before", "after",
 })  # fmt: skip
+# The short words a title leaves in lower case: "How the Grinch Stole Christmas", "Ship of Fools".
+LOWER_CASE_WORDS_IN_A_TITLE = frozenset({
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+})  # fmt: skip
 # Words before "for" that schedule what follows: "set for May", "slated for March".
 SCHEDULED_FOR_VERBS = frozenset({
     "set", "scheduled", "planned", "slated", "due", "pencilled", "penciled", "booked", "timetabled",
