@@ -1870,6 +1870,9 @@ def test_a_participle_after_its_object_takes_the_verbs_tense(text, expected):
             ["1990-03", "1990-SP"],
         ),
         ("On Tuesday, a man arrested in Paris will appear in court.", ["1989-10-31"]),
+        # a plural noun needs no determiner
+        ("He will unveil plans aimed at boosting the economy on Friday night.", ["1989-10-27TNI"]),
+        ("The minister will announce measures designed to cut costs on Friday.", ["1989-10-27"]),
         # traps: the participle is the verb, or the date is its own, or the modal is another clause's
         ("The primary gave him the boost needed for a strong performance Tuesday.", ["1989-10-24"]),
         ("The suspect arrested on Tuesday will appear in court.", ["1989-10-24"]),
@@ -1877,6 +1880,8 @@ def test_a_participle_after_its_object_takes_the_verbs_tense(text, expected):
         ("On Tuesday, the company announced on its website it will close.", ["1989-10-24"]),
         ("By early March, the campaign focused on winning in the spring.", ["1989-03", "1989-SP"]),
         ("On Tuesday, the team played in a stadium that will close.", ["1989-10-24"]),
+        ("The measures were designed to cut costs on Friday.", ["1989-10-20"]),
+        ("Officials said measures aimed at Iran were approved on Friday.", ["1989-10-20"]),
     ],
 )
 def test_a_participle_describing_a_noun_leaves_the_tense_to_the_clauses_modal(text, expected):

@@ -815,12 +815,28 @@ def _a_participle_describing_a_noun(words: list[str], k: int) -> bool:
             words[k - 2] in cal.DETERMINERS
             # "the international agreement reached in": an adjective between
             or (k >= 3 and words[k - 3] in cal.DETERMINERS and _an_adjective_here(words[k - 2]))
+            # "will unveil plans aimed at": a plural needs none, before a participle of a state
+            or (
+                words[k] in cal.PARTICIPLES_OF_A_STATE
+                and _a_plural_noun(words[k - 1])
+                and words[k - 2] not in cal.SUBJECT_PRONOUNS
+            )
         )
         and words[k - 1] not in cal.DETERMINERS
         and words[k - 1].isalpha()
         and words[k] not in cal.VERBS_BEFORE_A_THAT_CLAUSE
         and k + 1 < len(words)
         and words[k + 1] in cal.PREPOSITIONS_AFTER_A_PARTICIPLE
+    )
+
+
+def _a_plural_noun(word: str) -> bool:
+    """A word that may be a plural noun: "plans", "measures"; not "this", "its", "has" or "us"."""
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in cal.NOT_PLURAL_SUBJECTS
+        and word not in cal.POSSESSIVE_DETERMINERS
     )
 
 
