@@ -667,6 +667,14 @@ def test_a_period_something_is_ranked_in(text, expected):
         ("a two-and-a-half-year deal", date(2022, 12, 13), [("two-and-a-half-year", "P2.5Y")]),
         ("a 3-and-a-half-hour wait", date(2022, 12, 13), [("3-and-a-half-hour", "PT3.5H")]),
         ("a 2½-year deal", date(2022, 12, 13), [("2½-year", "P2.5Y")]),
+        ("her 3 1/2-year-old daughter", date(2022, 12, 13), [("3 1/2-year-old", "P3.5Y")]),
+        # two units joined make an adjective of manner, no length
+        ("on a day-to-day basis", date(2022, 12, 13), []),
+        ("sales rose 3.8% on a year-on-year basis", date(2022, 12, 13), []),
+        ("figures can vary on a month-to-month basis", date(2022, 12, 13), []),
+        ("content flowing on a minute-by-minute basis", date(2022, 12, 13), []),
+        ("a year-over-year rise", date(2022, 12, 13), []),
+        ("He waited a day to act.", date(2022, 12, 13), [("a day", "P1D")]),
         ("a hundred and twenty years", date(2022, 12, 13), [("a hundred and twenty years", "P120Y")]),
     ],
 )

@@ -1492,6 +1492,8 @@ NUMBER = (
 )
 VAGUE_AMOUNT = "(?:" + trie_pattern(sorted(cal.VAGUE_AMOUNTS)).replace(r"\ ", r"\s+") + ")"
 _AND_A_HALF = r"(?P<half>\s+and\s+a\s+half\b)?"
+# "on a day-to-day basis", "a year-on-year rise", "a month-to-month lease": an adjective, no length
+_NO_COMPOUND_OF_UNITS = r"(?![-‐](?:to|on|over|by|after)[-‐])"
 UNIT_FORMS = (
     *("second", "minute", "hour", "day", "week", "weekend", "month", "year", "decade", "quarter"),
     *("seconds", "minutes", "hours", "days", "weeks", "weekends", "months", "years", "decades", "quarters"),
@@ -3521,7 +3523,8 @@ _IN_AS_MANY_BEFORE = re.compile(
     "duration",
     rf"\b(?P<n>{_A_FRACTION_OF}|{NUMBER}|{VAGUE_AMOUNT}|{_THE_STRETCH}(?:\s+(?P<n2>{NUMBER}|few|several))?|another)"
     rf"\s+(?:(?:{RUN_WORDS}|full|whole|entire|long|more|additional|further|extra|short)\s+)?"
-    rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b{_AND_A_HALF}",
+    rf"(?:(?:trading|business|working|calendar|school)\s+(?=days?\b))?(?P<unit>{UNIT})\b{_NO_COMPOUND_OF_UNITS}"
+    f"{_AND_A_HALF}",
     re.I,
     anchor_words=UNIT_FORMS,
     before=50,
@@ -3691,7 +3694,9 @@ _AMOUNT_BEFORE = re.compile(
 
 @recogniser(
     "adjectival-duration",
-    rf"\b(?P<n>{_WHOLE_NUMBER}(?:\.\d+)?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)(?P<half>[\s-]and[\s-]a[\s-]half|½)?"
+    # not "2-year-old" alone in "a 3 1/2-year-old"
+    rf"(?<!/)\b(?P<n>{_WHOLE_NUMBER}(?:\.\d+|\s+[1-3]/[2-4])?|{_NUMBER_WORD}(?:[\s-]{_NUMBER_WORD})?)"
+    r"(?P<half>[\s-]and[\s-]a[\s-]half|½)?"
     r"[-‐](?P<unit>second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
     re.I,
     anchor=r"[-‐](?:second|minute|hour|day|week|month|year|decade|century)(?:s?[-‐](?:long|old))?\b",
