@@ -818,7 +818,8 @@ def _a_participle_describing_a_noun(words: list[str], k: int) -> bool:
             # "will unveil plans aimed at": a plural needs none, before a participle of a state
             or (
                 words[k] in cal.PARTICIPLES_OF_A_STATE
-                and _a_plural_noun(words[k - 1])
+                and _plural_form(words[k - 1])
+                and words[k - 1] not in cal.NOT_PLURAL_SUBJECTS
                 and words[k - 2] not in cal.SUBJECT_PRONOUNS
             )
         )
@@ -827,16 +828,6 @@ def _a_participle_describing_a_noun(words: list[str], k: int) -> bool:
         and words[k] not in cal.VERBS_BEFORE_A_THAT_CLAUSE
         and k + 1 < len(words)
         and words[k + 1] in cal.PREPOSITIONS_AFTER_A_PARTICIPLE
-    )
-
-
-def _a_plural_noun(word: str) -> bool:
-    """A word that may be a plural noun: "plans", "measures"; not "this", "its", "has" or "us"."""
-    return (
-        word.endswith("s")
-        and not word.endswith(("ss", "us", "is"))
-        and word not in cal.NOT_PLURAL_SUBJECTS
-        and word not in cal.POSSESSIVE_DETERMINERS
     )
 
 
@@ -4832,7 +4823,7 @@ _A_PAPER_ENDS_AFTER = re.compile(
     r"\s*(?:[.,;:)!?\"”]|$)|\s+(?:said|says|reported|reports|quoted|wrote|writes|cited|added)\b"
 )
 _A_DETERMINER_AND_MODIFIERS_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted({'the', 'a', 'an'} | cal.POSSESSIVE_DETERMINERS))})\s+((?:[\w'’-]+\s+){{0,2}})$",
+    rf"\b(?:{'|'.join(sorted(cal.DETERMINERS_BEFORE_AN_ADJECTIVE))})\s+((?:[\w'’-]+\s+){{0,2}})$",
     re.I,
 )
 _PAY_KIND_AFTER = re.compile(r"\s+(?:(?:and|or)\s+)?([a-z]+)")
