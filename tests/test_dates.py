@@ -1613,6 +1613,11 @@ def test_tense_of_a_date_opening_the_sentence_is_read_after_its_subject(text, ex
         ('Trump leaned in and boomed: "Let us defeat her in November."', ["1989-11"]),
         ("He vowed to “beat him on Tuesday” in the debate.", ["1989-10-31"]),
         ("He said: “We met on Tuesday.”", ["1989-10-24"]),
+        # the tag after a quotation tells when it was said, not when its date is
+        ('"I feel very good about our chances in December," he said.', ["1989-12"]),
+        ("“Tell us how much you love us in November or December,” she said.", ["1989-11", "1989-12"]),
+        ('"We met in December," he said.', ["1988-12"]),
+        ("The talks were held in December, he said.", ["1988-12"]),
     ],
 )
 def test_tense_in_a_quotation(text, expected):
@@ -1684,6 +1689,13 @@ def test_words_ending_in_ed_that_are_no_past_verb(text, expected):
         # a participle after "be" leaves the tense to the verb before it
         ("Before Christmas, you can be forgiven for missing it.", ["1989-12-25"]),
         ("In November, it might have been seen in town.", ["1988-11"]),
+        # a participle opening the sentence, set off by a comma, is no verb of the date's clause
+        (
+            "Faced with this ultimatum, the prospect of hearings in January could become appealing.",
+            ["1990-01"],
+        ),
+        ("Asked about the plan in January, he declined to comment.", ["1989-01"]),
+        ("Arrested in March, he was released on Friday.", ["1989-03", "1989-10-20"]),
     ],
 )
 def test_tense_read_after_an_opening_phrase_and_a_modal(text, expected):

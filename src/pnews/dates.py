@@ -210,7 +210,9 @@ class Context:
             # "In January, in his final State of the Union address, he conceded"; "During that stormy
             # game in October, United striker Ruud van Nistelrooy caught"
             reach_after = (110, 14)
-        window_after = _before_a_semicolon(self.text[end : min(s_end, end + reach_after[0])])
+        window_after = _before_a_quotations_tag(
+            _before_a_semicolon(self.text[end : min(s_end, end + reach_after[0])])
+        )
         written_after = _WORD.findall(_A_TO_IN_A_COMPOUND.sub("-", window_after))
         after = [word.lower() for word in written_after]
         best: tuple[int, str] | None = None
@@ -258,6 +260,16 @@ class Context:
                 kind = "past"  # "the plant closed later in March": later in a story told in the past
             elif kind == "future" and word == "later" and k == 0 and not window_cut:
                 kind = None  # "Later in the evening he dined": opening its clause, the verb after says
+            elif (
+                kind == "past"
+                and k == 0
+                and not window_cut
+                and written_before[0][0].isupper()
+                and "," in self.text[window_start:start]
+            ):
+                # "Faced with this ultimatum, the prospect of hearings in September could": a
+                # participle opening the sentence, set off by a comma, is no verb of the date's clause
+                kind = None
             elif kind == "past" and k > 0 and before[k - 1] in cal.DETERMINERS_BEFORE_AN_ADJECTIVE:
                 kind = None  # "will receive an unprecedented windfall in March": an adjective
             elif (
@@ -587,6 +599,24 @@ def _before_a_semicolon(window: str) -> str:
     if semicolon < 0 or "(" in window[:semicolon]:
         return window
     return window[:semicolon]
+
+
+# "…love us in May or June or July," he said: the closing quotation mark, then the tag
+_A_QUOTATIONS_TAG = re.compile(
+    r"(?<!\s)(?:[,!?]?[”\"]|[,!?][’'])\s+(?:[\w.’'-]+\s+){0,4}?(?:"
+    + "|".join(sorted(cal.SPEECH_TAG_VERBS))
+    + r")\b",
+    re.I,
+)
+
+
+def _before_a_quotations_tag(window: str) -> str:
+    """The words after a date up to the end of the quotation holding it: the tag's verb tells when
+    it was said, not when the date is."""
+    if "”" not in window and '"' not in window and "’" not in window and "'" not in window:
+        return window
+    tag = _A_QUOTATIONS_TAG.search(window)
+    return window if tag is None else window[: tag.start()]
 
 
 def _after_an_open_quotation(text: str, s_start: int, window_start: int, start: int) -> int:
