@@ -1705,6 +1705,27 @@ def test_tense_read_after_an_opening_phrase_and_a_modal(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a verb after the date tells its tense only inside the date's clause
+        ("In his home state of Florida, which votes in March, Rubio is mired in third place.", ["1990-03"]),
+        (
+            "“The fact that it is almost December and Congress has failed to act is telling,” he said.",
+            ["1989-12"],
+        ),
+        ("On Saturday, Alaska, Hawaii and Washington hold caucuses.", ["1989-10-28"]),
+        ("In May, Xi and Putin signed a treaty.", ["1989-05"]),
+        ("Sales in August and September were weak.", ["1989-08", "1989-09"]),
+        # "already" after a present "is" tells a state now, not a time gone
+        ("It is already almost November.", ["1989-11"]),
+        ("They have already voted in November.", ["1988-11"]),
+    ],
+)
+def test_a_verb_after_the_date_in_another_clause_tells_nothing(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a plan after the date is a noun after a determiner: the verb before the date says
         ("He sent a memo to the Post in April explaining his plan.", ["1989-04"]),
         ("Other operatives worked behind the scenes Wednesday on plans for an ad blitz.", ["1989-10-25"]),

@@ -270,6 +270,8 @@ class Context:
                 # "Faced with this ultimatum, the prospect of hearings in September could": a
                 # participle opening the sentence, set off by a comma, is no verb of the date's clause
                 kind = None
+            elif kind == "past" and word == "already" and k > 0 and before[k - 1] in cal.PRESENT_FORMS_OF_BE:
+                kind = None  # "it is already almost July": a state now
             elif kind == "past" and k > 0 and before[k - 1] in cal.DETERMINERS_BEFORE_AN_ADJECTIVE:
                 kind = None  # "will receive an unprecedented windfall in March": an adjective
             elif (
@@ -350,6 +352,8 @@ class Context:
             before, len(before) - 1 - best[0], self.text, end
         ):
             after = []  # "Mr Clarke, who will unveil his plans on Monday, said": "said" is the main clause's
+        elif best is None and _a_relative_clause_closes(before, len(before), self.text, end):
+            after = []  # "Florida, which votes in mid-March, Rubio is mired": so is "mired"
         elif best is not None and _a_phrase_set_off_closes(self.text, window_start, start, end, best[0]):
             after = []  # "The storm, expected to make landfall Saturday, has already forced": the phrase's
         elif best is not None and _A_SPEECH_TAG_AFTER.match(self.text, end):
@@ -370,6 +374,10 @@ class Context:
         for distance, word in enumerate(after[: reach_after[1]]):
             if word in cal.CLAUSE_JOINERS and best is not None:
                 break  # "met him on Jan. 15 and will meet again": the next clause has its own tense
+            if distance == 0 and word in cal.CONJUNCTIONS_OF_CLAUSES and _a_subject_opens(written_after, 1):
+                # "it is already almost July and Congress has failed": another clause's verb; not
+                # "on Saturday, Alaska, Hawaii and Washington hold", a list in the subject
+                break
             # "on May 2 to build": a purpose, not a time
             kind = (
                 _marker(written_after[distance])
@@ -426,6 +434,18 @@ class Context:
         if reported_subject and best is not None and best[1] == "future":
             return "either"
         return best[1] if best else "unknown"
+
+
+def _a_subject_opens(written: list[str], k: int) -> bool:
+    """The word at k is a pronoun or a name that may be a clause's subject, not a date joined to the
+    one before ("in July and August were")."""
+    if k >= len(written):
+        return False
+    word = written[k]
+    lowered = word.lower()
+    if lowered in cal.SUBJECT_PRONOUNS:
+        return True
+    return word[0].isupper() and lowered not in cal.MONTHS and lowered not in cal.WEEKDAYS
 
 
 def _from_where(words: list[str]) -> bool:

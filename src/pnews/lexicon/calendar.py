@@ -514,6 +514,8 @@ ADVERBS_IN_A_VERB_GROUP = frozenset({"originally", "initially", "also", "still",
 ADVERBS_INSIDE_A_PERFECT = ADVERBS_IN_A_VERB_GROUP | {"already", "long", "just", "repeatedly"}
 # Finite present verbs: "said they are likely to": the past verb belongs to another clause
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "has", "have", "does", "do"})
+# "it is already almost July": a state now, not a past marker as in "has already voted"
+PRESENT_FORMS_OF_BE = frozenset({"is", "are", "am"})
 # What says a thing lies ahead of now, not of a time told in the past ("would", "was due to"):
 # "rates will drop later in the year", "she is slated to be there later in the month".
 FUTURE_FROM_NOW = frozenset({"will", "shall", "won't", "won’t"})
@@ -765,6 +767,8 @@ VERBS_ALIKE_IN_PAST_AND_PRESENT = frozenset({
     "quit", "read", "set", "shed", "shut", "split", "spread", "thrust", "upset",
 })  # fmt: skip
 # Words that open a new clause: a tense marker after them is not the tense of a date before them.
+# Conjunctions that, before a subject, open a clause with a verb of its own: "in July and Congress has"
+CONJUNCTIONS_OF_CLAUSES = frozenset({"and", "but", "while", "whereas", "although", "though", "because"})
 CLAUSE_JOINERS = frozenset({
     "and", "but", "while", "whereas", "which", "who", "although", "though", "if", "unless", "whether",
     "because", "how", "why", "what", "that",
