@@ -4372,6 +4372,9 @@ def test_the_new_year(text, ref, expected):
         ("A virus poses as an electronic Christmas card.", []),
         ("Children hunted for Easter eggs on Sunday.", [("Sunday", "2022-12-11")]),
         ("Her first Christmas single was a hit.", []),
+        # a name made of a holiday: Santa
+        ("Hanks plays Father Christmas and a boy.", []),
+        ("He will visit his father Christmas Day.", [("Christmas Day", "2022-12-25")]),
         # but the holiday itself, its sales and its weekend are
         ("Shops expect strong Christmas sales.", [("Christmas", "2022-12-25")]),
         ("We will meet at Christmas to talk.", [("Christmas", "2022-12-25")]),

@@ -2272,6 +2272,8 @@ def _holiday(m, ctx):
     word_before = found_before.group(1).lower() if found_before else ""
     if word_before in cal.GREETINGS_BEFORE_A_HOLIDAY:
         return None  # "Merry Christmas", "Happy New Year": a greeting
+    if word_before in cal.NAMES_BEFORE_A_HOLIDAY and found_before.group(1).istitle():
+        return None  # "Father Christmas": a person; not "visit his father Christmas Day"
     if name.lower().startswith("new year"):
         if word_before in cal.OTHER_NEW_YEARS:
             return None  # "Chinese New Year": a day of another calendar

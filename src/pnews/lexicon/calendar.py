@@ -77,6 +77,8 @@ NAMES_AFTER_A_HOLIDAY = frozenset({
     "island", "islands", "rising", "uprising", "offensive", "massacre", "truce", "carol", "carols", "war",
     "agreement", "accord", "accords",
 })  # fmt: skip
+# Words before a holiday's name that make the two a person's name: "Father Christmas" is Santa.
+NAMES_BEFORE_A_HOLIDAY = frozenset({"father"})
 # Words that make a holiday a greeting, no time: "Merry Christmas", "Happy New Year".
 GREETINGS_BEFORE_A_HOLIDAY = frozenset({"merry", "happy"})
 # Things named after a holiday, in any case: "a Christmas tree", "Easter eggs" are no time.
