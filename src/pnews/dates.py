@@ -265,6 +265,8 @@ class Context:
                 and k == 0
                 and not window_cut
                 and written_before[0][0].isupper()
+                and word not in cal.PAST_MARKERS_NOT_VERBS  # "Yesterday, …", "Earlier, …" say
+                and word not in cal.PAST_AUXILIARIES  # "Was the vote on Monday, as planned, …?"
                 and "," in self.text[window_start:start]
             ):
                 # "Faced with this ultimatum, the prospect of hearings in September could": a

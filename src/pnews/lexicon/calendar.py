@@ -768,9 +768,9 @@ VERBS_ALIKE_IN_PAST_AND_PRESENT = frozenset({
     "bet", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let", "put",
     "quit", "read", "set", "shed", "shut", "split", "spread", "thrust", "upset",
 })  # fmt: skip
-# Words that open a new clause: a tense marker after them is not the tense of a date before them.
 # Conjunctions that, before a subject, open a clause with a verb of its own: "in July and Congress has"
 CONJUNCTIONS_OF_CLAUSES = frozenset({"and", "but", "while", "whereas", "although", "though", "because"})
+# Words that open a new clause: a tense marker after them is not the tense of a date before them.
 CLAUSE_JOINERS = frozenset({
     "and", "but", "while", "whereas", "which", "who", "although", "though", "if", "unless", "whether",
     "because", "how", "why", "what", "that",
