@@ -623,13 +623,10 @@ def _before_a_semicolon(window: str) -> str:
     return window[:semicolon]
 
 
+# a speech tag's verb, after at most four words: " he said", " said Mr Richards", " the paper reported"
+_A_TAG_VERB = r"\s+(?:[\w.’'-]+\s+){0,4}?(?:" + "|".join(sorted(cal.SPEECH_TAG_VERBS)) + r")\b"
 # "…love us in May or June or July," he said: the closing quotation mark, then the tag
-_A_QUOTATIONS_TAG = re.compile(
-    r"(?<!\s)(?:[,!?]?[”\"]|[,!?][’'])\s+(?:[\w.’'-]+\s+){0,4}?(?:"
-    + "|".join(sorted(cal.SPEECH_TAG_VERBS))
-    + r")\b",
-    re.I,
-)
+_A_QUOTATIONS_TAG = re.compile(r"(?<!\s)(?:[,!?]?[”\"]|[,!?][’'])" + _A_TAG_VERB, re.I)
 
 
 def _before_a_quotations_tag(window: str) -> str:
@@ -2186,9 +2183,7 @@ _LOOKING_BACK = (
 )
 _LOOKING_BACK_TO = re.compile(rf"\b{_LOOKING_BACK}\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", re.I)
 # "…, said Mr Richards", "…, a police spokesman said", "…, the Treasury has announced"
-_A_SPEECH_TAG_AFTER = re.compile(
-    r"\s*,[\"”’']?\s+(?:[\w.’'-]+\s+){0,4}?(?:" + "|".join(sorted(cal.SPEECH_TAG_VERBS)) + r")\b", re.I
-)
+_A_SPEECH_TAG_AFTER = re.compile(r"\s*,[\"”’']?" + _A_TAG_VERB, re.I)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the New Year Honours"
 
 
