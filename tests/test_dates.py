@@ -274,6 +274,16 @@ def test_mods():
         ("It was a more recent study.", []),
         ("The recent past has been hard.", [("The recent past", "PAST_REF")]),
         ("In the distant past, it was not.", [("the distant past", "PAST_REF")]),
+        # "the past" as a noun, after a preposition and before no noun
+        ("The risks were a thing of the past.", [("the past", "PAST_REF")]),
+        ("a dispute that is really about the past. It is", [("the past", "PAST_REF")]),
+        (
+            "not the problems of the past, the problems of today",
+            [("the past", "PAST_REF"), ("today", "PRESENT_REF")],
+        ),
+        ("a relic of the past and a burden", [("the past", "PAST_REF")]),
+        ("the past president of the club", []),
+        ("lessons of the past year", [("the past year", "P1Y")]),
         ("the day after tomorrow", [("the day after tomorrow", "2022-12-15")]),
         ("The day before yesterday, he left.", [("The day before yesterday", "2022-12-11")]),
         ("the week after next", [("the week after next", "2022-W52")]),
@@ -1395,7 +1405,19 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         # "ahead of", "in the run-up to" look ahead when no verb says otherwise
         ("Still, ahead of Saturday's caucus, Sanders must win.", date(2016, 2, 18), "2016-02-20"),
         ("The Latest in the lead-up to Tuesday's New York primary.", date(2016, 4, 14), "2016-04-19"),
-        ("Prices rose ahead of Saturday's vote.", date(2016, 2, 18), "2016-02-13"),
+        # told in the simple past, a day "ahead of" what is told may be gone or to come: the nearest
+        ("Prices rose ahead of Saturday's vote.", date(2016, 2, 18), "2016-02-20"),
+        ("Prices rose ahead of Saturday's vote.", date(2016, 2, 22), "2016-02-20"),
+        ("Ahead of Friday's meeting, France and Germany unveiled a plan.", date(2016, 9, 18), "2016-09-16"),
+        (
+            "Ahead of Friday's meeting, France and Germany will unveil a plan.",
+            date(2016, 9, 18),
+            "2016-09-23",
+        ),
+        ("Heading into Tuesday's primary, Clinton got a shock.", date(2016, 2, 8), "2016-02-09"),
+        ("After Thursday's final debate, Cruz must travel to Iowa.", date(2016, 1, 27), "2016-01-28"),
+        # "starting", "beginning": the start of what is told, gone with it
+        ("The moves were hammered out beginning on Sunday in meetings.", date(2016, 8, 18), "2016-08-14"),
         # and so does a noun after them that the date places
         (
             "He is greeting voters ahead of the state's contest on Saturday.",
@@ -1501,8 +1523,11 @@ def test_four_digit_times_need_a_preposition_and_a_zone():
         ("He has been named in the squad ahead of Saturday's match.", date(2005, 6, 15), "2005-06-18"),
         ("Prices have already risen ahead of Saturday's vote.", date(2016, 1, 29), "2016-01-30"),
         ("They've already voted ahead of Saturday's count.", date(2016, 1, 29), "2016-01-30"),
-        ("Prices rose ahead of Saturday's vote.", date(2016, 1, 29), "2016-01-23"),
+        ("Prices rose ahead of Saturday's vote.", date(2016, 1, 29), "2016-01-30"),
+        # the past perfect tells of a time before another past one
         ("Prices had risen ahead of Saturday's vote.", date(2016, 1, 29), "2016-01-23"),
+        ("Economists had forecast a rise ahead of Friday's figures.", date(2005, 6, 15), "2005-06-10"),
+        ("Restrictions were imposed ahead of its flotation in August.", date(2005, 6, 15), "2004-08"),
         ("She has campaigned in Iowa since Monday.", date(2016, 1, 29), "2016-01-25"),
         # a relative clause set off by commas has its own verb; the main verb after it is the date's
         (

@@ -206,7 +206,12 @@ class Context:
             or (not window_cut and set(before) <= cal.DETERMINERS)
         )
         reach_after = (70, 8) if subject_first else (40, 4)
-        if self.text.startswith(",", end) and (opens_the_sentence or _a_phrase_opens(before, window_cut)):
+        if _a_comma_closes_the_date(self.text, end, possessive) and (
+            opens_the_sentence
+            or _a_phrase_opens(before, window_cut)
+            # "Ahead of Friday's meeting, France and Germany unveiled"
+            or (not window_cut and len(before) <= 2 and _looks_ahead_to(lowered_before))
+        ):
             # "In January, in his final State of the Union address, he conceded"; "During that stormy
             # game in October, United striker Ruud van Nistelrooy caught"
             reach_after = (110, 14)
@@ -431,6 +436,17 @@ class Context:
             return "future"
         if best is None and (come_before or until_opens or _looks_ahead_to(lowered_before) or in_a_condition):
             return "future"
+        if (
+            best is not None
+            and best[1] == "past"
+            and _A_WEEKDAY_IN.search(self.text, start, end)
+            and _ahead_of_what_is_told(lowered_before)
+            and "had" not in before
+            and "had" not in after[: reach_after[1]]
+        ):
+            # "Ahead of Friday's meeting, France and Germany unveiled": a day after what is told, which
+            # may still be to come: the nearest such day; not "had forecast ahead of Friday's figures"
+            return "either"
         if best is not None and best[1] == "past" and _takes_effect_on(lowered_before):
             return "unknown"  # "was named president effective Jan. 1": in force when it comes
         if reported_subject and best is not None and best[1] == "future":
@@ -602,6 +618,17 @@ def _without_a_clock_time_at_the_end(window: str) -> str:
     return window[: found.start()] if found else window
 
 
+# "Ahead of Friday's meeting, France and Germany unveiled": the noun a day's possessive opens
+_A_POSSESSIVES_NOUN_THEN_A_COMMA = re.compile(r"['’]s(?:\s+[\w.-]+){1,4},")
+
+
+def _a_comma_closes_the_date(text: str, end: int, possessive: bool) -> bool:
+    """A comma right after the date, or after the noun phrase its possessive opens."""
+    return text.startswith(",", end) or (
+        possessive and _A_POSSESSIVES_NOUN_THEN_A_COMMA.match(text, end) is not None
+    )
+
+
 def _a_phrase_opens(before: list[str], window_cut: bool) -> bool:
     """The words before the date are a short phrase opening the clause: "During that stormy game in"."""
     return not window_cut and 0 < len(before) <= 6 and before[0] in cal.PREPOSITIONS_OPENING_A_CLAUSE
@@ -686,6 +713,10 @@ def _a_clause_opens(words_in_brackets: str) -> bool:
 
 
 _LOOKING_AHEAD_LENGTHS = sorted({len(phrase.split()) for phrase in cal.LOOKING_AHEAD_TO})
+
+
+def _ahead_of_what_is_told(lowered_before: list[str]) -> bool:
+    return any(" ".join(lowered_before[-n:]) in cal.AHEAD_OF_WHAT_IS_TOLD for n in _LOOKING_AHEAD_LENGTHS)
 
 
 def _looks_ahead_to(lowered_before: list[str]) -> bool:
@@ -3868,6 +3899,8 @@ def _a_moment_named_after(ctx: Context, end: int) -> bool:
     rf"(?!\s+(?:\d|{_NUMBER_WORD}\b|few\b|several\b|couple\b|little\b|dozen\b))|"
     # "recent losses": an attributive "recent" is the past; "the most recent figures" only ranks them
     r"(?<!\bmost\s)(?<!\bmore\s)(?<!\bless\s)recent(?=\s+[a-z])(?!\s+past\b)|the\s+(?:recent|distant)\s+past|"
+    # "a thing of the past.", "lessons from the past, and": the noun, where no noun follows
+    r"(?:of|from|to|into|with|like|than|on|about|behind)\s+the\s+past(?=\s*[.,;:!?)”\"’]|\s+(?:and|or|but)\b)|"
     r"(?:the\s+)?(?:coming|upcoming|next\s+few)\s+(?:days|weeks|months|years)|in\s+the\s+(?:(?:near|foreseeable|immediate|distant)\s+)?future|"
     r"for\s+the\s+(?:foreseeable|immediate)\s+future|"
     r"(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:ahead|to\s+come)|currently|at\s+present|at\s+the\s+moment|right\s+now|"
@@ -3903,7 +3936,7 @@ def _refs(m, ctx):
             start = m.start() + max(m.group("ref").lower().find("the"), 3)
     elif re.search(r"\b(?:recent|recently|lately|past)\b", ref):
         value = "PAST_REF"
-        if ref.startswith("in the "):  # the preposition is not part of it
+        if not ref.startswith(("the ", "recent")) and " the " in ref:  # the preposition is not part of it
             start = m.start() + m.group("ref").lower().find("the")
     else:
         value = "PRESENT_REF"

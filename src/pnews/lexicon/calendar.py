@@ -675,7 +675,13 @@ LOOKING_AHEAD_TO = frozenset({
     "forward to", "starting", "beginning", "effective", "starting on", "beginning on", "effective on",
     "starting from", "effective from", "starting in", "beginning in", "planning for", "preparing for",
     "preparations for", "in preparation for", "ready for", "gearing up for", "bracing for",
-    "toward", "towards",
+    "toward", "towards", "heading into", "going into", "headed into",
+})  # fmt: skip
+# Those of them that put the date after the event told, not at its start ("starting on Sunday"): told
+# in the past, the date may be gone or still to come.
+AHEAD_OF_WHAT_IS_TOLD = frozenset({
+    "ahead of", "run up to", "lead up to", "in advance of", "heading into", "going into",
+    "headed into", "in preparation for", "preparing for", "gearing up for", "bracing for",
 })  # fmt: skip
 # Nouns of what is arranged for a day, right before "for" and the date: "called a strike for Monday",
 # "fans without tickets for Saturday's game". A past verb before one does not put the day behind.
