@@ -1582,6 +1582,11 @@ def test_tense_reads_prepositions_and_passive_infinitives(text, ref, expected):
         ("Finance ministers meet on Friday to discuss it.", "1989-10-27"),
         ("They play Chelsea in the cup on Sunday.", "1989-10-29"),
         ("They face Chelsea in Sunday's cup final.", "1989-10-29"),
+        # "that" after a plural noun is its relative pronoun; after a verb or preposition a determiner
+        ("He focused on states that hold contests in March.", "1990-03"),
+        ("He has spent money in states that vote on Tuesday.", "1989-10-31"),
+        ("After that vote on Monday, he left.", "1989-10-23"),
+        ("He said that vote on Monday was close.", "1989-10-23"),
         ("The president speaks at a conference on Friday.", "1989-10-27"),
         ("Wisconsin holds its primary on Tuesday.", "1989-10-31"),
         ("The team plays its first match on Saturday.", "1989-10-28"),

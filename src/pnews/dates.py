@@ -1192,6 +1192,12 @@ def _plural_present(words: list[str], at: int) -> bool:
     lowered = subject.lower()
     if lowered in ("they", "we") or lowered in cal.RELATIVE_SUBJECTS:
         return True
+    if lowered == "that":  # "states that host contests in March"; not "after that vote on Monday"
+        return (
+            at >= 2
+            and _plural_form(words[at - 2].lower())
+            and words[at - 2].lower() not in cal.NOT_PLURAL_SUBJECTS
+        )
     if lowered.endswith(("'s", "’s")) or lowered in cal.NOT_PLURAL_SUBJECTS:
         return False
     if _plural_form(lowered):
