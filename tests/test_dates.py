@@ -2149,6 +2149,10 @@ def test_a_possessive_date_opening_a_clause_reaches_its_verb(text, expected):
         # a condition or a time opening the sentence, in the present: ahead
         ("If Cruz wins Wisconsin's contest Tuesday, media outlets estimate Trump needs more.", "1989-10-31"),
         ("When Democrats get to Philadelphia in late July, it is assumed that he has enough.", "1990-07"),
+        # a free relative in the present is as open as a condition; in the past it is past
+        ("Whoever wins in May, the industry is likely to suffer.", "1990-05"),
+        ("Whatever the outcome in May, he will stay.", "1990-05"),
+        ("Whoever won in May, the party split.", "1989-05"),
         ("But once the court rules on Friday, the talks can resume.", "1989-10-27"),
         # in the past it keeps its verb
         ("When the markets opened on Monday, shares fell.", "1989-10-23"),

@@ -766,7 +766,10 @@ VERBS_THAT_MOVE_BACK = frozenset({
 })  # fmt: skip
 # A sentence opening on one of these sets a condition or a time, in the present for what lies
 # ahead: "If Cruz wins Wisconsin's contest Tuesday", "When Democrats get to Philadelphia in July".
-CONDITIONS_OPENING_A_SENTENCE = frozenset({"if", "when", "once", "unless"})
+# ("Whoever wins in November, …": a free relative in the present is as open as a condition)
+CONDITIONS_OPENING_A_SENTENCE = frozenset(
+    {"if", "when", "once", "unless", "whoever", "whichever", "whatever"}
+)
 # Conjunctions a sentence may open on before its condition or its year: "But if …", "And in 2008, …"
 CONJUNCTIONS_OPENING_A_SENTENCE = frozenset({"and", "but", "so", "yet", "or", "then"})
 # Verbs whose past is their present: "when they split in December" may be either.
