@@ -716,6 +716,7 @@ _LOOKING_AHEAD_LENGTHS = sorted({len(phrase.split()) for phrase in cal.LOOKING_A
 
 
 def _ahead_of_what_is_told(lowered_before: list[str]) -> bool:
+    """ "ahead of Friday's meeting", "heading into Tuesday's primary": after what is told."""
     return any(" ".join(lowered_before[-n:]) in cal.AHEAD_OF_WHAT_IS_TOLD for n in _LOOKING_AHEAD_LENGTHS)
 
 
@@ -1193,11 +1194,8 @@ def _plural_present(words: list[str], at: int) -> bool:
     if lowered in ("they", "we") or lowered in cal.RELATIVE_SUBJECTS:
         return True
     if lowered == "that":  # "states that host contests in March"; not "after that vote on Monday"
-        return (
-            at >= 2
-            and _plural_form(words[at - 2].lower())
-            and words[at - 2].lower() not in cal.NOT_PLURAL_SUBJECTS
-        )
+        antecedent = words[at - 2].lower() if at >= 2 else ""
+        return _plural_form(antecedent) and antecedent not in cal.NOT_PLURAL_SUBJECTS
     if lowered.endswith(("'s", "’s")) or lowered in cal.NOT_PLURAL_SUBJECTS:
         return False
     if _plural_form(lowered):

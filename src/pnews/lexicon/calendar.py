@@ -667,21 +667,19 @@ PAST_MARKERS = frozenset({
     "wore", "worn", "withdrew", "withdrawn", "withheld", "withstood", "written", "done",
 })  # fmt: skip
 
-# Words before a date that look ahead when no verb in the sentence says otherwise: "Still, ahead of
-# Saturday's caucus, ..."; "prices rose ahead of Saturday's vote" keeps its past tense.
+# Words before a date that put it after the event told, not at its start ("starting on Sunday"):
+# "prices rose ahead of Saturday's vote", told in the past, may name a day gone or still to come.
 # (as the words are split: "run-up" is "run up")
-LOOKING_AHEAD_TO = frozenset({
-    "ahead of", "run up to", "lead up to", "in advance of", "waiting for", "wait for", "ahead to",
-    "forward to", "starting", "beginning", "effective", "starting on", "beginning on", "effective on",
-    "starting from", "effective from", "starting in", "beginning in", "planning for", "preparing for",
-    "preparations for", "in preparation for", "ready for", "gearing up for", "bracing for",
-    "toward", "towards", "heading into", "going into", "headed into",
-})  # fmt: skip
-# Those of them that put the date after the event told, not at its start ("starting on Sunday"): told
-# in the past, the date may be gone or still to come.
 AHEAD_OF_WHAT_IS_TOLD = frozenset({
     "ahead of", "run up to", "lead up to", "in advance of", "heading into", "going into",
     "headed into", "in preparation for", "preparing for", "gearing up for", "bracing for",
+})  # fmt: skip
+# Words before a date that look ahead when no verb in the sentence says otherwise: "Still, ahead of
+# Saturday's caucus, ...", "the rules are effective Monday".
+LOOKING_AHEAD_TO = AHEAD_OF_WHAT_IS_TOLD | frozenset({
+    "waiting for", "wait for", "ahead to", "forward to", "starting", "beginning", "effective",
+    "starting on", "beginning on", "effective on", "starting from", "effective from", "starting in",
+    "beginning in", "planning for", "preparations for", "ready for", "toward", "towards",
 })  # fmt: skip
 # Nouns of what is arranged for a day, right before "for" and the date: "called a strike for Monday",
 # "fans without tickets for Saturday's game". A past verb before one does not put the day behind.
