@@ -440,7 +440,8 @@ class Context:
             best is not None
             and best[1] == "past"
             and _A_WEEKDAY_IN.search(self.text, start, end)
-            and _ahead_of_what_is_told(lowered_before)
+            # "ahead of Friday's meeting", "heading into Tuesday's primary": after what is told
+            and _ends_looking_ahead(lowered_before, cal.AHEAD_OF_WHAT_IS_TOLD)
             and "had" not in before
             and "had" not in after[: reach_after[1]]
         ):
@@ -715,11 +716,6 @@ def _a_clause_opens(words_in_brackets: str) -> bool:
 _LOOKING_AHEAD_LENGTHS = sorted({len(phrase.split()) for phrase in cal.LOOKING_AHEAD_TO})
 
 
-def _ahead_of_what_is_told(lowered_before: list[str]) -> bool:
-    """ "ahead of Friday's meeting", "heading into Tuesday's primary": after what is told."""
-    return any(" ".join(lowered_before[-n:]) in cal.AHEAD_OF_WHAT_IS_TOLD for n in _LOOKING_AHEAD_LENGTHS)
-
-
 def _looks_ahead_to(lowered_before: list[str]) -> bool:
     """ "ahead of Saturday's caucus", "in the run-up to May", or ahead of a noun the date places:
     "ahead of the state's contest on Saturday"."""
@@ -808,8 +804,9 @@ def _a_date_moved_to(lowered: list[str]) -> int | None:
     return k if lowered[k] in cal.VERBS_THAT_MOVE_A_DATE else None
 
 
-def _ends_looking_ahead(lowered: list[str]) -> bool:
-    return any(" ".join(lowered[-n:]) in cal.LOOKING_AHEAD_TO for n in _LOOKING_AHEAD_LENGTHS)
+def _ends_looking_ahead(lowered: list[str], phrases: frozenset[str] = cal.LOOKING_AHEAD_TO) -> bool:
+    """The words end on one of the phrases (all of them in LOOKING_AHEAD_TO)."""
+    return any(" ".join(lowered[-n:]) in phrases for n in _LOOKING_AHEAD_LENGTHS)
 
 
 _NOUN_PHRASE_LENGTH = 4  # words: "the state's nominating contest"
