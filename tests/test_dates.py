@@ -1719,6 +1719,14 @@ def test_words_ending_in_ed_that_are_no_past_verb(text, expected):
         # a participle after "be" leaves the tense to the verb before it
         ("Before Christmas, you can be forgiven for missing it.", ["1989-12-25"]),
         ("In November, it might have been seen in town.", ["1988-11"]),
+        # a modal's "have" before an object is no perfect
+        ("That dislike could have big consequences in April.", ["1990-04"]),
+        ("The race might have become closer in April.", ["1989-04"]),
+        # a comma and "but" open another clause, whose verb is not the date's
+        (
+            "The nomination is at stake at the convention in June, but well-organized rivals are gaining.",
+            ["1990-06"],
+        ),
         # a participle opening the sentence, set off by a comma, is no verb of the date's clause
         (
             "Faced with this ultimatum, the prospect of hearings in January could become appealing.",
@@ -3272,6 +3280,27 @@ def test_super_tuesday_is_an_election_years(text, ref, expected):
     ],
 )
 def test_with_no_tense_a_month_leans_to_the_past(text, expected):
+    assert calendar_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told in the present, a month is still to come (said in October: April lies as far either way)
+        ("A high turnout does not translate into a victory in April.", ["1990-04"]),
+        ("Then there's April.", ["1990-04"]),
+        ("Republicans have 24 seats up in June, Democrats 10.", ["1990-06"]),
+        ("April is a big test for him.", ["1990-04"]),
+        # unless just gone, put behind by a preposition, or told in the present perfect
+        ("Sales in September are up 3%.", ["1989-09"]),
+        ("The rate is 5%, down from 5.2% in April.", ["1989-04"]),
+        ("He has a lead after his win in April.", ["1989-04"]),
+        ("Sales in April have been lower than forecast.", ["1989-04"]),
+        # the present of another clause says nothing
+        ("The union, which endorsed him in April, is strong.", ["1989-04"]),
+    ],
+)
+def test_told_in_the_present_a_month_is_still_to_come(text, expected):
     assert calendar_values(text) == expected
 
 

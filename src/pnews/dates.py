@@ -368,6 +368,8 @@ class Context:
         elif best is not None:
             # "went on offense on Monday, saying he would abdicate": what the participle reports is its own
             after = after[: _words_before_a_participle_clause(window_after)]
+        if _A_COMMA_THEN_A_CONJUNCTION.match(self.text, end):
+            after = []  # "the convention in July, but well-organized rival Ted Cruz is": another clause
         in_a_condition = _in_an_opening_condition(self.text, s_start, start, before)
         if in_a_condition and self.text.startswith(",", end):
             after = []  # "When Democrats get to Philadelphia in July, it is assumed": the main clause's
@@ -453,6 +455,12 @@ class Context:
         if reported_subject and best is not None and best[1] == "future":
             return "either"
         return best[1] if best else "unknown"
+
+
+# a comma, then a conjunction that can only open a clause (not "and", which may join a list)
+_A_COMMA_THEN_A_CONJUNCTION = re.compile(
+    r"\s*,\s*(?:" + "|".join(sorted(cal.CONJUNCTIONS_OF_CLAUSES - {"and"})) + r")\b", re.I
+)
 
 
 def _a_subject_opens(written: list[str], k: int) -> bool:
@@ -955,8 +963,12 @@ def _opens_with_a_preposition(text: str, start: int) -> bool:
 
 
 def _a_participle(words: list[str]) -> bool:
-    """What follows a modal's "have" is a participle unless it starts an object ("have trouble")."""
-    return bool(words) and words[0] not in cal.OBJECTS_OF_HAVE and not words[0][:1].isdigit()
+    """What follows a modal's "have" is a participle ("could have died", "could have easily won"),
+    not the start of an object ("would have trouble", "could have big consequences")."""
+    if not words or words[0] in cal.OBJECTS_OF_HAVE or words[0][:1].isdigit():
+        return False
+    word = words[0]
+    return _an_adverb(word) or _marker(word) == "past" or word in cal.PARTICIPLES_NOT_PAST_MARKERS
 
 
 def _a_past_setting(before: list[str], after: list[str]) -> bool:
@@ -1776,7 +1788,18 @@ def _date_value(ctx: Context, month: int, day: int | None, year: int | None, at:
         # "an expected announcement Friday of August unemployment data": a month measured by now
         year = nearest_year_for(month, day, ctx, "past")
     elif year is None:
-        year = nearest_year_for(month, day, ctx, ctx.tense(at, end))
+        tense = ctx.tense(at, end)
+        if (
+            tense == "unknown"
+            and day is None
+            and ctx.dct is not None
+            # "can't translate into a victory in November", said in March: the one ahead, unless
+            # just gone ("sales in November are up", said in December)
+            and not 1 <= (ctx.dct.month - month) % 12 <= _MONTHS_A_PRESENT_LOOKS_BACK
+            and _told_in_the_present(ctx, at, end)
+        ):
+            tense = "future"
+        year = nearest_year_for(month, day, ctx, tense)
     yyyy = f"{year:04d}" if year is not None else "XXXX"
     if day is None:
         return f"{yyyy}-{month:02d}"
@@ -2083,6 +2106,45 @@ def _month(m, ctx):
             year = _the_year_of_a_month_just_ahead(number, ctx, m.start(), m.end())
         value = _date_value(ctx, number, None, year, tense_from, m.end())
     return Timex(start, m.end(), "DATE", value, mod)
+
+
+_MONTHS_A_PRESENT_LOOKS_BACK = 2
+# the clause before a date, back to a stop, a comma, a dash or a bracket
+_A_CLAUSE_BREAK = re.compile(r"[,;:(\u2014\u2013]|\s--?\s")
+
+
+def _told_in_the_present(ctx: Context, start: int, end: int) -> bool:
+    """A present form is the verb of the date's clause ("Republicans have 24 seats up in November",
+    "November is"), with no word before the date that puts it behind ("up from 5% in November") nor
+    an adverb of a habit."""
+    s_start, s_end = ctx.sentence(start)
+    window_start = max(s_start, start - 80)
+    for m in _A_CLAUSE_BREAK.finditer(ctx.text, window_start, start):
+        window_start = m.end()
+    before = [word.lower() for word in _WORD.findall(ctx.text, window_start, start)]
+    for at in range(len(before) - 1, -1, -1):
+        if before[at] in cal.CLAUSE_JOINERS:
+            before = before[at + 1 :]
+            break
+    gone = [word for word in before[-3:] if word in cal.GONE_BEFORE_A_MONTH]
+    if gone:
+        return False
+    after_end = min(s_end, end + 40)
+    cut = _A_CLAUSE_BREAK.search(ctx.text, end, after_end)
+    after = [word.lower() for word in _WORD.findall(ctx.text, end, cut.start() if cut else after_end)][:4]
+    for at, word in enumerate(after):
+        if word in cal.CLAUSE_JOINERS:
+            after = after[:at]
+            break
+    words = before + after
+    if not cal.HABITUAL_ADVERBS.isdisjoint(words):
+        return False  # "December is traditionally a quiet month": every December
+    return any(
+        word in cal.PRESENT_TENSE_FORMS
+        # "sales in January have been lower": a present perfect looks back
+        and not (word in cal.PRESENT_PERFECT_AUXILIARIES and _a_participle(words[at + 1 : at + 2]))
+        for at, word in enumerate(words)
+    )
 
 
 _DAY_AT_AN_EDGE = {"START": 1, "MID": 15, "END": 28}  # of a month: where its edge lies

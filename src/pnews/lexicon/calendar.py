@@ -618,6 +618,29 @@ OBJECTS_OF_HAVE = DETERMINERS | {
     "to", "no", "any", "some", "trouble", "time", "enough", "more", "less", "little", "much",
     "many", "one", "two", "three", "several", "few", "nothing", "anything", "something", "it",
 }  # fmt: skip
+# Present forms of a clause's verb: a month it names with no other tense to go by is still to come
+# ("doesn't translate into a victory in November", "Then there's November"), or just gone.
+PRESENT_TENSE_FORMS = frozenset({
+    "is", "are", "am", "has", "have", "does", "do", "isn't", "aren't", "hasn't", "haven't", "doesn't",
+    "don't", "isn’t", "aren’t", "hasn’t", "haven’t", "doesn’t", "don’t", "there's", "there’s", "it's",
+    "it’s", "that's", "that’s", "here's", "here’s", "what's", "what’s",
+})  # fmt: skip
+PRESENT_PERFECT_AUXILIARIES = frozenset({"has", "have", "hasn't", "haven't", "hasn’t", "haven’t"})
+# Adverbs of a habit: "December is traditionally a quiet month" tells of every December, not the next
+HABITUAL_ADVERBS = frozenset({
+    "traditionally", "usually", "typically", "normally", "generally", "historically", "always",
+    "customarily", "habitually",
+})  # fmt: skip
+# Words before a month that put it behind a present: "is up from 5% in November", "since", "after"
+GONE_BEFORE_A_MONTH = frozenset({"from", "since", "after", "than", "following", "back"})
+# Participles after a modal's "have" that mark no past on their own, being also a present, a base
+# form or a noun: "could have been", "might have set", "should have cut"; the others are past
+# markers or end in -ed.
+PARTICIPLES_NOT_PAST_MARKERS = frozenset({
+    "been", "become", "come", "run", "put", "cut", "let", "set", "hurt", "read", "quit", "spread",
+    "shut", "cost", "beat", "bet", "burst", "cast", "forecast", "upset", "overcome", "broken",
+    "beaten", "bitten", "woken", "sunk", "sprung", "stuck", "lent", "bound", "fed", "bred", "shed",
+})  # fmt: skip
 # Negated modals that keep a passive in the past: "could not be reached Tuesday".
 PAST_MODALS = frozenset({"could not", "couldn't", "couldn’t"})
 # Negated "would" before what a spokesman declines to do: a refusal given, not a future in the past
