@@ -2767,6 +2767,28 @@ def test_seasons_by_tense_year_end_decades_and_quarters_as_shares(text, ref, exp
     assert values(text, ref) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # the season under way: a winter runs from December into the next year
+        ("It snowed a lot this winter.", date(2016, 2, 10), "2015-WI"),
+        ("The contests this winter will be close.", date(2016, 2, 1), "2015-WI"),
+        ("This winter will be cold.", date(2016, 12, 20), "2016-WI"),
+        ("Sales this summer rose.", date(2016, 7, 5), "2016-SU"),
+        # one over this year, told ahead or in the present, is next year's
+        ("They will marry this summer.", date(2015, 12, 21), "2016-SU"),
+        ("She is expecting her second child this summer.", date(2015, 12, 21), "2016-SU"),
+        ("They will marry this spring.", date(2016, 11, 20), "2017-SP"),
+        # told in the past, or with no tense, this year's; one of a year gone would be "last spring"
+        ("They married this spring.", date(2016, 11, 20), "2016-SP"),
+        ("Sales this summer.", date(2016, 11, 20), "2016-SU"),
+        ("He has won 163 delegates to the convention this summer.", date(2016, 3, 15), "2016-SU"),
+    ],
+)
+def test_this_season_is_the_one_under_way_or_the_one_the_tense_points_to(text, ref, expected):
+    assert [v for _, v in values(text, ref)] == [expected]
+
+
 def test_year_end_carries_mod_end():
     assert found("It expects to complete the sale by year-end.", date(1998, 3, 2)) == [
         ("year-end", "DATE", "1998", "END")

@@ -2755,6 +2755,10 @@ def _grain(m, ctx):
         year = _last_or_next_season(season, ctx.dct, step)
         mod = _mod(m.group("pre"))
         return Timex(m.start(), m.end(), "DATE", f"{year:04d}-{season}", mod)
+    if unit in cal.SEASONS and ctx.dct is not None:  # "this winter", said in February: the one under way
+        season = cal.SEASONS[unit]
+        year = _this_seasons_year(season, m, ctx)
+        return Timex(m.start(), m.end(), "DATE", f"{year:04d}-{season}", _mod(m.group("pre")))
     if rel == "past":
         if unit in cal.SEASONS or m.group("this"):  # "this past weekend": the one just gone
             return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, unit, -1))
@@ -5053,6 +5057,9 @@ def _season(m, ctx):
     year = year_after  # "the spring of next year"
     if year is None:
         offset = cal.RELATIVE_OFFSETS.get(rel, 0)
+        if offset == 0 and rel in cal.RELATIVE_OFFSETS:  # "this summer", as the grain reads it
+            year = _this_seasons_year(season, m, ctx)
+            return Timex(start, m.end(), "DATE", f"{year:04d}-{season}", _mod(rel))
         if rel not in cal.RELATIVE_OFFSETS:  # "began in the fall": the season the tense points to
             begins = date(ctx.dct.year, cal.SEASON_START_MONTH[season], 1)
             tense = ctx.tense(m.start(), m.end())
@@ -5063,6 +5070,26 @@ def _season(m, ctx):
         year = ctx.dct.year + offset
     mod = _mod(rel)
     return Timex(start, m.end(), "DATE", f"{year:04d}-{season}", mod)
+
+
+def _this_seasons_year(season: str, m: re.Match[str], ctx: Context) -> int:
+    """The year of "this winter", "this summer": the season under way at the reference date; else the
+    one of the reference year, unless that is over and the season is told ahead or in the present
+    ("will marry this spring", "is expecting a child this summer", said in December: the next one).
+    A season of a year gone is "last spring", whatever the tense."""
+    dct = ctx.dct
+    under_way_year = dct.year - 1 if dct.month < cal.SEASON_START_MONTH["SP"] else dct.year
+    starts = [(year, date(year, cal.SEASON_START_MONTH[season], 1)) for year in (under_way_year, dct.year)]
+    for year, begins in starts:
+        if begins <= dct < begins + relativedelta(months=3):
+            return year
+    begins = date(dct.year, cal.SEASON_START_MONTH[season], 1)
+    if begins > dct:
+        return dct.year  # a season of a year gone is "last spring"; one still ahead is this year's
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "future" or (tense == "unknown" and _told_in_the_present(ctx, m.start(), m.end())):
+        return dct.year + 1
+    return dct.year
 
 
 @recogniser(
