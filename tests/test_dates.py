@@ -3118,6 +3118,9 @@ def test_the_year_and_the_week_reported_or_ended(text, ref, expected):
         ("A free kick from the left by Winter was met by the header.", DCT, []),
         ("It reminded people of the winter of discontent.", DCT, []),
         ("Water came from the spring near the village.", DCT, []),
+        # a season before a noun of people or goods is a kind of them
+        ("The summer analysts were all business.", DCT, []),
+        ("They select their summer interns and sell winter coats.", DCT, []),
         # a season something is planned for is a time; a cause is not
         ("A memorial service is planned for the spring.", DCT, [("spring", "2023-SP")]),
         ("The vote is scheduled for the fall.", DCT, [("fall", "2023-FA")]),

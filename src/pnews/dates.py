@@ -5000,6 +5000,9 @@ _SEASON_LEADS = "this|next|last|early|late|the|" + "|".join(sorted(cal.SEASON_LE
 # discontent": not seasons
 _FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|to|on|at)\b", re.I)
 _SEASON_NOUN_AFTER = re.compile(r"\s+of\b", re.I)
+_A_KIND_OF_NOUN_AFTER = re.compile(
+    r"\s+(?:" + trie_pattern(sorted(cal.NOUNS_A_SEASON_MAKES_A_KIND)) + r")\b(?![-'’])", re.I
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
@@ -5033,6 +5036,8 @@ def _season(m, ctx):
             and _CAPITALISED_WORD_AFTER.match(ctx.text, m.end())
         ):
             return None
+        if _A_KIND_OF_NOUN_AFTER.match(ctx.text, m.end()):
+            return None  # "the summer analysts", "their winter coats": a kind, not a time
         if rel == "the":
             # "until at least the spring": the word before the hedge leads
             lead_window = ctx.text[max(0, m.start() - 36) : m.start()]

@@ -626,6 +626,14 @@ PRESENT_TENSE_FORMS = frozenset({
     "it’s", "that's", "that’s", "here's", "here’s", "what's", "what’s",
 })  # fmt: skip
 PRESENT_PERFECT_AUXILIARIES = frozenset({"has", "have", "hasn't", "haven't", "hasn’t", "haven’t"})
+# Nouns after a season that make it a kind of the noun, not a time: "the summer analysts", "their
+# winter coats", "summer camp"
+NOUNS_A_SEASON_MAKES_A_KIND = frozenset({
+    "analyst", "analysts", "intern", "interns", "internship", "internships", "associate",
+    "associates", "hire", "hires", "staff", "student", "students", "camp", "camps", "school",
+    "schools", "coat", "coats", "clothes", "clothing", "wear", "tyres", "tires", "menu", "menus",
+    "collection", "collections", "wardrobe", "wardrobes", "reading", "fashion", "fashions",
+})  # fmt: skip
 # Adverbs of a habit: "December is traditionally a quiet month" tells of every December, not the next
 HABITUAL_ADVERBS = frozenset({
     "traditionally", "usually", "typically", "normally", "generally", "historically", "always",
