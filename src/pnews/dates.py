@@ -2114,9 +2114,9 @@ _A_CLAUSE_BREAK = re.compile(r"[,;:(\u2014\u2013]|\s--?\s")
 
 
 def _told_in_the_present(ctx: Context, start: int, end: int) -> bool:
-    """A present form is the verb of the date's clause ("Republicans have 24 seats up in November",
-    "November is"), with no word before the date that puts it behind ("up from 5% in November") nor
-    an adverb of a habit."""
+    """A present form is the verb of the clause of a month or season ("Republicans have 24 seats up in
+    November", "November is"), with no word before it that puts it behind ("up from 5% in November")
+    nor an adverb of a habit."""
     s_start, s_end = ctx.sentence(start)
     window_start = max(s_start, start - 80)
     for m in _A_CLAUSE_BREAK.finditer(ctx.text, window_start, start):
@@ -2126,8 +2126,7 @@ def _told_in_the_present(ctx: Context, start: int, end: int) -> bool:
         if before[at] in cal.CLAUSE_JOINERS:
             before = before[at + 1 :]
             break
-    gone = [word for word in before[-3:] if word in cal.GONE_BEFORE_A_MONTH]
-    if gone:
+    if not cal.GONE_BEFORE_A_MONTH.isdisjoint(before[-3:]):
         return False
     after_end = min(s_end, end + 40)
     cut = _A_CLAUSE_BREAK.search(ctx.text, end, after_end)

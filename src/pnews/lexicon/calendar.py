@@ -618,13 +618,14 @@ OBJECTS_OF_HAVE = DETERMINERS | {
     "to", "no", "any", "some", "trouble", "time", "enough", "more", "less", "little", "much",
     "many", "one", "two", "three", "several", "few", "nothing", "anything", "something", "it",
 }  # fmt: skip
-# Present forms of a clause's verb: a month it names with no other tense to go by is still to come
-# ("doesn't translate into a victory in November", "Then there's November"), or just gone.
-PRESENT_TENSE_FORMS = frozenset({
-    "is", "are", "am", "has", "have", "does", "do", "isn't", "aren't", "hasn't", "haven't", "doesn't",
-    "don't", "isn’t", "aren’t", "hasn’t", "haven’t", "doesn’t", "don’t", "there's", "there’s", "it's",
-    "it’s", "that's", "that’s", "here's", "here’s", "what's", "what’s",
-})  # fmt: skip
+# Present forms of a clause's verb: a month or season it names with no other tense to go by is still
+# to come ("doesn't translate into a victory in November", "Then there's November"), or just gone.
+PRESENT_TENSE_FORMS = PRESENT_AUXILIARIES | {
+    "isn't", "aren't", "hasn't", "haven't", "doesn't", "don't", "isn’t", "aren’t", "hasn’t", "haven’t",
+    "doesn’t", "don’t", "there's", "there’s", "it's", "it’s", "that's", "that’s", "here's", "here’s",
+    "what's", "what’s",
+}  # fmt: skip
+# Before a participle, a present perfect, which looks back: "sales in January have been lower"
 PRESENT_PERFECT_AUXILIARIES = frozenset({"has", "have", "hasn't", "haven't", "hasn’t", "haven’t"})
 # Nouns after a season that make it a kind of the noun, not a time: "the summer analysts", "their
 # winter coats", "summer camp"
