@@ -5061,9 +5061,8 @@ def _season(m, ctx):
     year = year_after  # "the spring of next year"
     if year is None:
         offset = cal.RELATIVE_OFFSETS.get(rel, 0)
-        if offset == 0 and rel in cal.RELATIVE_OFFSETS:  # "this summer", as the grain reads it
-            year = _this_seasons_year(season, m, ctx)
-            return Timex(start, m.end(), "DATE", f"{year:04d}-{season}", _mod(rel))
+        if offset == 0 and rel in cal.RELATIVE_OFFSETS:
+            return None  # "this summer" is the grain's (_this_seasons_year), read once
         if rel not in cal.RELATIVE_OFFSETS:  # "began in the fall": the season the tense points to
             begins = date(ctx.dct.year, cal.SEASON_START_MONTH[season], 1)
             tense = ctx.tense(m.start(), m.end())
