@@ -1042,6 +1042,9 @@ def test_a_reference_date_outside_the_resolved_years_is_refused(reference):
         "The bill, known as H.R. 2022, passed.",
         "Flight 1549 landed in the Hudson.",
         "Section 1998 of the code applies.",
+        # a stock index or a piece of software named with a year-like number
+        "The Russell 2000 index of smaller companies fell 1.2%.",
+        "The utility runs on PCs with Windows 2000 and XP.",
         # a year glued to letters is part of a name, a handle or a tag
         "If you were a fan of the old games, then FM2005 might win you over.",
         "She still has a fight on her hands. @givens1613.",
@@ -1054,6 +1057,10 @@ def test_a_reference_date_outside_the_resolved_years_is_refused(reference):
         "Detective Sergeant April Smith testified.",
         "Actress June Brown died.",
         "Sir August Jones spoke.",
+        # a month straight after a given name is a surname
+        "Jill June, a spokeswoman, said the event was full.",
+        "The list includes Doug Gross, Jill June and Lori Jungling.",
+        "Said spokesman John August.",
         "He praised the March on Washington and the March of Dimes.",
         "Critics of the May government said it would fall.",
         "The March was peaceful.",
@@ -1067,6 +1074,18 @@ def test_a_reference_date_outside_the_resolved_years_is_refused(reference):
 )
 def test_false_positive_traps(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We met Jill in June.", [("June", "2022-06")]),
+        ("Will June be hotter than July?", [("June", "2023-06"), ("July", "2023-07")]),
+        ("Tom June 5 was the day.", [("June 5", "2022-06-05")]),
+    ],
+)
+def test_a_month_after_a_given_name_with_no_word_between_is_a_surname_only(text, expected):
+    assert values(text) == expected
 
 
 def test_a_quoted_word_that_opens_its_own_quotation_is_a_time():
@@ -1224,6 +1243,8 @@ def test_the_article_before_a_number_belongs_to_the_noun():
         ("He faces 10 to 15 years in prison.", [("10", "P10Y"), ("15 years", "P15Y")]),
         ("Spending will slow over the next 12-18 months.", [("12", "P12M"), ("18 months", "P18M")]),
         ("The process would take between 60 and 90 days.", [("60", "P60D"), ("90 days", "P90D")]),
+        ("The batteries expire after 30 -- 40 days.", [("30", "P30D"), ("40 days", "P40D")]),
+        ("The batteries expire after 30—40 days.", [("30", "P30D"), ("40 days", "P40D")]),
         ("Battery life was stuck on two to 2.5 hours.", [("two", "PT2H"), ("2.5 hours", "PT2.5H")]),
         # "and" joins two numbers, not one: "two and three years" is no five
         ("It lasted between two and three years.", [("two", "P2Y"), ("three years", "P3Y")]),

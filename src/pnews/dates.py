@@ -2075,6 +2075,10 @@ def _month(m, ctx):
         ctx.text, m.start(), m.end()
     ):
         return None  # "April Mellody, a spokeswoman", "with June Carter Cash"
+    if not (m.group("edge") or m.group("rel") or next_month or month_before) and _a_surname(
+        ctx.text, m.start()
+    ):
+        return None  # "Jill June, a spokeswoman", "said spokesman John August"
     rel = (m.group("rel") or "").lower()
     mod = _mod(m.group("edge"))
     start = m.start("month") if rel and rel not in ("this", "next", "last") else m.start()
@@ -2192,6 +2196,19 @@ def _a_first_name(text: str, start: int, end: int) -> bool:
     if word.lower() in _TITLES_BEFORE_A_FIRST_NAME:
         return True  # "Detective Sergeant April Smith"
     return word.isalpha() and word.islower() and word not in cal.DETERMINERS
+
+
+_GIVEN_NAMES_NOT_AUXILIARIES = (
+    (names.MALE_GIVEN_NAMES | names.FEMALE_GIVEN_NAMES) - _MODAL_TRIGGERS - cal.FUTURE_FROM_NOW
+)
+_A_CAPITALISED_WORD_JUST_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+
+
+def _a_surname(text: str, start: int) -> bool:
+    """ "Jill June said", "spokesman John August": a month straight after a given name is the
+    surname; not after "Will" opening a question ("Will June be hotter?")."""
+    given = _A_CAPITALISED_WORD_JUST_BEFORE.search(text, max(0, start - 20), start)
+    return given is not None and given.group(1).lower() in _GIVEN_NAMES_NOT_AUXILIARIES
 
 
 def _a_month_describing_a_noun(text: str, start: int, end: int) -> bool:
@@ -5579,7 +5596,7 @@ def _smallest_part(parts: dict[str, float]) -> int:
 
 # "four to six weeks", "two or three days", "4-6 weeks", "between two and three years"
 _LOWER_COUNT_BEFORE = re.compile(
-    rf"(?<![\w.,/-])(?P<count>{NUMBER})(?:\s+(?:to|or)\s+|\s*[-–]\s*)$"
+    rf"(?<![\w.,/-])(?P<count>{NUMBER})(?:\s+(?:to|or)\s+|\s*(?:--|[-–—])\s*)$"
     rf"|\bbetween\s+(?P<between>{NUMBER})\s+and\s+$",
     re.I,
 )

@@ -1050,11 +1050,13 @@ NOT_A_ZONE = DETERMINERS | frozenset({
     "first", "last", "next", "long", "short", "same", "most", "more", "less", "much", "enough",
 })  # fmt: skip
 
-# Words that make the number after them a name, not a year: "Resolution 2334", "Flight 1549".
+# Words that make the number after them a name, not a year: "Resolution 2334", "Flight 1549";
+# names of stock indexes and software whose number is year-like: "the Russell 2000", "Windows 2000".
 LABELS_BEFORE_A_NUMBER = (
     "Resolution", "Section", "Article", "Chapter", "Page", "Flight", "Route", "Highway", "Interstate",
     "Room", "Suite", "Platform", "Gate", "Bill", "Amendment", "Rule", "Regulation", "Directive",
     "Paragraph", "Clause", "Model", "Version", "Build", "Item", "Exhibit", "Case", "Docket",
+    "Russell", "Windows",
 )  # fmt: skip
 
 # The last word of a street's name: "1600 Pennsylvania Avenue" is an address, not a year.
