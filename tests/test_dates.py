@@ -5163,11 +5163,21 @@ def test_an_edge_of_a_month_named_by_an_anaphor():
             [("the year ending 31 December 2021", "2021")],
         ),
         ("Margins beat the prior-year quarter.", [("the prior-year quarter", "2021-Q3")]),
-        # a fiscal quarter that is no calendar one, and a year of a rate, keep their dates
+        # a fiscal year's quarter or half, named by the calendar year the fiscal year ends in
         (
             "The fourth quarter ended Sept. 30 was strong.",
-            [("The fourth quarter", "2022-Q4"), ("Sept. 30", "2022-09-30")],
+            [("The fourth quarter ended Sept. 30", "FY2022-Q4")],
         ),
+        (
+            "In its fiscal first quarter, ended Sept. 30, it earned $10 million.",
+            [("fiscal first quarter, ended Sept. 30", "FY2023-Q1")],
+        ),
+        (
+            "Its fourth fiscal quarter ended Sept. 30.",
+            [("fourth fiscal quarter ended Sept. 30", "FY2022-Q4")],
+        ),
+        ("The second half ended March 31 was weak.", [("The second half ended March 31", "FY2022-H2")]),
+        # a fiscal quarter, which one unsaid, and a year of a rate, keep their dates
         ("The quarter ended Oct. 29 was weak.", [("Oct. 29", "2022-10-29")]),
         ("Output grew 15.7% in the year to October.", [("October", "2022-10")]),
         (

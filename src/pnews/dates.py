@@ -5952,9 +5952,9 @@ def _event_day_by_numbers(m, ctx):
 
 # "the quarter ended Sept. 30", "the three months to September", "the year ended Dec. 31"
 _PERIOD_ENDED_BEFORE = re.compile(
-    r"\bthe\s+(?:(?P<nth>first|second|third|fourth)\s+)?(?:(?P<fiscal>fiscal|financial)\s+)?"
-    r"(?P<period>quarter|three\s+months|half|half[\s-]year|six\s+months|year)"
-    r"\s+(?:that\s+|which\s+)?(?:(?P<ended>ended|ending|ends)|to|through)\s+$",
+    r"\b(?:the\s+|(?:its|their)\s+(?P<owned>))(?:(?P<fiscal_first>fiscal|financial)\s+)?(?:(?P<nth>first|second|third|fourth)\s+)?"
+    r"(?:(?P<fiscal>fiscal|financial)\s+)?(?P<period>quarter|three\s+months|half|half[\s-]year|six\s+months|year)"
+    r"(?:,\s+(?P<ended_set_off>ended|ending)|\s+(?:that\s+|which\s+)?(?:(?P<ended>ended|ending|ends)|to|through))\s+$",
     re.I,
 )
 _END_OF_A_PERIOD = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(?P<day>\d\d))?")
@@ -5981,18 +5981,25 @@ def _period_ended_on(end: Timex, ctx: Context) -> Timex | None:
         return None  # a quarter ends late in its last month
     year, month = int(written.group("year")), int(written.group("month"))
     months = cal.MONTHS_IN_A_PERIOD[" ".join(before.group("period").lower().split())]
-    if months == 12 and not (before.group("ended") or before.group("fiscal")):
+    fiscal = before.group("fiscal") or before.group("fiscal_first")
+    if months == 12 and not (before.group("ended") or before.group("ended_set_off") or fiscal):
         return None  # "inflation in the year to October": the twelve months to then, a rate
+    nth = cal.ORDINALS.get((before.group("nth") or "").lower())
+    unit = "Q" if months == 3 else "H"
     if months == 12:
-        value = f"{year:04d}" if month == 12 and not before.group("fiscal") else f"FY{year:04d}"
+        value = f"{year:04d}" if month == 12 and not fiscal else f"FY{year:04d}"
+    elif nth is not None and nth <= 12 // months and (month % months or nth != month // months):
+        # "the fourth quarter ended Sept. 30": a fiscal year's, named, as a fiscal year is, by the
+        # calendar year it ends in
+        year_ends_in = month + months * (12 // months - nth)
+        value = f"FY{year + (year_ends_in - 1) // 12:04d}-{unit}{nth}"
     elif month % months:
-        return None  # a fiscal quarter that is no calendar quarter: the date alone
+        return None  # "the quarter ended Oct. 29": a fiscal quarter, which one unsaid; the date alone
     else:
-        nth = cal.ORDINALS.get((before.group("nth") or "").lower())
-        if nth is not None and nth != month // months:
-            return None  # "the fourth quarter ended Sept. 30": a fiscal year's
-        value = f"{year:04d}-{'Q' if months == 3 else 'H'}{month // months}"
-    return Timex(before.start(), end.end, "DATE", value)
+        value = f"{year:04d}-{unit}{month // months}"
+    # "its fiscal first quarter": the owner is no part of the time
+    start = before.start("owned") if before.group("owned") is not None else before.start()
+    return Timex(start, end.end, "DATE", value)
 
 
 def _runs_end_on_the_date_they_name(found: list[Timex], ctx: Context, words: set[str]) -> list[Timex]:
