@@ -1082,6 +1082,7 @@ def test_false_positive_traps(text):
         ("We met Jill in June.", [("June", "2022-06")]),
         ("Will June be hotter than July?", [("June", "2023-06"), ("July", "2023-07")]),
         ("Tom June 5 was the day.", [("June 5", "2022-06-05")]),
+        ("He campaigned for the Virginia June primary.", [("June", "2022-06")]),
     ],
 )
 def test_a_month_after_a_given_name_with_no_word_between_is_a_surname_only(text, expected):

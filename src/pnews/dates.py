@@ -2201,14 +2201,20 @@ def _a_first_name(text: str, start: int, end: int) -> bool:
 _GIVEN_NAMES_NOT_AUXILIARIES = (
     (names.MALE_GIVEN_NAMES | names.FEMALE_GIVEN_NAMES) - _MODAL_TRIGGERS - cal.FUTURE_FROM_NOW
 )
-_A_CAPITALISED_WORD_JUST_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+# a capitalised word just before, and the word before it
+_A_CAPITALISED_WORD_JUST_BEFORE = re.compile(r"(?:\b([\w'’]+)\s+)?(?<![\w'’-])([A-Z][a-z]+) $")
 
 
 def _a_surname(text: str, start: int) -> bool:
     """ "Jill June said", "spokesman John August": a month straight after a given name is the
-    surname; not after "Will" opening a question ("Will June be hotter?")."""
-    given = _A_CAPITALISED_WORD_JUST_BEFORE.search(text, max(0, start - 20), start)
-    return given is not None and given.group(1).lower() in _GIVEN_NAMES_NOT_AUXILIARIES
+    surname; not after "Will" opening a question ("Will June be hotter?") nor after a place named
+    like a person ("the Virginia June primary")."""
+    given = _A_CAPITALISED_WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
+    return (
+        given is not None
+        and given.group(2).lower() in _GIVEN_NAMES_NOT_AUXILIARIES
+        and (given.group(1) or "").lower() not in cal.DETERMINERS
+    )
 
 
 def _a_month_describing_a_noun(text: str, start: int, end: int) -> bool:
@@ -5985,10 +5991,12 @@ def _period_ended_on(end: Timex, ctx: Context) -> Timex | None:
     if months == 12 and not (before.group("ended") or before.group("ended_set_off") or fiscal):
         return None  # "inflation in the year to October": the twelve months to then, a rate
     nth = cal.ORDINALS.get((before.group("nth") or "").lower())
+    if months < 12 and nth is not None and nth > 12 // months:
+        return None  # "the third half": no such period
     unit = "Q" if months == 3 else "H"
     if months == 12:
         value = f"{year:04d}" if month == 12 and not fiscal else f"FY{year:04d}"
-    elif nth is not None and nth <= 12 // months and (month % months or nth != month // months):
+    elif nth is not None and (month % months or nth != month // months):
         # "the fourth quarter ended Sept. 30": a fiscal year's, named, as a fiscal year is, by the
         # calendar year it ends in
         year_ends_in = month + months * (12 // months - nth)
