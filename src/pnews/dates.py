@@ -2071,14 +2071,11 @@ def _month(m, ctx):
         and not _a_month_describing_a_noun(ctx.text, m.start(), m.end())
     ):
         return None  # "May" the modal, "March" the verb
-    if not (m.group("edge") or m.group("rel") or next_month or month_before) and _a_first_name(
-        ctx.text, m.start(), m.end()
+    if not (m.group("edge") or m.group("rel") or next_month or month_before) and (
+        _a_first_name(ctx.text, m.start(), m.end())  # "April Mellody, a spokeswoman", "with June Carter Cash"
+        or _a_surname(ctx.text, m.start())  # "Jill June, a spokeswoman", "said spokesman John August"
     ):
-        return None  # "April Mellody, a spokeswoman", "with June Carter Cash"
-    if not (m.group("edge") or m.group("rel") or next_month or month_before) and _a_surname(
-        ctx.text, m.start()
-    ):
-        return None  # "Jill June, a spokeswoman", "said spokesman John August"
+        return None
     rel = (m.group("rel") or "").lower()
     mod = _mod(m.group("edge"))
     start = m.start("month") if rel and rel not in ("this", "next", "last") else m.start()
