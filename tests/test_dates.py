@@ -57,6 +57,13 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         # "set" after "was" is done; "set for", "set to" is a plan
         ("The record was set on Thursday.", date(1998, 2, 11), "1998-02-05"),
         ("The vote was set for Thursday.", date(1998, 2, 11), "1998-02-12"),
+        # a plan told from the past: the nearest such day, gone or still ahead
+        ("The vote was scheduled for Thursday.", date(2013, 3, 22), "2013-03-21"),
+        ("The vote was originally set for Thursday.", date(2013, 3, 22), "2013-03-21"),
+        ("The vote had been scheduled for Thursday.", date(2013, 3, 22), "2013-03-21"),
+        ("The vote was scheduled for Monday.", date(2013, 3, 22), "2013-03-25"),
+        ("The vote has been scheduled for Thursday.", date(2013, 3, 22), "2013-03-28"),
+        ("The vote is scheduled for Thursday.", date(2013, 3, 22), "2013-03-28"),
         ("The talks are set to resume on Thursday.", date(1998, 2, 11), "1998-02-12"),
         # "could", "should", "must" look ahead; their perfect and "could not" look back
         ("He could resign on Friday.", date(1998, 2, 11), "1998-02-13"),
@@ -2725,6 +2732,8 @@ def test_day_words_that_are_not_anaphora(text):
         ("The second half of the film drags, but sales are strong.", DCT, []),
         ("He has been there since '82.", DCT, [("'82", "1982")]),
         ("He was elected in May '97.", DCT, [("May '97", "1997-05")]),
+        ("It happened in the summer of '95.", DCT, [("summer of '95", "1995-SU")]),
+        ("He has led since September of ’96.", DCT, [("September of ’96", "1996-09")]),
         ("The Class of '09 was small.", DCT, [("'09", "2009")]),
         ('"It was \'82," he said.', DCT, []),
         ("Every year the festival draws crowds.", DCT, [("Every year", "P1Y")]),

@@ -237,6 +237,8 @@ class Context:
                 kind = None  # "would be launched no earlier than August": a bound, not a time told
             elif _a_present_passive_for(word, kind, before, lowered_before, k):
                 kind = "future"  # "snow is forecast for Friday", "talks are planned for Monday"
+            elif _a_past_passive_scheduling(word, kind, before, lowered_before, k):
+                kind = "either"  # "the vote was scheduled for Thursday": the day may be gone or still ahead
             elif kind == "future" and word == "to" and window_cut and k < _REACH_OF_A_TO:
                 # "have taken to social media to complain about the actor attending the Democratic
                 # National Convention on Wednesday": the verb the "to" hangs on, cut off by the window
@@ -1121,15 +1123,32 @@ def _a_present_passive_for(
 
 def _a_plan_seen_from_the_past(before: list[str], k: int) -> bool:
     """ "was scheduled to", "were originally due to", "was to": before[k] is the "to"."""
+    if k > 0 and before[k - 1] in cal.PLANS_SEEN_FROM_THE_PAST:
+        return _after_a_past_auxiliary(before, k - 1)  # "had been due to fly out on Friday"
+    return k > 0 and before[k - 1] in ("was", "were")  # not "had been to see", a visit
+
+
+def _after_a_past_auxiliary(before: list[str], k: int) -> bool:
+    """Whether "was", "were" or "had been" comes before before[k], with adverbs of the verb group
+    between ("was originally scheduled")."""
     at = k - 1
-    planned = at >= 0 and before[at] in cal.PLANS_SEEN_FROM_THE_PAST
-    if planned:
+    while at >= 0 and before[at] in cal.ADVERBS_IN_A_VERB_GROUP:
         at -= 1
-        while at >= 0 and before[at] in cal.ADVERBS_IN_A_VERB_GROUP:
-            at -= 1
-    if planned and at > 0 and before[at] == "been" and before[at - 1] == "had":
-        return True  # "had been due to fly out on Friday"; not "had been to see", a visit
+    if at > 0 and before[at] == "been" and before[at - 1] == "had":
+        return True
     return at >= 0 and before[at] in ("was", "were")
+
+
+def _a_past_passive_scheduling(
+    word: str, kind: str | None, before: list[str], lowered: list[str], k: int
+) -> bool:
+    """ "was scheduled for", "had been set for": a plan told from the past, whose "for" gives the date."""
+    return (
+        kind is not None
+        and word in cal.SCHEDULED_FOR_VERBS
+        and lowered[k + 1 :] == ["for"]
+        and _after_a_past_auxiliary(before, k)
+    )
 
 
 def _not_a_verb_after_to(word: str) -> bool:
@@ -4313,14 +4332,15 @@ def _short_decade(m, ctx):
 
 _SHORT_YEAR = (
     rf"\b(?P<pre>(?i:in|since|of|from|to|by|until|till|and|through|before|after|early|mid|late|summer|spring|autumn|fall|winter|class\s+of)|{MONTH_FULL})"
-    r"\s+(?P<year>[’'](?P<yy>\d\d))(?![’'\w%-])"
+    # "the summer of '95", "March of '96": "of" between a month or season and its year
+    r"\s+(?:of\s+)?(?P<year>[’'](?P<yy>\d\d))(?![’'\w%-])"
 )
 
 
 # One recogniser per apostrophe: an anchor with a literal first character is found as fast as
 # str.find, one with a choice of two first characters is a scan of every character
-@recogniser("short-year", _SHORT_YEAR, contains=("'",), anchor=r"'\d\d\b", before=12, after=1)
-@recogniser("short-year’", _SHORT_YEAR, contains=("’",), anchor=r"’\d\d\b", before=12, after=1)
+@recogniser("short-year", _SHORT_YEAR, contains=("'",), anchor=r"'\d\d\b", before=16, after=1)
+@recogniser("short-year’", _SHORT_YEAR, contains=("’",), anchor=r"’\d\d\b", before=16, after=1)
 def _short_year(m, ctx):
     """ "since '82", "May '97": a year written with two digits after an apostrophe."""
     year = f"{full_year(int(m.group('yy')), ctx.dct):04d}"
