@@ -3951,6 +3951,9 @@ def test_parts_of_the_day_and_hours_in_them(text, expected):
     [
         ("In the 1988 third quarter, it earned $1.", [("the 1988 third quarter", "1988-Q3")]),
         ("Its 1988 fourth-quarter profit rose.", [("1988 fourth-quarter", "1988-Q4")]),
+        # "fiscal" before the year makes the quarter the fiscal year's; after the ordinal, a quarter
+        ("It lost $2 in the fiscal 1989 second quarter.", [("the fiscal 1989 second quarter", "FY1989-Q2")]),
+        ("In the second fiscal quarter, sales rose.", [("the second fiscal quarter", "2022-Q2")]),
         ("The first quarter was weak.", [("The first quarter", "2022-Q1")]),
         ("In the first two quarters, sales fell.", [("the first two quarters", "P2Q")]),
         # looking ahead from late in the year, an early quarter is next year's

@@ -4078,8 +4078,9 @@ _NOT_A_QUARTER_FINAL = r"(?![-‐\s]?final(?:s|ists?)?\b)"
 
 @recogniser(
     "quarter",
-    rf"\b(?:{_YEARS_OWN}|(?:the\s+)?(?P<lead_year>{YEAR})\s+|the\s+)?(?:fiscal\s+)?"
-    rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter{_NOT_A_QUARTER_FINAL}"
+    # "the fiscal 1989 second quarter", "the second fiscal quarter"
+    rf"\b(?:{_YEARS_OWN}|(?:the\s+)?(?P<lead_fy>fiscal\s+)?(?P<lead_year>{YEAR})\s+|the\s+)?(?:fiscal\s+)?"
+    rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter{_NOT_A_QUARTER_FINAL}"
     rf"(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<year>{YEAR})|(?:the\s+)?(?P<rel>this|next|last|the\s+same)\s+year))?\b",
     re.I,
     words=("quarter",),
@@ -4106,7 +4107,7 @@ def _quarter(m, ctx):
             number = 4
         else:
             return Timex(m.start(), m.end(), "DATE", grain_value(ctx.dct, "quarter", -1))
-    if m.group("fy") or m.group("own_fy"):  # "fiscal 1989's first quarter"
+    if m.group("fy") or m.group("own_fy") or m.group("lead_fy"):  # "fiscal 1989's first quarter"
         return Timex(m.start(), m.end(), "DATE", f"FY{named_year}-Q{number}")
     rel = (m.group("rel") or "").lower()
     return Timex(m.start(), m.end(), "DATE", _quarter_value(ctx, number, named_year, rel, m.start(), m.end()))
