@@ -2971,8 +2971,13 @@ def test_runs_of_days_and_trading_days(text, expected):
             "The company said first-quarter earnings would be released on April 25.",
             [("first-quarter", "2013-Q1"), ("April 25", "2013-04-25")],
         ),
+        # in a phrase after the noun, however far the verb: "said the vote in March in Ohio would"
+        ("He said the gathering in September in New York would be the last.", [("September", "2013-09")]),
+        ("He said the vote in January in Ohio will be close.", [("January", "2014-01")]),
         # traps: the day of the saying; a past verb after it
         ("Officials said Friday the meeting would be postponed.", [("Friday", "2013-03-15")]),
+        ("He said the gathering in September in New York was a success.", [("September", "2012-09")]),
+        ("He told the crowd on Monday in Ohio he would run.", [("Monday", "2013-03-18")]),
         ("The company said first-quarter earnings rose 5 percent.", [("first-quarter", "2012-Q1")]),
         ("Police said Sunday's crash killed three people.", [("Sunday", "2013-03-17")]),
     ],

@@ -380,7 +380,11 @@ class Context:
         reported_subject = best is not None and _inside_a_reported_subject(
             written_kept, len(before) - 1 - best[0], possessive, self.text, start, end
         )
-        if reported_subject:
+        if reported_subject or (
+            best is not None
+            and (kept < len(lowered_before) or _opens_with_a_preposition(self.text, start))
+            and _said_of_a_noun_the_date_follows(written_kept, len(before) - 1 - best[0])
+        ):
             best = (_PAST_THE_CLAUSE, "past")
         for distance, word in enumerate(after[: reach_after[1]]):
             if word in cal.CLAUSE_JOINERS and best is not None:
@@ -522,6 +526,20 @@ def _inside_a_reported_subject(
 
 
 _A_NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})\b")
+
+
+def _said_of_a_noun_the_date_follows(written: list[str], k: int) -> bool:
+    """ "said the gathering in September in New York would be": a verb of saying that takes no
+    object, then a noun phrase whose preposition the date follows: the subject of what was said,
+    whose verb comes after the date."""
+    noun_phrase = written[k + 1 :]
+    return (
+        written[k].lower() in cal.VERBS_OF_SAYING_BEFORE_A_CLAUSE
+        and 2 <= len(noun_phrase) <= 3
+        and noun_phrase[0].lower() in cal.DETERMINERS
+        and noun_phrase[0].lower() != "that"
+        and all(word.isalpha() and word.islower() and _marker(word) is None for word in noun_phrase[1:])
+    )
 
 
 def _words_before_a_participle_clause(window_after: str) -> int | None:

@@ -371,6 +371,8 @@ VERBS_OF_A_TIME_DRAWING_NEAR = frozenset({
 PRESENT_VERBS_OF_A_DAY_AHEAD = frozenset({"marks", "is"})
 # Verbs of a speech tag after a comma ("…in November, said Mr Richards"): the tag's tense is not the date's.
 SPEECH_TAG_VERBS = frozenset({"said", "says", "added", "told", "announced", "reported", "according"})
+# Those of them whose clause may follow with no object or "that": "said the vote in May would be close"
+VERBS_OF_SAYING_BEFORE_A_CLAUSE = frozenset({"said", "added"})
 # Words in -ing after a comma that open no participle clause: ", during which", ", nothing will"
 WORDS_IN_ING_NOT_A_PARTICIPLE = frozenset({
     "during", "morning", "evening", "nothing", "something", "anything", "everything", "string",
