@@ -3977,6 +3977,25 @@ def test_quarters_with_a_leading_year_and_the_first_quarter(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # early in the year, the fourth quarter whose results are awaited is last year's
+        ("It will report fourth-quarter earnings on Wednesday.", [("fourth-quarter", "2015-Q4")]),
+        ("Analysts expect fourth-quarter earnings to fall.", [("fourth-quarter", "2015-Q4")]),
+        ("It reported fourth-quarter earnings.", [("fourth-quarter", "2015-Q4")]),
+        # traps: no results, or the year named
+        ("The deal will close in the fourth quarter.", [("the fourth quarter", "2016-Q4")]),
+        (
+            "Earnings in the fourth quarter of this year will rise.",
+            [("the fourth quarter of this year", "2016-Q4")],
+        ),
+    ],
+)
+def test_the_fourth_quarter_of_results_awaited_early_in_the_year(text, expected):
+    assert [(t, v) for t, v in values(text, date(2016, 2, 8)) if "quarter" in t] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
         ("Next fiscal year, the budget grows.", date(1989, 11, 2), [("Next fiscal year", "FY1990")]),

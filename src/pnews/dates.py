@@ -4149,6 +4149,8 @@ def _quarter_value(ctx: Context, number: int, named_year: str | None, rel: str, 
         # slow in the first quarter" said in May awaits the figures for the one just ended
         elif tense == "future" and number < current - 1 and not results:
             year += 1
+        elif not rel and results and number == 4 and current == 1:
+            year -= 1  # "will report fourth-quarter earnings", said in February: the one just ended
     return f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}"
 
 
