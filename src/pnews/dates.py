@@ -382,8 +382,9 @@ class Context:
         )
         if reported_subject or (
             best is not None
-            and (kept < len(lowered_before) or _opens_with_a_preposition(self.text, start))
+            # the word test first: the preposition's is a regex match
             and _said_of_a_noun_the_date_follows(written_kept, len(before) - 1 - best[0])
+            and (kept < len(lowered_before) or _opens_with_a_preposition(self.text, start))
         ):
             best = (_PAST_THE_CLAUSE, "past")
         for distance, word in enumerate(after[: reach_after[1]]):
