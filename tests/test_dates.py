@@ -64,6 +64,12 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         ("The vote was scheduled for Monday.", date(2013, 3, 22), "2013-03-25"),
         ("The vote has been scheduled for Thursday.", date(2013, 3, 22), "2013-03-28"),
         ("The vote is scheduled for Thursday.", date(2013, 3, 22), "2013-03-28"),
+        # a participle set off by commas takes the tense of the verb after them
+        ("The vote, scheduled for Thursday, was postponed.", date(2013, 3, 22), "2013-03-21"),
+        ("The talks, originally set for Thursday, collapsed.", date(2013, 3, 22), "2013-03-21"),
+        ("The vote, scheduled for Thursday, will go ahead.", date(2013, 3, 22), "2013-03-28"),
+        ("The vote, scheduled for Thursday, has been postponed.", date(2013, 3, 22), "2013-03-28"),
+        ("The vote, scheduled for Monday, was postponed.", date(2013, 3, 22), "2013-03-25"),
         ("The talks are set to resume on Thursday.", date(1998, 2, 11), "1998-02-12"),
         # "could", "should", "must" look ahead; their perfect and "could not" look back
         ("He could resign on Friday.", date(1998, 2, 11), "1998-02-13"),

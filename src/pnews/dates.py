@@ -239,6 +239,8 @@ class Context:
                 kind = "future"  # "snow is forecast for Friday", "talks are planned for Monday"
             elif _a_past_passive_scheduling(word, kind, before, lowered_before, k):
                 kind = "either"  # "the vote was scheduled for Thursday": the day may be gone or still ahead
+            elif _a_set_off_scheduling(word, k, lowered_before, self.text, start, end, written_after):
+                kind = "either"  # "The vote, scheduled for Thursday, was postponed": told from the past
             elif kind == "future" and word == "to" and window_cut and k < _REACH_OF_A_TO:
                 # "have taken to social media to complain about the actor attending the Democratic
                 # National Convention on Wednesday": the verb the "to" hangs on, cut off by the window
@@ -1168,6 +1170,28 @@ def _a_past_passive_scheduling(
         and lowered[k + 1 :] == ["for"]
         and _after_a_past_auxiliary(before, k)
     )
+
+
+_A_PARTICIPLE_SET_OFF_BEFORE_FOR = re.compile(
+    rf",\s+(?:(?:{'|'.join(sorted(cal.ADVERBS_IN_A_VERB_GROUP))})\s+)?"
+    rf"(?:{trie_pattern(sorted(cal.SCHEDULED_FOR_VERBS))})\s+for\s+$",
+    re.I,
+)
+
+
+def _a_set_off_scheduling(
+    word: str, k: int, lowered: list[str], text: str, start: int, end: int, written_after: list[str]
+) -> bool:
+    """ "The vote, scheduled for Thursday, was postponed": a participle set off by commas takes the
+    tense of the verb after them; told in the past, the plan is seen from the past."""
+    if word not in cal.SCHEDULED_FOR_VERBS or lowered[k + 1 :] != ["for"] or not written_after:
+        return False
+    if not text.startswith(",", end) or not _A_PARTICIPLE_SET_OFF_BEFORE_FOR.search(
+        text, max(0, start - 40), start
+    ):
+        return False
+    # not "has been cancelled": what is called off now is likelier still ahead
+    return written_after[0].lower() in ("was", "were", "had") or _marker(written_after[0]) == "past"
 
 
 def _not_a_verb_after_to(word: str) -> bool:
