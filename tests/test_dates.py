@@ -64,9 +64,14 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         ("The vote was scheduled for Monday.", date(2013, 3, 22), "2013-03-25"),
         ("The vote has been scheduled for Thursday.", date(2013, 3, 22), "2013-03-28"),
         ("The vote is scheduled for Thursday.", date(2013, 3, 22), "2013-03-28"),
-        # a participle set off by commas takes the tense of the verb after them
+        # a plan set off by commas, then changed in the past, is seen from the past
         ("The vote, scheduled for Thursday, was postponed.", date(2013, 3, 22), "2013-03-21"),
-        ("The talks, originally set for Thursday, collapsed.", date(2013, 3, 22), "2013-03-21"),
+        (
+            "The talks, originally set for Thursday, were abruptly called off.",
+            date(2013, 3, 22),
+            "2013-03-21",
+        ),
+        ("The final, set for Sunday, was sold out.", date(2013, 3, 22), "2013-03-24"),  # the plan stands
         ("The vote, scheduled for Thursday, will go ahead.", date(2013, 3, 22), "2013-03-28"),
         ("The vote, scheduled for Thursday, has been postponed.", date(2013, 3, 22), "2013-03-28"),
         ("The vote, scheduled for Monday, was postponed.", date(2013, 3, 22), "2013-03-25"),
@@ -4042,6 +4047,31 @@ def test_the_fourth_quarter_of_results_awaited_early_in_the_year(text, expected)
 )
 def test_relative_fiscal_years_and_the_latest_unit(text, ref, expected):
     assert values(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day in brackets is the future day of the clock outside, by another zone's clock
+        (
+            "He will address the nation at 9 p.m. local time (0100 GMT Saturday).",
+            [("9 p.m. local time", "2013-03-22T21:00"), ("0100 GMT Saturday", "2013-03-23T01:00Z")],
+        ),
+        (
+            "The game kicks off at 8 p.m. (1 a.m. GMT Sunday).",
+            [("8 p.m.", "2013-03-22T20:00"), ("1 a.m. GMT Sunday", "2013-03-24T01:00Z")],
+        ),
+        # a time without a zone's clock still takes the day after it
+        (
+            "Voting ends between 8 p.m. and 10 p.m. Friday.",
+            [("8 p.m.", "2013-03-22T20:00"), ("10 p.m. Friday", "2013-03-22T22:00")],
+        ),
+        # a clause in brackets keeps its own tense
+        ("The rebels (who attacked on Saturday) will negotiate.", [("Saturday", "2013-03-16")]),
+    ],
+)
+def test_a_clock_time_in_brackets_glosses_the_date(text, expected):
+    assert values(text, date(2013, 3, 22)) == expected
 
 
 def test_an_abbreviation_dot_ends_no_sentence():

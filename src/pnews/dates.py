@@ -142,7 +142,12 @@ class Context:
         window_start = max(s_start, start - 80)
         bracket = self.text.rfind("(", window_start, start)
         in_brackets = self.text[bracket + 1 : start] if bracket >= 0 else ""
-        if bracket >= 0 and ")" not in in_brackets and _a_clause_opens(in_brackets):
+        # "(0100 GMT Saturday)": a clock time glosses the date outside, as a preposition does
+        if (
+            bracket >= 0
+            and ")" not in in_brackets
+            and _a_clause_opens(_without_a_clock_time_at_the_end(in_brackets))
+        ):
             window_start = bracket + 1  # "(although as Tuesday's results show, …)": a clause of its own
         window_start = _after_an_open_quotation(self.text, s_start, window_start, start)
         window_start = _after_a_semicolon(self.text, window_start, start)
@@ -1182,8 +1187,8 @@ _A_PARTICIPLE_SET_OFF_BEFORE_FOR = re.compile(
 def _a_set_off_scheduling(
     word: str, k: int, lowered: list[str], text: str, start: int, end: int, written_after: list[str]
 ) -> bool:
-    """ "The vote, scheduled for Thursday, was postponed": a participle set off by commas takes the
-    tense of the verb after them; told in the past, the plan is seen from the past."""
+    """ "The vote, scheduled for Thursday, was postponed": a plan set off by commas, then changed in
+    the past, is seen from the past."""
     if word not in cal.SCHEDULED_FOR_VERBS or lowered[k + 1 :] != ["for"] or not written_after:
         return False
     if not text.startswith(",", end) or not _A_PARTICIPLE_SET_OFF_BEFORE_FOR.search(
@@ -1191,7 +1196,14 @@ def _a_set_off_scheduling(
     ):
         return False
     # not "has been cancelled": what is called off now is likelier still ahead
-    return written_after[0].lower() in ("was", "were", "had") or _marker(written_after[0]) == "past"
+    verb = [w.lower() for w in written_after[:4]]
+    if verb[0] in ("was", "were"):
+        verb = verb[1:]
+    elif verb[:2] == ["had", "been"]:
+        verb = verb[2:]
+    while verb and verb[0] in cal.ADVERBS_IN_A_VERB_GROUP | {"later", "abruptly", "suddenly", "again"}:
+        verb = verb[1:]
+    return bool(verb) and verb[0] in cal.VERBS_THAT_CHANGE_A_PLAN
 
 
 def _not_a_verb_after_to(word: str) -> bool:
@@ -4679,7 +4691,11 @@ def _clock(hour: int, minute: int, tz: str | None = None) -> str:
 
 _AMPM_CLOCK = r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])(?P<dot>\.)?\s?m\b(?(dot)\.?)"
 # a clock time that ends the words before a date (see Context.tense)
-_CLOCK_TIME_AT_THE_END = re.compile(rf"(?:{_AMPM_CLOCK}|\bnoon|\bmidnight)(?:\s+{_TZ}(?!\w))?\s*$", re.I)
+_CLOCK_TIME_AT_THE_END = re.compile(
+    # "0100 GMT Saturday": four digits are a clock time only with their zone
+    rf"(?:(?:{_AMPM_CLOCK}|\bnoon|\bmidnight)(?:\s+{_TZ}(?!\w))?|\b(?:[01]\d|2[0-3])[0-5]\d\s+{_TZ}(?!\w))\s*$",
+    re.I,
+)
 
 
 _AMPM_WORDS = (
@@ -6559,6 +6575,12 @@ _FIRST_WORDS_OF_DATE_NAMES = frozenset(
 ) - {"the"}  # "the Fourth of July": its article opens a sentence as any other does
 
 
+def _the_time_in_another_zone(time: Timex, day: Timex, ctx: Context) -> bool:
+    """ "at 8 p.m. (0100 GMT Sunday)": the bracket gives the same moment by another clock, whose
+    day may not be the local one."""
+    return day.start >= time.end and "(" in ctx.text[time.end : day.start] and "T" in day.value
+
+
 def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
     """A time with no day named takes the day named next to it or in its sentence ("16:00 UTC
     Monday"); "Friday evening" keeps its own."""
@@ -6595,7 +6617,11 @@ def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
                 t.start >= timex.end and _a_sentence_between(timex, ctx.text[timex.end : t.start], t, ctx)
             )
         ]
-        days = [t for t in days if not _a_day_against_the_tense(t, timex, ctx)]
+        days = [
+            t
+            for t in days
+            if not _a_day_against_the_tense(t, timex, ctx) and not _the_time_in_another_zone(timex, t, ctx)
+        ]
         if not days:
             days = _the_day_in_view(merged, bisect.bisect_left(starts, timex.start), timex, ctx)
         if days:

@@ -791,6 +791,14 @@ SCHEDULED_FOR_VERBS = frozenset({
     "set", "scheduled", "planned", "slated", "due", "pencilled", "penciled", "booked", "timetabled",
     "earmarked", "billed", "fixed", "targeted", "postponed", "delayed", "moved", "rescheduled",
 })  # fmt: skip
+# Past verbs that change a plan, after the plan's participle set off by commas: "The vote, scheduled
+# for Thursday, was postponed"; its day may be gone or still ahead ("The final, set for Sunday, was
+# sold out" keeps the plan, ahead).
+VERBS_THAT_CHANGE_A_PLAN = frozenset({
+    "postponed", "delayed", "cancelled", "canceled", "scrapped", "suspended", "adjourned", "moved",
+    "rescheduled", "deferred", "shelved", "abandoned", "halted", "disrupted", "interrupted", "derailed",
+    "called", "put", "pushed", "brought",  # "called off", "put off", "pushed back", "brought forward"
+})  # fmt: skip
 # Verbs before "two years back" that make it a delay, not a time gone: "set the project two years back".
 VERBS_THAT_MOVE_BACK = frozenset({
     "set", "sets", "setting", "put", "puts", "putting", "push", "pushed", "pushes", "pushing", "move",
