@@ -72,6 +72,8 @@ def calendar_values(text, ref=date(1989, 10, 26)):
             "2013-03-21",
         ),
         ("The final, set for Sunday, was sold out.", date(2013, 3, 22), "2013-03-24"),  # the plan stands
+        ("The final, set for Sunday, was called historic.", date(2013, 3, 22), "2013-03-24"),
+        ("The vote, set for Thursday, was hastily pushed back.", date(2013, 3, 22), "2013-03-21"),
         ("The vote, scheduled for Thursday, will go ahead.", date(2013, 3, 22), "2013-03-28"),
         ("The vote, scheduled for Thursday, has been postponed.", date(2013, 3, 22), "2013-03-28"),
         ("The vote, scheduled for Monday, was postponed.", date(2013, 3, 22), "2013-03-25"),

@@ -1196,14 +1196,18 @@ def _a_set_off_scheduling(
     ):
         return False
     # not "has been cancelled": what is called off now is likelier still ahead
-    verb = [w.lower() for w in written_after[:4]]
+    verb = [w.lower() for w in written_after[:5]]
     if verb[0] in ("was", "were"):
         verb = verb[1:]
     elif verb[:2] == ["had", "been"]:
         verb = verb[2:]
-    while verb and verb[0] in cal.ADVERBS_IN_A_VERB_GROUP | {"later", "abruptly", "suddenly", "again"}:
+    while verb and verb[0] in cal.ADVERBS_BEFORE_A_CHANGE:
         verb = verb[1:]
-    return bool(verb) and verb[0] in cal.VERBS_THAT_CHANGE_A_PLAN
+    if not verb:
+        return False
+    if verb[0] in cal.PHRASAL_VERBS_THAT_CHANGE_A_PLAN:
+        return verb[1:2] == [cal.PHRASAL_VERBS_THAT_CHANGE_A_PLAN[verb[0]]]
+    return verb[0] in cal.VERBS_THAT_CHANGE_A_PLAN
 
 
 def _not_a_verb_after_to(word: str) -> bool:

@@ -797,8 +797,11 @@ SCHEDULED_FOR_VERBS = frozenset({
 VERBS_THAT_CHANGE_A_PLAN = frozenset({
     "postponed", "delayed", "cancelled", "canceled", "scrapped", "suspended", "adjourned", "moved",
     "rescheduled", "deferred", "shelved", "abandoned", "halted", "disrupted", "interrupted", "derailed",
-    "called", "put", "pushed", "brought",  # "called off", "put off", "pushed back", "brought forward"
 })  # fmt: skip
+# the same with the particle they need: "was called off", not "was called historic"
+PHRASAL_VERBS_THAT_CHANGE_A_PLAN = {"called": "off", "put": "off", "pushed": "back", "brought": "forward"}
+# between the auxiliary and the verb that changes a plan: "was later called off"
+ADVERBS_BEFORE_A_CHANGE = ADVERBS_IN_A_VERB_GROUP | {"later", "abruptly", "suddenly", "again", "hastily"}
 # Verbs before "two years back" that make it a delay, not a time gone: "set the project two years back".
 VERBS_THAT_MOVE_BACK = frozenset({
     "set", "sets", "setting", "put", "puts", "putting", "push", "pushed", "pushes", "pushing", "move",
