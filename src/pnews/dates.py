@@ -6582,7 +6582,11 @@ _FIRST_WORDS_OF_DATE_NAMES = frozenset(
 def _the_time_in_another_zone(time: Timex, day: Timex, ctx: Context) -> bool:
     """ "at 8 p.m. (0100 GMT Sunday)": the bracket gives the same moment by another clock, whose
     day may not be the local one."""
-    return day.start >= time.end and "(" in ctx.text[time.end : day.start] and "T" in day.value
+    return (
+        day.start >= time.end
+        and "(" in ctx.text[time.end : day.start]
+        and _CLOCK_VALUE.search(day.value) is not None  # not "PRESENT_REF", which holds a "T" too
+    )
 
 
 def _anchor_times(found: list[Timex], ctx: Context) -> list[Timex]:
