@@ -202,6 +202,8 @@ class Context:
         written_kept = written_before[:kept]
         opens_the_sentence = not before
         possessive = self.text.startswith(("'s", "’s"), end)  # "missing Monday's Commons vote": a noun phrase
+        if possessive and _AN_UNPLANNED_EVENT_AFTER_A_POSSESSIVE.match(self.text, end):
+            return "past"
         # "On Monday morning at 10, the court will reconvene", "and while Monday's debate in New York
         # will be": the verb comes after the subject
         subject_first = (
@@ -534,6 +536,15 @@ def _inside_a_reported_subject(
 
 
 _A_NOUN_AFTER = re.compile(r"[ \t]+([a-z]{3,})\b")
+# "will be affected by Sunday's 9.0 magnitude earthquake": nobody plans one, so it has happened
+_AN_UNPLANNED_EVENT_AFTER_A_POSSESSIVE = re.compile(
+    r"['’]s(?:[ \t]+(?!(?:"
+    + "|".join(sorted(cal.WORDS_AFTER_A_NOUN_PHRASE))
+    + r")\b)[\w.-]+){0,3}?[ \t]+(?:"
+    + "|".join(sorted(cal.UNPLANNED_EVENTS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 
 
 def _said_of_a_noun_the_date_follows(written: list[str], k: int) -> bool:

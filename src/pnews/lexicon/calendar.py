@@ -481,7 +481,15 @@ UNPLANNED_EVENTS = frozenset({
     "crashes", "earthquake", "explosion", "explosions", "blast", "blasts", "accident", "accidents",
     "riot", "riots", "tragedy", "disaster", "death", "deaths", "collapse", "ambush", "slaying",
     "slayings", "kidnapping", "kidnappings", "abduction", "abductions", "beheading", "beheadings",
-    "hijacking", "hijackings", "derailment", "overdose", "rampage",
+    "hijacking", "hijackings", "derailment", "overdose", "rampage", "tsunami", "tsunamis", "coup",
+    "coups", "mudslide", "mudslides",
+})  # fmt: skip
+# Words that end the noun phrase a day's possessive opens: "Sunday's attack on …", "Friday's vote
+# and the riots": an unplanned event named after them is not the day's.
+WORDS_AFTER_A_NOUN_PHRASE = frozenset({
+    "of", "in", "on", "at", "for", "to", "from", "by", "with", "after", "before", "over", "against",
+    "and", "or", "but", "that", "which", "who", "is", "are", "was", "were", "will", "would", "has",
+    "had", "have", "could", "may", "might", "should", "must", "can",
 })  # fmt: skip
 # Before "than" a bound on the date, not the time of the telling: "no earlier than August".
 COMPARATIVES_OF_TIME = frozenset({"earlier", "later", "sooner"})
