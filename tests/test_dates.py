@@ -955,6 +955,14 @@ def test_dawn_and_dusk_are_parts_of_the_day(text, expected):
         ("They called a co-ordinated one day strike.", [("one day", "DURATION", "P1D", None)]),
         ("The strike lasted one day.", [("one day", "DURATION", "P1D", None)]),
         ("He gave one day's notice.", [("one day", "DURATION", "P1D", None)]),
+        ("The talks ended one day early.", [("one day", "DURATION", "P1D", None)]),
+        ("They have one day to prepare.", [("one day", "DURATION", "P1D", None)]),
+        ("He wants one day off.", [("one day", "DURATION", "P1D", None)]),
+        ("She hoped one day's rest would help.", [("one day", "DURATION", "P1D", None)]),
+        # after a verb of hoping, a day to come, even with "to" after or a past verb before
+        ("Researchers hope one day to harness it.", [("one day", "DATE", "FUTURE_REF", None)]),
+        ("She hoped to one day run for office.", [("one day", "DATE", "FUTURE_REF", None)]),
+        ("He vowed one day to return.", [("one day", "DATE", "FUTURE_REF", None)]),
     ],
 )
 def test_one_day_is_some_day_unless_it_is_a_length(text, expected):

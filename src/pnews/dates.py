@@ -3750,7 +3750,12 @@ _LENGTH_BEFORE = re.compile(
 # "concluding that one day the country might return": the modal of its own clause decides
 _MODAL_SOON_AFTER = re.compile(r"(?:,?\s+[\w’']+){0,3}?\s+(?:will|would|might|could|can|may|shall)\b", re.I)
 _ARTICLE_A_WORD_BEFORE = re.compile(r"\b(?:a|an|the|their|its|his|her)\s+[\w-]+\s+$", re.I)
-_LENGTH_AFTER = re.compile(r"(?:['’]s|-|\s+(?:after|before|later|earlier|ago|of|a|per|until|to|and|or)\b)")
+_LENGTH_AFTER = re.compile(
+    r"(?:['’]s|-|\s+(?:after|before|later|earlier|ago|of|a|per|until|to|and|or|early|late|sooner|short"
+    r"|longer|shorter|more|less|behind|ahead|off)\b)"
+)
+# "researchers hope one day to harness", "she wants to one day run": a day to come, whatever follows
+_HOPING_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(cal.VERBS_OF_HOPING))})\s+(?:to\s+)?$", re.I)
 
 
 _IDIOM_LEAD_BEFORE = re.compile(r"\b(?:at|until|till|to)\s+$", re.I)
@@ -3869,13 +3874,21 @@ def _duration(m, ctx):
         return None  # "a second attempt": an ordinal
     if words in ("one", "some") and unit.lower() == "day" and _SOME_DAY.match(ctx.text, m.start()):
         before_words = ctx.text[max(0, m.start() - 30) : m.start()]
-        if not (
+        length_after = _LENGTH_AFTER.match(ctx.text, m.end())
+        hoped_for = _HOPING_BEFORE.search(before_words) is not None and (
+            length_after is None or length_after.group().strip() == "to"
+        )
+        if hoped_for or not (
             _LENGTH_BEFORE.search(before)
-            or _LENGTH_AFTER.match(ctx.text, m.end())
+            or length_after
             or _ARTICLE_A_WORD_BEFORE.search(before_words)  # "a co-ordinated one day strike"
         ):
             # "he will one day stand down", "ran alongside me one day": some day, not a length
-            past = ctx.tense(m.start(), m.end()) == "past" and not _MODAL_SOON_AFTER.match(ctx.text, m.end())
+            past = (
+                not hoped_for
+                and ctx.tense(m.start(), m.end()) == "past"
+                and not _MODAL_SOON_AFTER.match(ctx.text, m.end())
+            )
             return Timex(m.start(), m.end(), "DATE", "PAST_REF" if past else "FUTURE_REF")
     return Timex(m.start(), m.end(), "DURATION", duration_value(amount, unit))
 

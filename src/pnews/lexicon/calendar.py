@@ -491,6 +491,14 @@ WORDS_AFTER_A_NOUN_PHRASE = frozenset({
     "and", "or", "but", "that", "which", "who", "is", "are", "was", "were", "will", "would", "has",
     "had", "have", "could", "may", "might", "should", "must", "can",
 })  # fmt: skip
+# After these, "one day" is some day to come, not a length: "hope one day to harness", "wants to
+# one day run".
+VERBS_OF_HOPING = frozenset({
+    "hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "dreamt", "dreaming", "wish",
+    "wishes", "wished", "want", "wants", "wanted", "aspire", "aspires", "aspired", "yearn", "yearns",
+    "yearned", "long", "longs", "longed", "vowed", "vows", "vow", "promised", "promises", "pledged",
+    "pledges",
+})  # fmt: skip
 # Before "than" a bound on the date, not the time of the telling: "no earlier than August".
 COMPARATIVES_OF_TIME = frozenset({"earlier", "later", "sooner"})
 # Past markers that are no verbs: "decided last week to stand down" has its verb further back
