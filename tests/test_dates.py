@@ -78,6 +78,13 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         ("The vote, scheduled for Thursday, has been postponed.", date(2013, 3, 22), "2013-03-28"),
         ("The vote, scheduled for Monday, was postponed.", date(2013, 3, 22), "2013-03-25"),
         ("The talks are set to resume on Thursday.", date(1998, 2, 11), "1998-02-12"),
+        # "until" after a past verb of lasting closes a time gone; a plan or a passive ahead looks ahead
+        ("The talks lasted until Friday.", date(2016, 10, 20), "2016-10-14"),
+        ("He waited until Monday to announce it.", date(2016, 10, 20), "2016-10-17"),
+        ("The suspect was held until Friday.", date(2016, 10, 20), "2016-10-14"),
+        ("The suspect will be held until Friday.", date(2016, 10, 20), "2016-10-21"),
+        ("The meeting was adjourned until Friday.", date(2016, 10, 20), "2016-10-21"),
+        ("The hearing will last until Friday.", date(2016, 10, 20), "2016-10-21"),
         # nobody plans an unplanned event a day's possessive names: it has happened, whatever the verb
         ("Fishing will be hit by Sunday's 9.0 magnitude earthquake.", date(2005, 6, 15), "2005-06-12"),
         ("Banks face hard times after December's tsunami disaster.", date(2005, 6, 15), "2004-12"),

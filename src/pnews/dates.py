@@ -248,6 +248,14 @@ class Context:
                 kind = "either"  # "the vote was scheduled for Thursday": the day may be gone or still ahead
             elif _a_set_off_scheduling(word, k, lowered_before, self.text, start, end, written_after):
                 kind = "either"  # "The vote, scheduled for Thursday, was postponed": told from the past
+            elif (
+                kind == "future"
+                and word in ("until", "till")
+                and before[k - 1 : k]
+                and before[k - 1] in cal.PAST_VERBS_OF_LASTING
+                and before[k - 2 : k - 1] not in (["be"], ["being"])  # "will be held until Friday"
+            ):
+                kind = "past"  # "the talks lasted until Friday": a time gone
             elif kind == "future" and word == "to" and window_cut and k < _REACH_OF_A_TO:
                 # "have taken to social media to complain about the actor attending the Democratic
                 # National Convention on Wednesday": the verb the "to" hangs on, cut off by the window

@@ -499,6 +499,12 @@ VERBS_OF_HOPING = frozenset({
     "yearned", "long", "longs", "longed", "vowed", "vows", "vow", "promised", "promises", "pledged",
     "pledges",
 })  # fmt: skip
+# Past verbs of lasting: "until" after them closes a time gone ("the talks lasted until Friday"),
+# not one ahead ("adjourned until Friday", "extended until Friday" are plans).
+PAST_VERBS_OF_LASTING = frozenset({
+    "lasted", "continued", "remained", "stayed", "persisted", "lingered", "waited", "endured",
+    "raged", "dragged", "survived", "lived", "worked", "served", "reigned", "ruled", "held",
+})  # fmt: skip
 # Before "than" a bound on the date, not the time of the telling: "no earlier than August".
 COMPARATIVES_OF_TIME = frozenset({"earlier", "later", "sooner"})
 # Past markers that are no verbs: "decided last week to stand down" has its verb further back
