@@ -78,6 +78,11 @@ def calendar_values(text, ref=date(1989, 10, 26)):
         ("The vote, scheduled for Thursday, has been postponed.", date(2013, 3, 22), "2013-03-28"),
         ("The vote, scheduled for Monday, was postponed.", date(2013, 3, 22), "2013-03-25"),
         ("The talks are set to resume on Thursday.", date(1998, 2, 11), "1998-02-12"),
+        # a present passive after the date lends it no past: the clause it opens says
+        ("By Friday it is thought that the deal will close.", date(2005, 3, 15), "2005-03-18"),
+        ("June is seen as a better option than March.", date(2005, 3, 15), "2005-06"),
+        ("Analysts predicted on Friday that rates would rise.", date(2005, 3, 15), "2005-03-11"),
+        ("Rates will rise, with an increase predicted on Friday.", date(2005, 3, 15), "2005-03-18"),
         # "until" after a past verb of lasting closes a time gone; a plan or a passive ahead looks ahead
         ("The talks lasted until Friday.", date(2016, 10, 20), "2016-10-14"),
         ("He waited until Monday to announce it.", date(2016, 10, 20), "2016-10-17"),
@@ -620,7 +625,9 @@ def test_the_nth_weekday_of_a_month(text, ref, expected):
         ("Despite the week's turmoil, delegates cheered.", []),
         # the nth month, quarter or day of a year or a month is that one
         ("It rose in the first month of the year.", [("the first month of the year", "2016-01")]),
-        ("It fell in the last month of the year.", [("the last month of the year", "2016-12")]),
+        ("It will fall in the last month of the year.", [("the last month of the year", "2016-12")]),
+        # told in the past, a month still ahead is last year's
+        ("It fell in the last month of the year.", [("the last month of the year", "2015-12")]),
         ("It came after a strong first quarter of the year.", [("first quarter of the year", "2016-Q1")]),
         ("It fell on the last day of February 2016.", [("the last day of February 2016", "2016-02-29")]),
         ("It fell in the final quarter of 2015.", [("the final quarter of 2015", "2015-Q4")]),
@@ -2743,6 +2750,50 @@ def test_day_words_that_are_not_anaphora(text):
     [
         ("The rate was 5% in the first half of 1990.", DCT, [("the first half of 1990", "1990-H1")]),
         ("Growth slowed in the second half of the year.", DCT, [("the second half of the year", "2022-H2")]),
+        # a part of "the year" still ahead, told in the past, is last year's; a part gone, told ahead,
+        # next year's; under way, either tense keeps this year
+        (
+            "Profit rose in the second half of the year.",
+            date(1998, 2, 11),
+            [("the second half of the year", "1997-H2")],
+        ),
+        (
+            "Sales rose in the final quarter of the year.",
+            date(1998, 2, 11),
+            [("the final quarter of the year", "1997-Q4")],
+        ),
+        (
+            "On the last day of the year, he resigned.",
+            date(1998, 2, 11),
+            [("the last day of the year", "1997-12-31")],
+        ),
+        ("Profit rose sharply at the end of the year.", date(1998, 2, 11), [("the end of the year", "1997")]),
+        (
+            "Profit will rise in the second half of the year.",
+            date(1998, 2, 11),
+            [("the second half of the year", "1998-H2")],
+        ),
+        (
+            "Sales will rise in the first quarter of the year.",
+            date(1998, 11, 20),
+            [("the first quarter of the year", "1999-Q1")],
+        ),
+        (
+            "Sales fell in the first half of the year.",
+            date(1998, 11, 20),
+            [("the first half of the year", "1998-H1")],
+        ),
+        (
+            "Sales rose in the first half of the year.",
+            date(1998, 5, 20),
+            [("the first half of the year", "1998-H1")],
+        ),
+        # "with" a noun and a forecast participle is no past verb
+        (
+            "Rates will rise, with an increase predicted some time in the second half of the year.",
+            date(2005, 3, 15),
+            [("the second half of the year", "2005-H2")],
+        ),
         (
             "Output in the first half of fiscal 2012 fell.",
             DCT,

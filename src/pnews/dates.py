@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from calendar import isleap
+from calendar import isleap, monthrange
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -296,6 +296,8 @@ class Context:
                 # "Faced with this ultimatum, the prospect of hearings in September could": a
                 # participle opening the sentence, set off by a comma, is no verb of the date's clause
                 kind = None
+            elif kind == "past" and word in cal.FORECAST_PARTICIPLES and _after_with_and_a_noun(before, k):
+                kind = "future"  # "with an increase predicted in the second half of the year"
             elif kind == "past" and word == "already" and k > 0 and before[k - 1] in cal.PRESENT_FORMS_OF_BE:
                 kind = None  # "it is already almost July": a state now
             elif kind == "past" and k > 0 and before[k - 1] in cal.DETERMINERS_BEFORE_AN_ADJECTIVE:
@@ -419,8 +421,10 @@ class Context:
             )
             if word in cal.FUTURE_MARKERS_ALSO_NOUNS and _a_noun_here(after, distance, before_the_date=False):
                 kind = None  # "sent a memo in April explaining his plan"
-            elif kind == "past" and after[distance - 1 : distance] == ["be"]:
-                kind = None  # "before Christmas, you can be forgiven": the verb before "be" says
+            elif kind == "past" and distance and after[distance - 1] in ("be", *cal.PRESENT_FORMS_OF_BE):
+                # "before Christmas, you can be forgiven": the verb before "be" says; "By Friday it is
+                # thought that the deal will close": a present passive, the clause it opens says
+                kind = None
             elif kind == "past" and _a_participle_describing_a_noun(after, distance):
                 # "By early September, a campaign focused on winning in the fall must have": the
                 # clause's own verb comes later
@@ -1134,6 +1138,16 @@ def _after_a_verb_of_going(lowered: list[str], j: int) -> bool:
         and lowered[j - 1] in cal.PAST_VERBS_BEFORE_TO_A_PLACE
         and (j == 1 or lowered[j - 2] not in cal.PASSIVE_AUXILIARIES)
     )
+
+
+def _after_with_and_a_noun(before: list[str], k: int) -> bool:
+    """ "with an increase of a quarter point predicted": "with" a few words back, and no clause between."""
+    for word in reversed(before[max(0, k - 8) : k]):
+        if word == "with":
+            return True
+        if word in cal.CLAUSE_JOINERS or _marker(word) is not None:
+            return False
+    return False
 
 
 def _a_noun_here(words: list[str], k: int, before_the_date: bool = True) -> bool:
@@ -5388,7 +5402,7 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     found = _holidays_on_the_day_named(_the_year_named_after(_resolve_anaphora(found, ctx), ctx), ctx)
     found = _the_year_of_its_sentence(found, ctx)
     found = _the_year_framing_its_sentence(found, ctx)
-    found = _parts_of_named_days(_anchor_times(found, ctx), ctx)
+    found = _parts_of_the_year_on_the_told_side(_parts_of_named_days(_anchor_times(found, ctx), ctx), ctx)
     return _runs_end_on_the_date_they_name(found, ctx, words)
 
 
@@ -5412,6 +5426,57 @@ def _the_year_of_its_sentence(found: list[Timex], ctx: Context) -> list[Timex]:
         if year and int(year) < ctx.dct.year:
             timex.value = year + timex.value[4:]
     return found
+
+
+def _parts_of_the_year_on_the_told_side(found: list[Timex], ctx: Context) -> list[Timex]:
+    """ "profit rose in the second half of the year", said in February: a part of "the year" still
+    ahead, told in the past, is last year's; told ahead, a part gone ("will rise in the first
+    quarter of the year", said in November) is next year's."""
+    for timex in found:
+        if (
+            ctx.dct is None
+            or timex.type != "DATE"
+            or not timex.value.startswith(f"{ctx.dct.year:04d}")
+            or not _OF_THE_YEAR.search(ctx.text, timex.start, timex.end)
+        ):
+            continue
+        bounds = _part_of_a_year_bounds(timex.value[4:], timex.mod)
+        if bounds is None:
+            continue
+        first, last = (date(ctx.dct.year, *day) for day in bounds)
+        if first <= ctx.dct <= last:
+            continue  # under way: either tense fits
+        tense = ctx.tense(timex.start, timex.end)
+        if tense == "past" and first > ctx.dct:
+            timex.value = f"{ctx.dct.year - 1:04d}{timex.value[4:]}"
+        elif tense == "future" and last < ctx.dct:
+            timex.value = f"{ctx.dct.year + 1:04d}{timex.value[4:]}"
+    return found
+
+
+_PART_OF_A_YEAR = re.compile(
+    r"(?:-(?P<half>H[12])|-(?P<quarter>Q[1-4])|-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?"
+)
+
+
+def _part_of_a_year_bounds(part: str, mod: str | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and last (month, day) of a part of a year written after its year ("-H2", "-Q4",
+    "-03", "-12-31"), or of the whole year's edge that ``mod`` names."""
+    m = _PART_OF_A_YEAR.fullmatch(part)
+    if m is None:
+        return None
+    if m["half"]:
+        return ((1, 1), (6, 30)) if m["half"] == "H1" else ((7, 1), (12, 31))
+    if m["quarter"]:
+        q = int(m["quarter"][1])
+        return (3 * q - 2, 1), (3 * q, monthrange(2001, 3 * q)[1])
+    if m["month"]:
+        month = int(m["month"])
+        if m["day"]:
+            return (month, int(m["day"])), (month, int(m["day"]))
+        return (month, 1), (month, monthrange(2001, month)[1])
+    # a whole year: only its edges lie on one side of a reference date
+    return {"START": ((1, 1), (3, 31)), "END": ((10, 1), (12, 31))}.get(mod or "")
 
 
 _YEAR_FRAME_OPENS = re.compile(

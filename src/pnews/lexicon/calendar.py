@@ -505,6 +505,12 @@ PAST_VERBS_OF_LASTING = frozenset({
     "lasted", "continued", "remained", "stayed", "persisted", "lingered", "waited", "endured",
     "raged", "dragged", "survived", "lived", "worked", "served", "reigned", "ruled", "held",
 })  # fmt: skip
+# After "with" and a noun, these are no past verbs but a forecast: "with an increase predicted in the
+# second half of the year".
+FORECAST_PARTICIPLES = frozenset({
+    "predicted", "forecast", "projected", "anticipated", "tipped", "pencilled", "penciled", "slated",
+    "earmarked", "mooted",
+})  # fmt: skip
 # Before "than" a bound on the date, not the time of the telling: "no earlier than August".
 COMPARATIVES_OF_TIME = frozenset({"earlier", "later", "sooner"})
 # Past markers that are no verbs: "decided last week to stand down" has its verb further back
