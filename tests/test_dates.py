@@ -972,6 +972,9 @@ def test_dawn_and_dusk_are_parts_of_the_day(text, expected):
         ("The talks ended one day early.", [("one day", "DURATION", "P1D", None)]),
         ("They have one day to prepare.", [("one day", "DURATION", "P1D", None)]),
         ("He wants one day off.", [("one day", "DURATION", "P1D", None)]),
+        ("He wants one day to rest.", [("one day", "DURATION", "P1D", None)]),
+        ("The delay can last as long as one day.", [("one day", "DURATION", "P1D", None)]),
+        ("He wants to one day lead the party.", [("one day", "DATE", "FUTURE_REF", None)]),
         ("She hoped one day's rest would help.", [("one day", "DURATION", "P1D", None)]),
         # after a verb of hoping, a day to come, even with "to" after or a past verb before
         ("Researchers hope one day to harness it.", [("one day", "DATE", "FUTURE_REF", None)]),

@@ -3767,7 +3767,7 @@ _COUNT_OF_TIMES_BEFORE = re.compile(
 _SOME_DAY = re.compile(r"(?:[Oo]ne|[Ss]ome)\s+day\b")
 # what makes "one day" a length: "in one day", "only one day", "one day after the ban", "one day's notice"
 _LENGTH_BEFORE = re.compile(
-    r"\b(?:in|for|within|than|of|only|just|over|about|after|every|per|to|with|the|a|last|lasted|take|takes|took)\s*$"
+    r"\b(?:in|for|within|than|as|of|only|just|over|about|after|every|per|to|with|the|a|last|lasted|take|takes|took)\s*$"
 )
 # "concluding that one day the country might return": the modal of its own clause decides
 _MODAL_SOON_AFTER = re.compile(r"(?:,?\s+[\w’']+){0,3}?\s+(?:will|would|might|could|can|may|shall)\b", re.I)
@@ -3777,7 +3777,11 @@ _LENGTH_AFTER = re.compile(
     r"|longer|shorter|more|less|behind|ahead|off)\b)"
 )
 # "researchers hope one day to harness", "she wants to one day run": a day to come, whatever follows
-_HOPING_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(cal.VERBS_OF_HOPING))})\s+(?:to\s+)?$", re.I)
+_HOPING_BEFORE = re.compile(
+    rf"\b(?:(?:{'|'.join(sorted(cal.VERBS_OF_HOPING))})\s+(?:to\s+)?"
+    rf"|(?:{'|'.join(sorted(cal.VERBS_OF_WANTING))})\s+to\s+)$",
+    re.I,
+)
 
 
 _IDIOM_LEAD_BEFORE = re.compile(r"\b(?:at|until|till|to)\s+$", re.I)

@@ -491,13 +491,17 @@ WORDS_AFTER_A_NOUN_PHRASE = frozenset({
     "and", "or", "but", "that", "which", "who", "is", "are", "was", "were", "will", "would", "has",
     "had", "have", "could", "may", "might", "should", "must", "can",
 })  # fmt: skip
-# After these, "one day" is some day to come, not a length: "hope one day to harness", "wants to
-# one day run".
+# After these, "one day" is some day to come, not a length, even before "to": "hope one day to
+# harness", "vowed one day to return".
 VERBS_OF_HOPING = frozenset({
-    "hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "dreamt", "dreaming", "wish",
-    "wishes", "wished", "want", "wants", "wanted", "aspire", "aspires", "aspired", "yearn", "yearns",
-    "yearned", "long", "longs", "longed", "vowed", "vows", "vow", "promised", "promises", "pledged",
-    "pledges",
+    "hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "dreamt", "dreaming", "aspire",
+    "aspires", "aspired", "yearn", "yearns", "yearned", "longed", "vowed", "vows", "vow",
+})  # fmt: skip
+# These take "one day" as some day only split from their "to": "wants to one day run"; "wants one
+# day to rest" is a length.
+VERBS_OF_WANTING = frozenset({
+    "want", "wants", "wanted", "wish", "wishes", "wished", "promised", "promises", "pledged",
+    "pledges", "plan", "plans", "planned", "intend", "intends", "intended", "aim", "aims", "aimed",
 })  # fmt: skip
 # Past verbs of lasting: "until" after them closes a time gone ("the talks lasted until Friday"),
 # not one ahead ("adjourned until Friday", "extended until Friday" are plans).
