@@ -5404,9 +5404,9 @@ def find_dates(text: str, reference: date | None) -> list[Timex]:
     found = _ranges_start_before_their_end(found, ctx)
     found = _periods_ended_on(found, ctx)
     found = _holidays_on_the_day_named(_the_year_named_after(_resolve_anaphora(found, ctx), ctx), ctx)
-    found = _the_year_of_its_sentence(found, ctx)
     found = _the_year_framing_its_sentence(found, ctx)
-    found = _parts_of_the_year_on_the_told_side(_parts_of_named_days(_anchor_times(found, ctx), ctx), ctx)
+    # after the widening: "the final quarter of the year" is whole
+    found = _the_year_of_a_part_of_the_year(_parts_of_named_days(_anchor_times(found, ctx), ctx), ctx)
     return _runs_end_on_the_date_they_name(found, ctx, words)
 
 
@@ -5414,43 +5414,32 @@ _OF_THE_YEAR = re.compile(r"\b(?:of|in)\s+the\s+year$", re.I)
 _A_YEAR_NAMED = re.compile(r"\d{4}(?![\dX])")
 
 
-def _the_year_of_its_sentence(found: list[Timex], ctx: Context) -> list[Timex]:
+def _the_year_of_a_part_of_the_year(found: list[Timex], ctx: Context) -> list[Timex]:
     """ "prices rose 15% over 2004, but only 3% in the second half of the year": told in the past, the
-    year is the one its sentence named before it, not the reference year."""
+    year is the one its sentence named before it, not the reference year. With none named, a part
+    of the year still ahead, told in the past, is last year's ("profit rose in the second half of
+    the year", said in February); told ahead, a part gone ("will rise in the first quarter of the
+    year", said in November) is next year's."""
     for timex in found:
         if (
             ctx.dct is None
             or timex.type != "DATE"
-            or not _OF_THE_YEAR.search(ctx.text, timex.start, timex.end)
             or not _A_YEAR_NAMED.match(timex.value)
-            or ctx.tense(timex.start, timex.end) != "past"
+            or not _OF_THE_YEAR.search(ctx.text, timex.start, timex.end)
         ):
             continue
-        year = _year_written_before(timex.start, ctx)
-        if year and int(year) < ctx.dct.year:
-            timex.value = year + timex.value[4:]
-    return found
-
-
-def _parts_of_the_year_on_the_told_side(found: list[Timex], ctx: Context) -> list[Timex]:
-    """ "profit rose in the second half of the year", said in February: a part of "the year" still
-    ahead, told in the past, is last year's; told ahead, a part gone ("will rise in the first
-    quarter of the year", said in November) is next year's."""
-    for timex in found:
-        if (
-            ctx.dct is None
-            or timex.type != "DATE"
-            or not timex.value.startswith(f"{ctx.dct.year:04d}")
-            or not _OF_THE_YEAR.search(ctx.text, timex.start, timex.end)
-        ):
+        tense = ctx.tense(timex.start, timex.end)
+        if tense == "past":
+            year = _year_written_before(timex.start, ctx)
+            if year and int(year) < ctx.dct.year:
+                timex.value = year + timex.value[4:]
+                continue
+        if tense not in ("past", "future") or not timex.value.startswith(f"{ctx.dct.year:04d}"):
             continue
         bounds = _part_of_a_year_bounds(timex.value[4:], timex.mod)
         if bounds is None:
             continue
         first, last = (date(ctx.dct.year, *day) for day in bounds)
-        if first <= ctx.dct <= last:
-            continue  # under way: either tense fits
-        tense = ctx.tense(timex.start, timex.end)
         if tense == "past" and first > ctx.dct:
             timex.value = f"{ctx.dct.year - 1:04d}{timex.value[4:]}"
         elif tense == "future" and last < ctx.dct:

@@ -484,13 +484,6 @@ UNPLANNED_EVENTS = frozenset({
     "hijacking", "hijackings", "derailment", "overdose", "rampage", "tsunami", "tsunamis", "coup",
     "coups", "mudslide", "mudslides",
 })  # fmt: skip
-# Words that end the noun phrase a day's possessive opens: "Sunday's attack on …", "Friday's vote
-# and the riots": an unplanned event named after them is not the day's.
-WORDS_AFTER_A_NOUN_PHRASE = frozenset({
-    "of", "in", "on", "at", "for", "to", "from", "by", "with", "after", "before", "over", "against",
-    "and", "or", "but", "that", "which", "who", "is", "are", "was", "were", "will", "would", "has",
-    "had", "have", "could", "may", "might", "should", "must", "can",
-})  # fmt: skip
 # After these, "one day" is some day to come, not a length, even before "to": "hope one day to
 # harness", "vowed one day to return".
 VERBS_OF_HOPING = frozenset({
@@ -1077,6 +1070,9 @@ FUNCTION_WORDS_AFTER_A_DATE = frozenset({
     "might", "must", "can", "has", "had", "have", "that", "which", "who", "this", "last", "next",
     "so", "if", "because", "against", "during",
 })  # fmt: skip
+# Words that end the noun phrase a day's possessive opens: "Sunday's attack on …", "Friday's row
+# over the riots": an unplanned event named after them is not the day's.
+WORDS_AFTER_A_NOUN_PHRASE = FUNCTION_WORDS_AFTER_A_DATE | {"over"}
 
 # Time zones after a clock time: "3 p.m. ET", "8 p.m. Eastern", "8 p.m. Eastern time".
 TIME_ZONE_ABBREVIATIONS = (
